@@ -1,0 +1,8 @@
+// Regenerates the docs made from code: docs/template-fields.md and docs/submission.schema.json.
+import * as fs from 'fs';
+import { generatedDocs } from '../src/docs/generated';
+
+for (const [file, text] of Object.entries(generatedDocs())) {
+  fs.writeFileSync(file, text);
+  console.log(`wrote ${file}`);
+}

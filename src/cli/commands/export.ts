@@ -1,0 +1,28 @@
+// seika export: workbooks read back into submission JSON (the inverse of fill).
+import * as fs from 'fs';
+import type { Command } from 'commander';
+import { readWorkbook } from '../../xlsx/readWorkbook';
+import { toSubmission } from '../../core/submissionOf';
+import { collectWorkbooks, resolvePath, type CliIo } from '../io';
+
+export function registerExport(program: Command, io: CliIo): void {
+  program
+    .command('export')
+    .description('ブックを JSON の提出データに書き出す / read workbooks into submission JSON')
+    .argument('<files...>', '.xlsx ファイルまたはフォルダ / .xlsx files or folders')
+    .option('--json', 'JSON で出力 (既定) / print JSON (the default)')
+    .option('-o, --output <file>', 'JSON を書き出すファイル / write the JSON to a file')
+    .action(async (inputs: string[], opts: { output?: string }) => {
+      const files = collectWorkbooks(io, inputs);
+      const submissions = [];
+      for (const file of files) {
+        const read = await readWorkbook(fs.readFileSync(file), file);
+        for (const p of read.problems) io.stderr(`${file}: 読めません / cannot read (${p.code}${p.detail ? `: ${p.detail}` : ''})\n`);
+        if (read.sheets.length) submissions.push(toSubmission(read));
+      }
+      const json = `${JSON.stringify(submissions.length === 1 ? submissions[0] : submissions, null, 2)}\n`;
+      if (opts.output) fs.writeFileSync(resolvePath(io, opts.output), json);
+      else io.stdout(json);
+      if (submissions.length < files.length) io.exitCode = 1;
+    });
+}

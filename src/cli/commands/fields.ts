@@ -1,0 +1,18 @@
+// seika fields: every input field of a layout (defined name, label, type, cell).
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { SHEET_KINDS, type SheetKind } from '../../core/model';
+import { fieldRows, fieldsMarkdown } from '../../core/layout/fieldList';
+import type { CliIo } from '../io';
+
+export function registerFields(program: Command, io: CliIo): void {
+  program
+    .command('fields')
+    .description('入力欄の一覧 / list the input fields of each sheet kind')
+    .addOption(new Option('--kind <kind>', 'シートの種類 / sheet kind').choices(SHEET_KINDS))
+    .option('--json', 'JSON で出力 / print JSON')
+    .action((opts: { kind?: SheetKind; json?: boolean }) => {
+      const kinds = opts.kind ? [opts.kind] : SHEET_KINDS;
+      io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap(fieldRows), null, 2)}\n` : fieldsMarkdown(kinds));
+    });
+}

@@ -1,0 +1,45 @@
+// The list of input fields per layout: printed by `seika fields` and kept as docs/template-fields.md.
+import type { SheetKind } from '../model';
+import { LAYOUTS } from './index';
+import type { FieldType } from './types';
+
+export interface FieldRow {
+  kind: SheetKind;
+  name: string;
+  label: string;
+  type: FieldType;
+  cell: string;
+  input: boolean;
+}
+
+const TYPE_TEXT: Record<FieldType, string> = {
+  reportYear: '年度 (固定) / fiscal year, locked',
+  yearLabel: '年度見出し (固定) / year label, locked',
+  code: '番号 / number such as 6-1',
+  text: '文字 / text',
+  longText: '文章 / long text',
+  money: '金額 千円・0以上の整数 / 千円, integer ≥ 0',
+  measurement: '数値・56以上・前年度以下・文字 / number, bound or text',
+  rank: '正の整数 または - / positive integer or -',
+  status: '一覧: 新規・継続',
+  pledge: '一覧: 1:無・2:有',
+  evaluation: '一覧: 拡充・維持・改善・縮小・統合・休止・廃止・完了',
+  direction: '一覧: 高いほど良い・低いほど良い',
+};
+
+export function fieldRows(kind: SheetKind): FieldRow[] {
+  const layout = LAYOUTS[kind];
+  return [
+    ...layout.fields.map((f) => ({ kind, name: f.name, label: f.label, type: f.type, cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
+    ...layout.formulas.map((f) => ({ kind, name: f.name, label: f.label, type: 'money' as const, cell: f.range, input: false })),
+  ];
+}
+
+export function fieldsMarkdown(kinds: readonly SheetKind[]): string {
+  const sections = kinds.map((kind) => {
+    const layout = LAYOUTS[kind];
+    const rows = fieldRows(kind).map((r) => `| \`${r.name}\` | ${r.label} | ${r.input ? TYPE_TEXT[r.type] : r.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[r.type]} | ${r.cell} |`);
+    return [`## ${layout.title} (\`--kind ${kind}\`)`, '', '| name | label | type | cell |', '|---|---|---|---|', ...rows].join('\n');
+  });
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,93 @@
+// Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
+import { parseFiscalYear } from '../era';
+import type { Sheet, Value } from '../model';
+import type { FieldDef, Layout, PathSeg } from './types';
+
+type Key = string | number;
+
+export function resolvePath(path: PathSeg[], reportYear: number): Key[] {
+  return path.map((seg) => (typeof seg === 'object' ? String(reportYear + seg.year) : seg));
+}
+
+/** The field's place in the model as text, e.g. `budget.2019.total`: how findings name a value. */
+export function pathKey(field: FieldDef, reportYear: number): string | undefined {
+  return field.path && resolvePath(field.path, reportYear).join('.');
+}
+
+function getAt(root: unknown, keys: Key[]): unknown {
+  return keys.reduce<unknown>((node, k) => (node !== null && typeof node === 'object' ? (node as Record<Key, unknown>)[k] : undefined), root);
+}
+
+function setAt(root: Record<Key, unknown>, keys: Key[], value: unknown): void {
+  let node = root;
+  keys.slice(0, -1).forEach((k, i) => {
+    if (node[k] === undefined) node[k] = typeof keys[i + 1] === 'number' ? [] : {};
+    node = node[k] as Record<Key, unknown>;
+  });
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+}
+
+/** What a field's cell shows for a sheet: model values as staff typed them, the year as an era label. */
+export function fieldValue(sheet: Sheet, field: FieldDef): Value {
+  if (field.type === 'direction') {
+    const lower = getAt(sheet, resolvePath(field.path ?? [], sheet.reportYear));
+    return lower === undefined ? null : lower ? DIRECTION_LOWER : DIRECTION_HIGHER;
+  }
+  if (!field.path) return null;
+  const v = getAt(sheet, resolvePath(field.path, sheet.reportYear));
+  return v === undefined ? null : (v as Value);
+}
+
+export const DIRECTION_HIGHER = '高いほど良い';
+export const DIRECTION_LOWER = '低いほど良い';
+
+/**
+ * A model sheet from the values found in a sheet's fields. Lists keep their order; trailing empty slots
+ * (an unused indicator row) are dropped, and empty entries of text lists (関連, ミッション) are skipped.
+ */
+export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): Sheet {
+  const sheet: Record<Key, unknown> = { kind: layout.kind };
+  for (const field of layout.fields) {
+    if (!field.path || field.type === 'reportYear') continue;
+    setAt(sheet, resolvePath(field.path, reportYear), modelValue(field, valueOf(field)));
+  }
+  sheet.reportYear = reportYear;
+  for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[]);
+  return sheet as unknown as Sheet;
+}
+
+function modelValue(field: FieldDef, v: Value): unknown {
+  if (field.type === 'direction') return directionOf(v);
+  if (isTextType(field)) return v === null ? null : String(v);
+  return v;
+}
+
+function directionOf(v: Value): boolean | undefined {
+  if (v === DIRECTION_LOWER) return true;
+  if (v === DIRECTION_HIGHER) return false;
+  return undefined;
+}
+
+export function isTextType(field: FieldDef): boolean {
+  return field.type === 'text' || field.type === 'longText' || field.type === 'code';
+}
+
+function compactList(items: unknown[]): unknown[] {
+  if (items.every((x) => x === null || typeof x !== 'object')) return items.filter((x) => x !== null);
+  let end = items.length;
+  while (end > 0 && isBlank(items[end - 1])) end--;
+  return items.slice(0, end);
+}
+
+function isBlank(x: unknown): boolean {
+  if (x === null || x === undefined) return true;
+  if (typeof x === 'object') return Object.values(x as object).every(isBlank);
+  return false;
+}
+
+/** The fiscal year a sheet's ReportYear cell names. */
+export function reportYearOf(raw: Value): number | undefined {
+  return parseFiscalYear(raw);
+}

@@ -1,0 +1,34 @@
+// Worksheet tab names for model sheets: readable, unique, and within Excel's limits.
+import type { Sheet } from './model';
+
+const MAX_LENGTH = 31;
+
+/** The tab name staff would give the sheet: 政策6, 施策6-1, or the project's name. */
+export function preferredTitle(sheet: Sheet): string {
+  switch (sheet.kind) {
+    case 'policy':
+      return `政策${sheet.policy.number}`;
+    case 'measure':
+      return `施策${sheet.measure.number}`;
+    default:
+      return sheet.name ?? '事務事業';
+  }
+}
+
+/** Excel forbids : \ / ? * [ ] in tab names, a leading or trailing apostrophe, and more than 31 characters. */
+export function safeTitle(title: string): string {
+  const cleaned = title.replace(/[:\\/?*[\]]/g, '＿').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Sheet').slice(0, MAX_LENGTH);
+}
+
+/** Titles for a list of sheets, numbering repeats (Excel compares tab names case-insensitively). */
+export function uniqueTitles(sheets: Sheet[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((s) => {
+    const base = safeTitle(preferredTitle(s));
+    let title = base;
+    for (let n = 2; used.has(title.toLowerCase()); n++) title = `${base.slice(0, MAX_LENGTH - `(${n})`.length)}(${n})`;
+    used.add(title.toLowerCase());
+    return title;
+  });
+}

@@ -1,0 +1,60 @@
+// What a reader found besides the values: where each field sits, what its cell really held, how it was found.
+import type { Sheet, Value } from './model';
+import type { FieldDef, Layout } from './layout/types';
+
+/** A cell as found in a workbook, reduced to what the rules need. */
+export interface RawCell {
+  value: Value;
+  /** The formula text, when the cell holds one (its cached result is `value`). */
+  formula?: string;
+  /** An error value such as #REF! or #VALUE! (then `value` is null). */
+  error?: string;
+  /** The cell held a date where we expect a number or text; `value` is the date as yyyy-mm-dd. */
+  date?: boolean;
+}
+
+export type Located = 'name' | 'label' | 'missing';
+
+export interface FieldCell {
+  field: FieldDef;
+  /** The cell's address on its sheet, e.g. B7; undefined when the field could not be found. */
+  address?: string;
+  located: Located;
+  raw: RawCell;
+}
+
+export interface SheetSource {
+  file: string;
+  sheetName: string;
+  layout: Layout;
+  /** `labels` when at least one field was found by its Japanese label because its defined name was lost. */
+  readBy: 'names' | 'labels';
+  /** Every field of the layout by its defined name. */
+  cells: Map<string, FieldCell>;
+}
+
+export interface ReadSheet {
+  sheet: Sheet;
+  source: SheetSource;
+}
+
+export type FileProblemCode = 'unreadable' | 'empty' | 'notXlsx' | 'xls' | 'encrypted' | 'noSeikaSheets' | 'tooLarge';
+
+/** Why a file gave no sheets (or fewer than it should): reported as a finding, never thrown. */
+export interface FileProblem {
+  code: FileProblemCode;
+  detail?: string;
+}
+
+/** What the workbook says of itself (workbook-level names written by seika). */
+export interface WorkbookMeta {
+  reportYear?: number;
+  department?: string | null;
+}
+
+export interface WorkbookRead {
+  file: string;
+  meta: WorkbookMeta;
+  sheets: ReadSheet[];
+  problems: FileProblem[];
+}

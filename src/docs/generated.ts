@@ -1,0 +1,22 @@
+// Docs generated from the layouts and the model; a test fails when the committed copies are out of date.
+import * as path from 'path';
+import { fieldsMarkdown } from '../core/layout/fieldList';
+import { SHEET_KINDS } from '../core/model';
+import { submissionJsonSchema } from '../core/submission';
+
+const DOCS = path.resolve(__dirname, '../../docs');
+
+export function generatedDocs(): Record<string, string> {
+  const fields = [
+    '# Template fields',
+    '',
+    'Every input cell of every sheet kind is a sheet-scoped defined name (the `name` column), so rows may be',
+    'inserted and sheets copied. Generated from `src/core/layout` by `npm run docs`; do not edit by hand.',
+    '',
+    fieldsMarkdown(SHEET_KINDS),
+  ].join('\n');
+  return {
+    [path.join(DOCS, 'template-fields.md')]: fields,
+    [path.join(DOCS, 'submission.schema.json')]: `${JSON.stringify(submissionJsonSchema(), null, 2)}\n`,
+  };
+}

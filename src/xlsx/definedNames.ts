@@ -1,0 +1,315 @@
+// Reads and writes defined names in xl/workbook.xml directly, because ExcelJS drops sheet-scoped and constant names.
+import JSZip from 'jszip';
+
+export interface DefinedName {
+  name: string;
+  /** Position of the owning sheet in <sheets>; absent for a workbook-scoped name. */
+  localSheetId?: number;
+  /** The text inside <definedName>, unescaped: `Sheet1!$B$5`, `"project/1"`, `#REF!`. */
+  formula: string;
+  hidden?: boolean;
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface WorkbookSheetEntry {
+  name: string;
+  /** Position in <sheets>, which is what localSheetId counts (not sheetId). */
+  index: number;
+  state?: SheetState;
+}
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+export type NameRef =
+  | { sheet?: string; from: CellPosition; to: CellPosition }
+  | { error: string }
+  | { constant: string };
+
+const WORKBOOK_PART = 'xl/workbook.xml';
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+// Some producers (the Open XML SDK) write `<x:workbook>`, so every element may carry a namespace prefix.
+const PREFIX = String.raw`(?:[\w.-]+:)?`;
+// Matching attributes one by one (rather than [^>]*) keeps a '>' or '/' inside a quoted value from ending the tag.
+const ATTRIBUTES = String.raw`((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*`;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+// CT_Workbook is a sequence: a new <definedNames> must precede the first of these to stay schema-valid.
+const AFTER_DEFINED_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
+
+// Excel refuses (and "repairs" away) names that could be read as a cell in A1 or R1C1 style, or as a boolean.
+const REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*|TRUE|FALSE)$/i;
+const NAME_SYNTAX = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+const BARE_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+const CELL_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+const ROW_AREA = /^\$?(\d+):\$?(\d+)$/;
+const COL_AREA = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+// The lone-quote branch is for ExcelJS, which writes `'It's'!$A1` in print areas instead of doubling the quote.
+const QUOTED_SHEET = /^'((?:[^']|''|'(?!!))*)'!([\s\S]*)$/;
+const STRING_CONSTANT = /^"((?:[^"]|"")*)"$/;
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export async function readWorkbookNames(zip: JSZip): Promise<{ sheets: WorkbookSheetEntry[]; names: DefinedName[] }> {
+  return parseWorkbookXml(await readWorkbookXml(zip));
+}
+
+export function parseWorkbookXml(workbookXml: string): { sheets: WorkbookSheetEntry[]; names: DefinedName[] } {
+  const sheets = [...sectionContent(workbookXml, 'sheets').matchAll(elementPattern('sheet'))].map((m, index) =>
+    toSheetEntry(parseXmlAttributes(m[2]), index),
+  );
+  const names = [...sectionContent(workbookXml, 'definedNames').matchAll(elementPattern('definedName'))].map((m) =>
+    toDefinedName(m[2], m[3]),
+  );
+  return { sheets, names };
+}
+
+/** Adds names to the workbook, replacing any existing name with the same (name, localSheetId) and keeping the rest verbatim. */
+export function addDefinedNames(workbookXml: string, names: DefinedName[]): string {
+  const replaced = new Set(names.map(nameKey));
+  return rewriteDefinedNames(workbookXml, names, (existing) => !replaced.has(nameKey(existing)));
+}
+
+/** Makes `names` the workbook's only defined names, for edits that renumber or move every name at once. */
+export function replaceDefinedNames(workbookXml: string, names: DefinedName[]): string {
+  return rewriteDefinedNames(workbookXml, names, () => false);
+}
+
+/** The browser-safe core of writeDefinedNames: bytes in, bytes out, no Node Buffer. */
+export async function writeDefinedNamesBytes(
+  xlsx: Uint8Array | ArrayBuffer,
+  names: DefinedName[],
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.file(WORKBOOK_PART, addDefinedNames(await readWorkbookXml(zip), names));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export async function writeDefinedNames(xlsx: Buffer | Uint8Array, names: DefinedName[]): Promise<Buffer> {
+  const bytes = await writeDefinedNamesBytes(xlsx, names);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Reads a name's formula as a single rectangular area (whole rows and columns span the sheet), a string constant,
+ * or an error: the Excel error literal (`#REF!`) when Excel broke the reference, otherwise a description.
+ */
+export function parseNameRef(formula: string): NameRef {
+  const text = formula.trim().replace(/^=/, '');
+  if (text.startsWith('"')) return parseStringConstant(text);
+  if (text.startsWith('#')) return { error: text };
+  const { sheet, area: areaText } = splitSheet(text);
+  if (areaText.startsWith('#')) return { error: areaText };
+  const area = parseArea(areaText);
+  if (!area) return { error: `not a single-area reference: ${formula}` };
+  return sheet === undefined ? area : { sheet, ...area };
+}
+
+export function formatNameRef(sheet: string, row: number, col: number, row2 = row, col2 = col): string {
+  const from = absoluteCell(row, col);
+  const to = absoluteCell(row2, col2);
+  return `${quoteSheetName(sheet)}!${from === to ? from : `${from}:${to}`}`;
+}
+
+/** Quotes like Excel for plain ASCII names and always otherwise: quoting is valid for every sheet name. */
+export function quoteSheetName(sheet: string): string {
+  if (sheet === '') throw new Error('a sheet name cannot be empty');
+  const bare = BARE_SHEET_NAME.test(sheet) && !REFERENCE_LIKE.test(sheet);
+  return bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function decodeXmlEntities(text: string): string {
+  return text.replace(
+    /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g,
+    (whole: string, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
+      if (named) return NAMED_ENTITIES[named];
+      const codePoint = hex ? parseInt(hex, 16) : Number(dec);
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
+    },
+  );
+}
+
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => XML_ESCAPES[c]);
+}
+
+export function escapeXmlAttribute(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+}
+
+/** Attribute values by qualified name (`r:id` keeps its prefix), entities decoded. */
+export function parseXmlAttributes(attributes: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const m of attributes.matchAll(ATTRIBUTE)) values.set(m[1], decodeXmlEntities(m[2] ?? m[3]));
+  return values;
+}
+
+/** Matches `<prefix:localName attrs/>` or `<prefix:localName attrs>content</prefix:localName>`: 1 prefix, 2 attributes, 3 content. */
+function elementPattern(localName: string): RegExp {
+  return new RegExp(String.raw`<(${PREFIX})${localName}${ATTRIBUTES}(?:/>|>([\s\S]*?)</\1${localName}\s*>)`, 'g');
+}
+
+function sectionContent(xml: string, localName: string): string {
+  return elementPattern(localName).exec(xml)?.[3] ?? '';
+}
+
+async function readWorkbookXml(zip: JSZip): Promise<string> {
+  const part = zip.file(WORKBOOK_PART);
+  if (!part) throw new Error(`${WORKBOOK_PART} is missing: this is not an .xlsx workbook`);
+  return part.async('string');
+}
+
+function toSheetEntry(attributes: Map<string, string>, index: number): WorkbookSheetEntry {
+  const state = attributes.get('state');
+  const entry: WorkbookSheetEntry = { name: attributes.get('name') ?? '', index };
+  if (state === 'visible' || state === 'hidden' || state === 'veryHidden') entry.state = state;
+  return entry;
+}
+
+function toDefinedName(attributeText: string, content: string | undefined): DefinedName {
+  const attributes = parseXmlAttributes(attributeText);
+  const name: DefinedName = { name: attributes.get('name') ?? '', formula: decodeXmlEntities(content ?? '') };
+  const localSheetId = attributes.get('localSheetId');
+  if (localSheetId !== undefined) name.localSheetId = Number(localSheetId);
+  if (isXmlTrue(attributes.get('hidden'))) name.hidden = true;
+  return name;
+}
+
+function isXmlTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+/** Excel compares names case-insensitively, so `projectName` on the same sheet would clash with `ProjectName`. */
+function nameKey(name: DefinedName): string {
+  return `${name.name.toUpperCase()}\u0000${name.localSheetId ?? ''}`;
+}
+
+function rewriteDefinedNames(
+  workbookXml: string,
+  names: DefinedName[],
+  keepExisting: (existing: DefinedName) => boolean,
+): string {
+  assertWritable(names, parseWorkbookXml(workbookXml).sheets.length);
+  const prefix = rootPrefix(workbookXml);
+  const added = names.map((name) => serializeDefinedName(name, prefix)).join('');
+  const section = elementPattern('definedNames').exec(workbookXml);
+  if (!section) return added ? insertDefinedNamesSection(workbookXml, wrapDefinedNames(prefix, '', added)) : workbookXml;
+  const [whole, sectionPrefix, attributes, content = ''] = section;
+  const kept = content.replace(elementPattern('definedName'), (element: string, _p: string, attrs: string, text?: string) =>
+    keepExisting(toDefinedName(attrs, text)) ? element : '',
+  );
+  const children = kept.trim() ? kept + added : added;
+  const replacement = children ? wrapDefinedNames(sectionPrefix, attributes, children) : '';
+  return workbookXml.slice(0, section.index) + replacement + workbookXml.slice(section.index + whole.length);
+}
+
+function assertWritable(names: DefinedName[], sheetCount: number): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!NAME_SYNTAX.test(name.name) || REFERENCE_LIKE.test(name.name) || name.name.length > 255) {
+      throw new Error(`Excel does not accept the defined name ${JSON.stringify(name.name)}`);
+    }
+    const sheet = name.localSheetId;
+    if (sheet !== undefined && !(Number.isInteger(sheet) && sheet >= 0 && sheet < sheetCount)) {
+      throw new RangeError(`${name.name}: localSheetId ${sheet} is not one of the ${sheetCount} sheets`);
+    }
+    if (seen.has(nameKey(name))) throw new Error(`${name.name} is given twice for the same scope`);
+    seen.add(nameKey(name));
+  }
+}
+
+function rootPrefix(workbookXml: string): string {
+  return /<([\w.-]+:)?workbook[\s>]/.exec(workbookXml)?.[1] ?? '';
+}
+
+function serializeDefinedName(name: DefinedName, prefix: string): string {
+  const scope = name.localSheetId === undefined ? '' : ` localSheetId="${name.localSheetId}"`;
+  const hidden = name.hidden ? ' hidden="1"' : '';
+  const tag = `${prefix}definedName`;
+  return `<${tag} name="${escapeXmlAttribute(name.name)}"${scope}${hidden}>${escapeXmlText(name.formula)}</${tag}>`;
+}
+
+function wrapDefinedNames(prefix: string, attributes: string, children: string): string {
+  return `<${prefix}definedNames${attributes}>${children}</${prefix}definedNames>`;
+}
+
+function insertDefinedNamesSection(workbookXml: string, section: string): string {
+  const later = new RegExp(`<${PREFIX}(?:${AFTER_DEFINED_NAMES.join('|')})[\\s/>]|</${PREFIX}workbook\\s*>`).exec(workbookXml);
+  if (!later) throw new Error(`${WORKBOOK_PART} has no closing </workbook>`);
+  return workbookXml.slice(0, later.index) + section + workbookXml.slice(later.index);
+}
+
+function parseStringConstant(text: string): NameRef {
+  const match = STRING_CONSTANT.exec(text);
+  return match ? { constant: match[1].replace(/""/g, '"') } : { error: `unterminated string constant: ${text}` };
+}
+
+function splitSheet(text: string): { sheet?: string; area: string } {
+  const quoted = QUOTED_SHEET.exec(text);
+  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), area: quoted[2] };
+  const bang = text.indexOf('!');
+  return bang < 0 ? { area: text } : { sheet: text.slice(0, bang), area: text.slice(bang + 1) };
+}
+
+function parseArea(text: string): { from: CellPosition; to: CellPosition } | undefined {
+  const cells = CELL_AREA.exec(text);
+  if (cells) {
+    const [, col1, row1, col2 = col1, row2 = row1] = cells;
+    return normalizedArea(Number(row1), columnNumber(col1), Number(row2), columnNumber(col2));
+  }
+  const rows = ROW_AREA.exec(text);
+  if (rows) return normalizedArea(Number(rows[1]), 1, Number(rows[2]), MAX_COL);
+  const cols = COL_AREA.exec(text);
+  if (cols) return normalizedArea(1, columnNumber(cols[1]), MAX_ROW, columnNumber(cols[2]));
+  return undefined;
+}
+
+/** Excel accepts `B7:A5`; handing out from ≤ to spares every caller the same swap. */
+function normalizedArea(row1: number, col1: number, row2: number, col2: number) {
+  if (![row1, row2].every(isRow) || ![col1, col2].every(isColumn)) return undefined;
+  return {
+    from: { row: Math.min(row1, row2), col: Math.min(col1, col2) },
+    to: { row: Math.max(row1, row2), col: Math.max(col1, col2) },
+  };
+}
+
+function isRow(row: number): boolean {
+  return Number.isInteger(row) && row >= 1 && row <= MAX_ROW;
+}
+
+function isColumn(col: number): boolean {
+  return Number.isInteger(col) && col >= 1 && col <= MAX_COL;
+}
+
+function absoluteCell(row: number, col: number): string {
+  if (!isRow(row) || !isColumn(col)) throw new RangeError(`row ${row}, column ${col} is outside the sheet`);
+  return `$${columnLetters(col)}$${row}`;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+}
+
+function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

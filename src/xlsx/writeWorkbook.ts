@@ -1,0 +1,41 @@
+// Writes model sheets (filled or blank) as an .xlsx workbook with every input cell a sheet-scoped name.
+import ExcelJS from 'exceljs';
+import { LAYOUTS } from '../core/layout';
+import type { Sheet } from '../core/model';
+import type { WorkbookMeta } from '../core/source';
+import { uniqueTitles } from '../core/sheetTitle';
+import { parseAddress } from '../core/cells';
+import { drawSheet } from './drawSheet';
+import { formatNameRef, writeDefinedNamesBytes, type DefinedName } from './definedNames';
+
+export async function writeWorkbook(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'seika';
+  const titles = uniqueTitles(sheets);
+  const names: DefinedName[] = sheets.flatMap((sheet, index) => {
+    const ws = wb.addWorksheet(titles[index], { views: [{ showGridLines: false }] });
+    return drawSheet(ws, LAYOUTS[sheet.kind], sheet).map((def) => ({
+      name: def.name,
+      localSheetId: index,
+      formula: 'constant' in def ? def.constant : nameRef(titles[index], def.address),
+    }));
+  });
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return writeDefinedNamesBytes(bytes, [...names, ...metaNames(meta)]);
+}
+
+function nameRef(sheetTitle: string, address: string): string {
+  const { row, col } = parseAddress(address);
+  return formatNameRef(sheetTitle, row, col);
+}
+
+export const META_NAMES = { reportYear: 'SeikaReportYear', department: 'SeikaDepartment' } as const;
+
+/** Workbook-level constants: which year and department the workbook is for, so export gives back what fill took. */
+function metaNames(meta: WorkbookMeta): DefinedName[] {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return [
+    ...(meta.reportYear !== undefined ? [{ name: META_NAMES.reportYear, formula: String(meta.reportYear) }] : []),
+    ...(meta.department ? [{ name: META_NAMES.department, formula: quote(meta.department) }] : []),
+  ];
+}
