@@ -5,9 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LAYOUTS } from '../core/layout';
 import { detectLayout, locateByLabels, type TextCell } from '../core/layout/locate';
-import { sheetFromFields } from '../core/layout/sheetData';
+import { assembleSheet } from '../core/assembleSheet';
 import { LAYOUT_NAME, type Layout } from '../core/layout/types';
-import { parseFiscalYear } from '../core/era';
 import { formatAddress } from '../core/cells';
 import type { FieldCell, FileProblem, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { META_NAMES } from './writeWorkbook';
@@ -74,10 +73,7 @@ function readSheet(ws: ExcelJS.Worksheet, names: DefinedName[], file: string, op
     const located = viaName ? 'name' : address ? 'label' : 'missing';
     cells.set(field.name, { field, address, located, raw: address ? rawCell(ws.getCell(address).value) : { value: null } });
   }
-  const reportYear = parseFiscalYear(cells.get('ReportYear')?.raw.value) ?? opts.reportYear ?? yearFromLabels(cells) ?? 0;
-  const sheet = sheetFromFields(layout, reportYear, (f) => cells.get(f.name)?.raw.value ?? null);
-  const readBy = [...cells.values()].every((c) => c.located === 'name') ? 'names' : 'labels';
-  return { sheet, source: { file, sheetName: ws.name, layout, readBy, cells } };
+  return assembleSheet(layout, cells, { file, sheetName: ws.name }, opts.reportYear);
 }
 
 function layoutByName(name: DefinedName | undefined): Layout | undefined {
@@ -92,16 +88,6 @@ function addressFromName(name: DefinedName | undefined, sheetName: string): stri
   if (!ref || !('from' in ref)) return undefined;
   if (ref.sheet !== undefined && ref.sheet !== sheetName) return undefined;
   return formatAddress(ref.from);
-}
-
-/** When 対象年度 is unreadable, the year of the column labelled as the report year (offset 0). */
-function yearFromLabels(cells: Map<string, FieldCell>): number | undefined {
-  for (const c of cells.values()) {
-    if (c.field.type !== 'yearLabel' || c.field.yearOffset === undefined) continue;
-    const y = parseFiscalYear(c.raw.value);
-    if (y !== undefined) return y - c.field.yearOffset;
-  }
-  return undefined;
 }
 
 function textCells(ws: ExcelJS.Worksheet): TextCell[] {

@@ -169,9 +169,17 @@ function runSoffice(args: string[]): Promise<RunResult> {
 
 /** Sheet names of an .xlsx in workbook order (as ExcelJS reads them). */
 async function sheetNames(xlsxPath: string): Promise<string[]> {
+  return (await readWorkbook(xlsxPath)).worksheets.map((ws) => ws.name);
+}
+
+async function readWorkbook(xlsxPath: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(xlsxPath);
-  return wb.worksheets.map((ws) => ws.name);
+  try {
+    await wb.xlsx.readFile(xlsxPath);
+  } catch (err) {
+    throw new Error(`ExcelJS cannot read ${xlsxPath}: ${(err as Error).message}`);
+  }
+  return wb;
 }
 
 /**
@@ -395,8 +403,7 @@ function showLibreOffice(text: string): string {
  * their text (#DIV/0!, #N/A, …). A formula cell without a cached result is reported as "no cached result".
  */
 export async function formulaMismatches(xlsxPath: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(xlsxPath);
+  const wb = await readWorkbook(xlsxPath);
   const epochMs = wb.properties?.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   const sheets = await recalculatedSheets(xlsxPath);
   const emptyStringResults = await cachedEmptyStrings(xlsxPath);

@@ -59,7 +59,7 @@ export function yearLabelCells(prefix: string, row: number, firstCol: number, of
     fields: offsets.map((yearOffset, i) => ({
       range: `${colLetters(firstCol + i)}${row}`,
       name: `${prefix}Year_${i + 1}`,
-      label: `${prefix === 'Budget' ? '投入指標' : '指標'}の年度 (${i + 1}列目)`,
+      label: `${prefix === 'Budget' ? '投入指標' : '指標'}の年度`,
       type: 'yearLabel' as const,
       yearOffset,
     })),
@@ -95,14 +95,14 @@ export function budgetBlock(top: number): LayoutPart {
   ];
   const fields = BUDGET_LINES.flatMap((line, i) =>
     PROJECT_YEARS.map((year, y) =>
-      field(`${colLetters(6 + y)}${lineRow(i)}`, `${line.name}_${y + 1}`, `${line.label} (${y + 1}列目)`, 'money', ['budget', { year }, line.key]),
+      field(`${colLetters(6 + y)}${lineRow(i)}`, `${line.name}_${y + 1}`, `${line.label}`, 'money', ['budget', { year }, line.key]),
     ),
   );
   const formulas: FormulaDef[] = PROJECT_YEARS.map((_, y) => {
     const c = colLetters(6 + y);
     return {
       name: `BudgetGap_${y + 1}`,
-      label: `差額 (${y + 1}列目)`,
+      label: `差額 (${['Y-2', 'Y-1', 'Y'][y]})`,
       range: `${c}${top + 6}`,
       formula: `N(${c}${lineRow(0)})-SUM(${c}${lineRow(1)}:${c}${lineRow(4)})`,
       result: (valueAt) => excelN(valueAt(`${c}${lineRow(0)}`)) - [1, 2, 3, 4].reduce((s, i) => s + excelN(valueAt(`${c}${lineRow(i)}`)), 0),
@@ -132,8 +132,8 @@ export function activityBlock(top: number): LayoutPart {
         field(`B${r}:C${r + 1}`, `Activity${n}Name`, `活動指標${n} 指標名`, 'text', path('name')),
         field(`D${r}:D${r + 1}`, `Activity${n}Unit`, `活動指標${n} 単位`, 'text', path('unit')),
         ...PROJECT_YEARS.flatMap((year, y) => [
-          field(`${colLetters(6 + y)}${r}`, `Activity${n}Plan_${y + 1}`, `活動指標${n} 計画 (${y + 1}列目)`, 'measurement', path('plan', { year })),
-          field(`${colLetters(6 + y)}${r + 1}`, `Activity${n}Actual_${y + 1}`, `活動指標${n} 実績 (${y + 1}列目)`, 'measurement', path('actual', { year })),
+          field(`${colLetters(6 + y)}${r}`, `Activity${n}Plan_${y + 1}`, `活動指標${n} 計画`, 'measurement', path('plan', { year })),
+          field(`${colLetters(6 + y)}${r + 1}`, `Activity${n}Actual_${y + 1}`, `活動指標${n} 実績`, 'measurement', path('actual', { year })),
         ]),
       ],
     });

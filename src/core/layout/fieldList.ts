@@ -2,6 +2,7 @@
 import type { SheetKind } from '../model';
 import { LAYOUTS } from './index';
 import type { FieldType } from './types';
+import { genericLabel } from './sheetData';
 
 export interface FieldRow {
   kind: SheetKind;
@@ -30,7 +31,7 @@ const TYPE_TEXT: Record<FieldType, string> = {
 export function fieldRows(kind: SheetKind): FieldRow[] {
   const layout = LAYOUTS[kind];
   return [
-    ...layout.fields.map((f) => ({ kind, name: f.name, label: f.label, type: f.type, cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
+    ...layout.fields.map((f) => ({ kind, name: f.name, label: genericLabel(f), type: f.type, cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
     ...layout.formulas.map((f) => ({ kind, name: f.name, label: f.label, type: 'money' as const, cell: f.range, input: false })),
   ];
 }

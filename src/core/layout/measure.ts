@@ -32,10 +32,10 @@ function outcomeBlock(top: number, slot: number): LayoutPart {
         field(`H${top + 2}`, `Outcome${n}Direction`, `成果指標${n} 良い方向`, 'direction', path('lowerIsBetter')),
         field(`A${top + 4}:B${top + 5}`, `Outcome${n}Baseline`, `成果指標${n} 計画策定時`, 'measurement', path('baseline')),
         ...PLAN_YEARS.map((year, i) =>
-          field(`${yearCol(i)}${top + 4}`, `Outcome${n}Plan_${i + 1}`, `成果指標${n} 計画 (${i + 1}列目)`, 'measurement', path('plan', { year })),
+          field(`${yearCol(i)}${top + 4}`, `Outcome${n}Plan_${i + 1}`, `成果指標${n} 計画`, 'measurement', path('plan', { year })),
         ),
         ...ACTUAL_YEARS.map((year, i) =>
-          field(`${yearCol(i)}${top + 5}`, `Outcome${n}Actual_${i + 1}`, `成果指標${n} 実績 (${i + 1}列目)`, 'measurement', path('actual', { year })),
+          field(`${yearCol(i)}${top + 5}`, `Outcome${n}Actual_${i + 1}`, `成果指標${n} 実績`, 'measurement', path('actual', { year })),
         ),
       ],
       rowHeights: { [top + 1]: 30 },

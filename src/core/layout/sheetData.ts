@@ -1,5 +1,5 @@
 // Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
-import { parseFiscalYear } from '../era';
+import { fiscalYearLabel } from '../era';
 import type { Sheet, Value } from '../model';
 import type { FieldDef, Layout, PathSeg } from './types';
 
@@ -87,7 +87,20 @@ function isBlank(x: unknown): boolean {
   return false;
 }
 
-/** The fiscal year a sheet's ReportYear cell names. */
-export function reportYearOf(raw: Value): number | undefined {
-  return parseFiscalYear(raw);
+/** The fiscal year a field is about, as an offset from the report year (budget and indicator columns). */
+export function yearOffsetOf(field: FieldDef): number | undefined {
+  const seg = field.path?.find((s): s is { year: number } => typeof s === 'object');
+  return seg?.year ?? field.yearOffset;
+}
+
+/** The label a clerk reads in a finding: 年度別事業費（平成30年度）. */
+export function displayLabel(field: FieldDef, reportYear: number): string {
+  const offset = yearOffsetOf(field);
+  return offset === undefined ? field.label : `${field.label}（${fiscalYearLabel(reportYear + offset)}）`;
+}
+
+/** The same for docs, where the year is not known: 年度別事業費 (Y-2). */
+export function genericLabel(field: FieldDef): string {
+  const offset = yearOffsetOf(field);
+  return offset === undefined ? field.label : `${field.label} (Y${offset === 0 ? '' : offset > 0 ? `+${offset}` : offset})`;
 }

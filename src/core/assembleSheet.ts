@@ -1,0 +1,28 @@
+// Turns the cells found for a layout's fields into a model sheet with its source; shared by every reader
+// (the .xlsx adapter, the Office adapter, and the rules' test cases).
+import { parseFiscalYear } from './era';
+import { sheetFromFields } from './layout/sheetData';
+import type { Layout } from './layout/types';
+import type { FieldCell, ReadSheet } from './source';
+
+export interface SheetPlace {
+  file: string;
+  sheetName: string;
+}
+
+export function assembleSheet(layout: Layout, cells: Map<string, FieldCell>, place: SheetPlace, assumedYear?: number): ReadSheet {
+  const reportYear = parseFiscalYear(cells.get('ReportYear')?.raw.value) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
+  const sheet = sheetFromFields(layout, reportYear, (f) => cells.get(f.name)?.raw.value ?? null);
+  const readBy = [...cells.values()].every((c) => c.located === 'name') ? 'names' : 'labels';
+  return { sheet, source: { ...place, layout, readBy, cells } };
+}
+
+/** When 対象年度 is unreadable, the year of a labelled column, less its offset. */
+function yearFromLabels(cells: Map<string, FieldCell>): number | undefined {
+  for (const c of cells.values()) {
+    if (c.field.type !== 'yearLabel' || c.field.yearOffset === undefined) continue;
+    const y = parseFiscalYear(c.raw.value);
+    if (y !== undefined) return y - c.field.yearOffset;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Runs every rule over a set of workbooks and returns the findings in reading order.
+import type { WorkbookRead } from '../source';
+import { RULES } from './index';
+import type { Finding, Report, Rule, RuleContext } from './types';
+
+export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const findings = rules.flatMap((rule) => reportsOf(rule, workbooks, ctx).map((r) => toFinding(rule, r)));
+  return sortFindings(findings, workbooks);
+}
+
+function reportsOf(rule: Rule, workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[] {
+  switch (rule.scope) {
+    case 'set':
+      return rule.check(workbooks, ctx);
+    case 'workbook':
+      return workbooks.flatMap((wb) => rule.check(wb, ctx));
+    case 'sheet':
+      return workbooks.flatMap((wb) => wb.sheets.flatMap((s) => rule.check(s, ctx)));
+  }
+}
+
+function toFinding(rule: Rule, r: Report<string>): Finding {
+  return { ruleId: rule.id, severity: rule.severity, messageId: r.messageId, data: r.data ?? {}, ...r.at };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+/** Files in the order given, sheets in workbook order, cells top to bottom: how a clerk walks the workbook. */
+export function sortFindings(findings: Finding[], workbooks: WorkbookRead[]): Finding[] {
+  const fileOrder = new Map(workbooks.map((wb, i) => [wb.file, i]));
+  const sheetOrder = new Map(workbooks.flatMap((wb) => wb.sheets.map((s, i) => [`${wb.file}\u0000${s.source.sheetName}`, i] as const)));
+  const key = (f: Finding) => [
+    fileOrder.get(f.file) ?? 1e9,
+    f.sheet === undefined ? -1 : sheetOrder.get(`${f.file}\u0000${f.sheet}`) ?? 1e9,
+    ...cellOrder(f.cell),
+    SEVERITY_ORDER[f.severity],
+  ];
+  return findings
+    .map((f, i) => ({ f, k: [...key(f), i] }))
+    .sort((a, b) => compareKeys(a.k, b.k))
+    .map((x) => x.f);
+}
+
+function cellOrder(cell: string | undefined): number[] {
+  const m = cell && /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [-1, -1];
+  return [Number(m[2]), [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

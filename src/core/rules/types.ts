@@ -1,0 +1,65 @@
+// What a rule is: an id, a severity, a scope, messages in Japanese and English, and a check that
+// returns findings as data (like eslint's rules and zod's issues).
+import type { ReadSheet, WorkbookRead } from '../source';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'ja' | 'en';
+export type MessageData = Record<string, string | number>;
+
+/** Where a finding points: a file, and when known its sheet, cell and field (defined name). */
+export interface Place {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  field?: string;
+}
+
+export interface Finding extends Place {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  data: MessageData;
+}
+
+/** What a check returns; the engine adds the rule's id and severity. */
+export interface Report<M extends string> {
+  messageId: M;
+  data?: MessageData;
+  at: Place;
+}
+
+export interface RuleContext {
+  /** The year the report is for (`--year`); sheets of another year are findings. */
+  reportYear?: number;
+}
+
+/** Texts per language, typed so that a message missing in either language fails the compiler. */
+export interface Messages<M extends string> {
+  ja: Record<M, string>;
+  en: Record<NoInfer<M>, string>;
+}
+
+interface RuleMeta<M extends string> {
+  id: string;
+  severity: Severity;
+  description: { ja: string; en: string };
+  messages: Messages<M>;
+}
+
+export interface SheetRule<M extends string = string> extends RuleMeta<M> {
+  scope: 'sheet';
+  check(sheet: ReadSheet, ctx: RuleContext): Report<M>[];
+}
+
+export interface WorkbookRule<M extends string = string> extends RuleMeta<M> {
+  scope: 'workbook';
+  check(workbook: WorkbookRead, ctx: RuleContext): Report<M>[];
+}
+
+/** Sees every workbook given together: rank uniqueness and duplicates across departments, missing sheets. */
+export interface SetRule<M extends string = string> extends RuleMeta<M> {
+  scope: 'set';
+  check(workbooks: WorkbookRead[], ctx: RuleContext): Report<M>[];
+}
+
+export type Rule = SheetRule | WorkbookRule | SetRule;
