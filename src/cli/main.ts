@@ -1,13 +1,13 @@
 // The seika command: templates, field lists and the JSON interchange over .xlsx files.
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
+import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
 import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('seika')
@@ -17,23 +17,23 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride()
     .showHelpAfterError('（seika --help で使い方を表示 / see seika --help）');
-  for (const register of [registerTemplate, registerFields, registerFill, registerExport]) register(program, io);
+  for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck]) register(program, io);
   return program;
 }
 
 /** Runs the command and returns its exit code: 0 fine, 1 error findings, 2 a usage mistake. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  io.exitCode = EXIT.ok;
+  io.exitCode = EXIT_OK;
   try {
     await buildProgram(io).parseAsync(argv, { from: 'user' });
     return io.exitCode;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (e instanceof UsageError) {
       io.stderr(`エラー: ${e.message}\n`);
-      return EXIT.usage;
+      return EXIT_USAGE;
     }
     io.stderr(`予期しないエラー / unexpected error: ${(e as Error).stack ?? String(e)}\n`);
-    return EXIT.usage;
+    return EXIT_USAGE;
   }
 }

@@ -17,7 +17,8 @@ export function preferredTitle(sheet: Sheet): string {
 
 /** Excel forbids : \ / ? * [ ] in tab names, a leading or trailing apostrophe, and more than 31 characters. */
 export function safeTitle(title: string): string {
-  const cleaned = title.replace(/[:\\/?*[\]]/g, '＿').replace(/^'+|'+$/g, '').trim();
+  // An apostrophe inside a tab name breaks ExcelJS's print area (it does not double it), so it becomes ’.
+  const cleaned = title.replace(/[:\\/?*[\]]/g, '＿').replace(/'/g, '’').trim();
   return (cleaned || 'Sheet').slice(0, MAX_LENGTH);
 }
 

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { fieldsMarkdown } from '../core/layout/fieldList';
 import { SHEET_KINDS } from '../core/model';
 import { submissionJsonSchema } from '../core/submission';
+import { rulesMarkdown } from './rulesDoc';
 
 const DOCS = path.resolve(__dirname, '../../docs');
 
@@ -17,6 +18,7 @@ export function generatedDocs(): Record<string, string> {
   ].join('\n');
   return {
     [path.join(DOCS, 'template-fields.md')]: fields,
+    [path.join(DOCS, 'rules.md')]: rulesMarkdown(),
     [path.join(DOCS, 'submission.schema.json')]: `${JSON.stringify(submissionJsonSchema(), null, 2)}\n`,
   };
 }

@@ -24,8 +24,13 @@ export interface CellPosition {
   col: number;
 }
 
+interface Area {
+  from: CellPosition;
+  to: CellPosition;
+}
+
 export type NameRef =
-  | { sheet?: string; from: CellPosition; to: CellPosition }
+  | ({ sheet?: string } & Area)
   | { error: string }
   | { constant: string };
 
@@ -55,7 +60,7 @@ const AFTER_DEFINED_NAMES = [
 
 // Excel refuses (and "repairs" away) names that could be read as a cell in A1 or R1C1 style, or as a boolean.
 const REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*|TRUE|FALSE)$/i;
-const NAME_SYNTAX = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+const NAME_SYNTAX = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
 const BARE_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 const CELL_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
@@ -82,7 +87,7 @@ export function parseWorkbookXml(workbookXml: string): { sheets: WorkbookSheetEn
   return { sheets, names };
 }
 
-/** Adds names to the workbook, replacing any existing name with the same (name, localSheetId) and keeping the rest verbatim. */
+/** Adds names, replacing any existing one with the same (name, localSheetId) and keeping the rest verbatim. */
 export function addDefinedNames(workbookXml: string, names: DefinedName[]): string {
   const replaced = new Set(names.map(nameKey));
   return rewriteDefinedNames(workbookXml, names, (existing) => !replaced.has(nameKey(existing)));
@@ -162,7 +167,7 @@ export function parseXmlAttributes(attributes: string): Map<string, string> {
   return values;
 }
 
-/** Matches `<prefix:localName attrs/>` or `<prefix:localName attrs>content</prefix:localName>`: 1 prefix, 2 attributes, 3 content. */
+/** Captures 1 prefix, 2 attributes, 3 content (undefined when self-closing). */
 function elementPattern(localName: string): RegExp {
   return new RegExp(String.raw`<(${PREFIX})${localName}${ATTRIBUTES}(?:/>|>([\s\S]*?)</\1${localName}\s*>)`, 'g');
 }
@@ -211,10 +216,14 @@ function rewriteDefinedNames(
   const prefix = rootPrefix(workbookXml);
   const added = names.map((name) => serializeDefinedName(name, prefix)).join('');
   const section = elementPattern('definedNames').exec(workbookXml);
-  if (!section) return added ? insertDefinedNamesSection(workbookXml, wrapDefinedNames(prefix, '', added)) : workbookXml;
+  if (!section) {
+    return added ? insertDefinedNamesSection(workbookXml, wrapDefinedNames(prefix, '', added)) : workbookXml;
+  }
   const [whole, sectionPrefix, attributes, content = ''] = section;
-  const kept = content.replace(elementPattern('definedName'), (element: string, _p: string, attrs: string, text?: string) =>
-    keepExisting(toDefinedName(attrs, text)) ? element : '',
+  const kept = content.replace(
+    elementPattern('definedName'),
+    (element: string, _prefix: string, attrs: string, text?: string) =>
+      keepExisting(toDefinedName(attrs, text)) ? element : '',
   );
   const children = kept.trim() ? kept + added : added;
   const replacement = children ? wrapDefinedNames(sectionPrefix, attributes, children) : '';
@@ -252,7 +261,8 @@ function wrapDefinedNames(prefix: string, attributes: string, children: string):
 }
 
 function insertDefinedNamesSection(workbookXml: string, section: string): string {
-  const later = new RegExp(`<${PREFIX}(?:${AFTER_DEFINED_NAMES.join('|')})[\\s/>]|</${PREFIX}workbook\\s*>`).exec(workbookXml);
+  const laterSibling = `<${PREFIX}(?:${AFTER_DEFINED_NAMES.join('|')})[\\s/>]`;
+  const later = new RegExp(`${laterSibling}|</${PREFIX}workbook\\s*>`).exec(workbookXml);
   if (!later) throw new Error(`${WORKBOOK_PART} has no closing </workbook>`);
   return workbookXml.slice(0, later.index) + section + workbookXml.slice(later.index);
 }
@@ -263,13 +273,15 @@ function parseStringConstant(text: string): NameRef {
 }
 
 function splitSheet(text: string): { sheet?: string; area: string } {
-  const quoted = QUOTED_SHEET.exec(text);
-  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), area: quoted[2] };
+  if (text.startsWith("'")) {
+    const quoted = QUOTED_SHEET.exec(text);
+    return quoted ? { sheet: quoted[1].replace(/''/g, "'"), area: quoted[2] } : { area: text };
+  }
   const bang = text.indexOf('!');
   return bang < 0 ? { area: text } : { sheet: text.slice(0, bang), area: text.slice(bang + 1) };
 }
 
-function parseArea(text: string): { from: CellPosition; to: CellPosition } | undefined {
+function parseArea(text: string): Area | undefined {
   const cells = CELL_AREA.exec(text);
   if (cells) {
     const [, col1, row1, col2 = col1, row2 = row1] = cells;
@@ -283,7 +295,7 @@ function parseArea(text: string): { from: CellPosition; to: CellPosition } | und
 }
 
 /** Excel accepts `B7:A5`; handing out from ≤ to spares every caller the same swap. */
-function normalizedArea(row1: number, col1: number, row2: number, col2: number) {
+function normalizedArea(row1: number, col1: number, row2: number, col2: number): Area | undefined {
   if (![row1, row2].every(isRow) || ![col1, col2].every(isColumn)) return undefined;
   return {
     from: { row: Math.min(row1, row2), col: Math.min(col1, col2) },

@@ -1,0 +1,29 @@
+// seika check: every report rule over the workbooks given, findings in plain Japanese (or English) with their cells.
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { checkWorkbooks } from '../../core/rules/engine';
+import { formatMessage } from '../../core/rules/format';
+import type { Lang } from '../../core/rules/types';
+import { findingsText } from '../findingsText';
+import { collectWorkbooks, parseYear, type CliIo } from '../io';
+import { readWorkbookFile } from '../workbooks';
+import { EXIT_FINDINGS } from '../exitCodes';
+
+export function registerCheck(program: Command, io: CliIo): void {
+  program
+    .command('check')
+    .description('報告のルールでチェックする / check workbooks against the report rules')
+    .argument('<files...>', '.xlsx ファイルまたはフォルダ / .xlsx files or folders')
+    .option('--json', '結果を JSON で出力 / print the findings as JSON')
+    .addOption(new Option('--lang <lang>', 'メッセージの言語 / message language').choices(['ja', 'en']).default('ja'))
+    .option('--year <year>', '対象年度 (例: 2019) / the report year', parseYear)
+    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number }) => {
+      const files = collectWorkbooks(io, inputs);
+      const workbooks = [];
+      for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year));
+      const findings = checkWorkbooks(workbooks, { reportYear: opts.year });
+      if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang) })), null, 2)}\n`);
+      else io.stdout(findingsText(findings, files, opts.lang, io.cwd));
+      if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
+    });
+}

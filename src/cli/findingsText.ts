@@ -1,0 +1,36 @@
+// Findings as compiler-style lines: `file › sheet!B7  error  rule-id  message`, grouped by file, then counts.
+import * as path from 'path';
+import { formatMessage } from '../core/rules/format';
+import type { Finding, Lang, Severity } from '../core/rules/types';
+
+const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  ja: { error: 'エラー', warning: '警告', info: '情報' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export function findingsText(findings: Finding[], files: string[], lang: Lang, cwd: string): string {
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const lines: string[] = [];
+  for (const file of files) {
+    const own = findings.filter((f) => f.file === file);
+    if (!own.length) continue;
+    lines.push(shown(file));
+    for (const f of own) lines.push(`  ${location(f, shown)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${formatMessage(f, lang)}`);
+    lines.push('');
+  }
+  lines.push(countLine(findings, files.length, lang));
+  return `${lines.join('\n')}\n`;
+}
+
+function location(f: Finding, shown: (file: string) => string): string {
+  const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';
+  return where ? `${shown(f.file)} › ${where}` : shown(f.file);
+}
+
+export function countLine(findings: Finding[], fileCount: number, lang: Lang): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const w = SEVERITY_WORD[lang];
+  return lang === 'ja'
+    ? `${fileCount} ファイル: ${w.error} ${n('error')} 件、${w.warning} ${n('warning')} 件、${w.info} ${n('info')} 件`
+    : `${fileCount} file(s): ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info`;
+}
