@@ -1,20 +1,35 @@
-// npm run demo: the seed's Policy 6 (FY2019) written as one workbook per department into out/.
+// npm run demo: the whole job on the seed's Policy 6 (FY2019): one workbook per department → check →
+// consolidate → out/report.xlsx, with a short summary.
 import * as fs from 'fs';
 import * as path from 'path';
+import { consolidate } from '../src/core/consolidate/consolidate';
+import { countLine } from '../src/cli/findingsText';
+import { reportSummary } from '../src/cli/reportSummary';
+import { readWorkbookFile } from '../src/cli/workbooks';
 import { loadSeedSheets } from '../src/sample/seed';
 import { departmentSubmissions } from '../src/sample/departments';
+import { writeReport } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 
+const OUT = path.resolve(__dirname, '../out');
+
 async function main(): Promise<void> {
-  const out = path.resolve(__dirname, '../out/departments');
-  fs.mkdirSync(out, { recursive: true });
-  const submissions = departmentSubmissions(loadSeedSheets());
-  for (const s of submissions) {
-    const file = path.join(out, `${s.department}.xlsx`);
+  const departments = path.join(OUT, 'departments');
+  fs.mkdirSync(departments, { recursive: true });
+  const files: string[] = [];
+  for (const s of departmentSubmissions(loadSeedSheets())) {
+    const file = path.join(departments, `${s.department}.xlsx`);
     fs.writeFileSync(file, await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
-    console.log(`${String(s.sheets.length).padStart(3)} sheets  ${path.relative(process.cwd(), file)}`);
+    files.push(file);
   }
-  console.log(`${submissions.length} department workbooks from the seed (Policy 6, FY2019)`);
+  console.log(`1. 各課のブック / department workbooks: ${files.length} → ${path.relative(process.cwd(), departments)}/`);
+  const workbooks = await Promise.all(files.map((f) => readWorkbookFile(f)));
+  const report = consolidate(workbooks);
+  console.log(`2. チェック / check: ${countLine(report.findings, files.length, 'ja')}  (詳しくは: npx seika check out/departments)`);
+  const reportFile = path.join(OUT, 'report.xlsx');
+  fs.writeFileSync(reportFile, await writeReport(report));
+  console.log(`3. 集約 / consolidate → ${path.relative(process.cwd(), reportFile)}\n`);
+  console.log(reportSummary(report));
 }
 
 main().catch((e: unknown) => {

@@ -8,10 +8,12 @@ export interface CliIo {
   stderr: (s: string) => void;
   cwd: string;
   exitCode: number;
+  /** stderr is a terminal: progress is drawn as a bar. */
+  isTty?: boolean;
 }
 
 export function processIo(): CliIo {
-  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd(), exitCode: 0 };
+  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd(), exitCode: 0, isTty: process.stderr.isTTY };
 }
 
 /** A mistake in how the command was called: reported in one line, exit code 2. */

@@ -1,6 +1,7 @@
 // The seika command: templates, field lists and the JSON interchange over .xlsx files.
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check';
+import { registerConsolidate } from './commands/consolidate';
 import { registerExport } from './commands/export';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .showHelpAfterError('（seika --help で使い方を表示 / see seika --help）');
   for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck]) register(program, io);
+  registerConsolidate(program, io, io.isTty ?? false);
   return program;
 }
 

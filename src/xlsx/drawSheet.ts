@@ -19,7 +19,10 @@ const LISTS: Partial<Record<FieldType, readonly string[]>> = {
   direction: [DIRECTION_HIGHER, DIRECTION_LOWER],
 };
 
-export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet): SheetNameDef[] {
+/** `template`: inputs unlocked with drop-downs, for departments to fill; `report`: every cell locked, values only. */
+export type DrawMode = 'template' | 'report';
+
+export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetNameDef[] {
   layout.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRow(Number(row)).height = height;
   for (const l of layout.labels) {
@@ -27,13 +30,13 @@ export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet): 
     cell.value = typeof l.text === 'function' ? l.text(sheet.reportYear) : l.text;
   }
   const written = new Map<string, Value>();
-  for (const field of layout.fields) written.set(topLeft(field.range), drawField(ws, field, sheet));
+  for (const field of layout.fields) written.set(topLeft(field.range), drawField(ws, field, sheet, mode));
   for (const f of layout.formulas) {
     const cell = mergeAndStyle(ws, f.range, formulaStyle());
     cell.value = { formula: f.formula, result: f.result((a) => written.get(a) ?? null) } as ExcelJS.CellFormulaValue;
     if (f.highlightNonZero) highlightNonZero(ws, f.range);
   }
-  setupPage(ws, layout);
+  setupPage(ws, `A1:H${layout.lastRow}`);
   void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
   return [
     { name: LAYOUT_NAME, constant: `"${layoutId(layout)}"` },
@@ -42,13 +45,14 @@ export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet): 
   ];
 }
 
-function drawField(ws: ExcelJS.Worksheet, field: FieldDef, sheet: Sheet): Value {
-  const cell = mergeAndStyle(ws, field.range, fieldStyle(field.type));
+function drawField(ws: ExcelJS.Worksheet, field: FieldDef, sheet: Sheet, mode: DrawMode): Value {
+  const style = fieldStyle(field.type);
+  const cell = mergeAndStyle(ws, field.range, mode === 'report' ? { ...style, protection: { locked: true } } : style);
   const value = cellValue(field, sheet);
   // Strings go in as plain text, so department text starting with = never becomes a formula.
   cell.value = value;
   const list = LISTS[field.type];
-  if (list) cell.dataValidation = listValidation(list);
+  if (list && mode === 'template') cell.dataValidation = listValidation(list);
   return value;
 }
 
@@ -70,7 +74,7 @@ function listValidation(values: readonly string[]): ExcelJS.DataValidation {
   };
 }
 
-function mergeAndStyle(ws: ExcelJS.Worksheet, range: string, style: Partial<ExcelJS.Style>): ExcelJS.Cell {
+export function mergeAndStyle(ws: ExcelJS.Worksheet, range: string, style: Partial<ExcelJS.Style>): ExcelJS.Cell {
   const { from, to } = parseRange(range);
   if (from.row !== to.row || from.col !== to.col) ws.mergeCells(from.row, from.col, to.row, to.col);
   for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) ws.getCell(r, c).style = style;
@@ -84,15 +88,16 @@ function highlightNonZero(ws: ExcelJS.Worksheet, range: string): void {
   });
 }
 
-function setupPage(ws: ExcelJS.Worksheet, layout: Layout): void {
+/** A4 portrait, one page wide, as the printed report. */
+export function setupPage(ws: ExcelJS.Worksheet, printArea: string, orientation: 'portrait' | 'landscape' = 'portrait'): void {
   ws.pageSetup = {
     paperSize: 9, // A4
-    orientation: 'portrait',
+    orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    printArea: `A1:H${layout.lastRow}`,
+    printArea,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }

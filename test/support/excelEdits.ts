@@ -298,3 +298,15 @@ function shiftPositions(sheetXml: string, beforeRow: number, count: number): str
     return value === undefined ? tag : setAttributes(tag, { [attribute]: shiftArea(value, beforeRow, count) });
   });
 }
+
+/** Excel's "Rename" of a tab: the sheet entry and every defined name that points at it follow the new name. */
+export async function renameSheetLikeExcel(xlsx: Buffer, sheetName: string, newName: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await zip.file(WORKBOOK)!.async('string');
+  const { names } = parseWorkbookXml(workbook);
+  const qualifiers = [`${quoteSheetName(sheetName)}!`, `${sheetName}!`];
+  const renamedNames = names.map((n) => ({ ...n, formula: qualifiers.reduce((f, q) => f.split(q).join(`${quoteSheetName(newName)}!`), n.formula) }));
+  const renamedSheet = workbook.replace(`name="${escapeXmlAttribute(sheetName)}"`, `name="${escapeXmlAttribute(newName)}"`);
+  zip.file(WORKBOOK, replaceDefinedNames(renamedSheet, renamedNames));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

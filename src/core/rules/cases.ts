@@ -1,11 +1,45 @@
 // The case table of every rule, by rule id.
+import { cases as accountFormat } from './accountFormat.cases';
+import { cases as duplicateProject } from './duplicateProject.cases';
+import { cases as enumValues } from './enumValues.cases';
+import { cases as fileUnreadable } from './fileUnreadable.cases';
 import { cases as fundingSum } from './fundingSum.cases';
-import { structureCases } from './groups/structure';
-import { valueCases } from './groups/values';
+import { cases as indicatorComplete } from './indicatorComplete.cases';
+import { cases as labelFallback } from './labelFallback.cases';
+import { cases as measureExists } from './measureExists.cases';
+import { cases as measureSheetsPresent } from './measureSheetsPresent.cases';
+import { cases as moneyFormat } from './moneyFormat.cases';
+import { cases as moneyNormalised } from './moneyNormalised.cases';
+import { cases as noDates } from './noDates.cases';
+import { cases as noErrorValues } from './noErrorValues.cases';
+import { cases as noExternalLinks } from './noExternalLinks.cases';
+import { cases as rankFormat } from './rankFormat.cases';
+import { cases as rankUnique } from './rankUnique.cases';
+import { cases as requiredFields } from './requiredFields.cases';
+import { cases as textLength } from './textLength.cases';
+import { cases as unmeasurablePlan } from './unmeasurablePlan.cases';
+import { cases as yearLabels } from './yearLabels.cases';
 import type { RuleCases } from './testing/ruleTester';
 
 export const RULE_CASES: Record<string, RuleCases> = {
+  'account-format': accountFormat,
+  'duplicate-project': duplicateProject,
+  'enum-values': enumValues,
+  'file-unreadable': fileUnreadable,
   'funding-sum': fundingSum,
-  ...valueCases,
-  ...structureCases,
+  'indicator-complete': indicatorComplete,
+  'label-fallback': labelFallback,
+  'measure-exists': measureExists,
+  'measure-sheets-present': measureSheetsPresent,
+  'money-format': moneyFormat,
+  'money-normalised': moneyNormalised,
+  'no-dates': noDates,
+  'no-error-values': noErrorValues,
+  'no-external-links': noExternalLinks,
+  'rank-format': rankFormat,
+  'rank-unique': rankUnique,
+  'required-fields': requiredFields,
+  'text-length': textLength,
+  'unmeasurable-plan': unmeasurablePlan,
+  'year-labels': yearLabels,
 };

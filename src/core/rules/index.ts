@@ -1,7 +1,45 @@
 // Every rule, sorted by id. A rule here without a case table or a docs/rules.md entry fails the tests.
+import { accountFormatRule } from './accountFormat';
+import { duplicateProjectRule } from './duplicateProject';
+import { enumValuesRule } from './enumValues';
+import { fileUnreadableRule } from './fileUnreadable';
 import { fundingSumRule } from './fundingSum';
-import { structureRules } from './groups/structure';
-import { valueRules } from './groups/values';
+import { indicatorCompleteRule } from './indicatorComplete';
+import { labelFallbackRule } from './labelFallback';
+import { measureExistsRule } from './measureExists';
+import { measureSheetsPresentRule } from './measureSheetsPresent';
+import { moneyFormatRule } from './moneyFormat';
+import { moneyNormalisedRule } from './moneyNormalised';
+import { noDatesRule } from './noDates';
+import { noErrorValuesRule } from './noErrorValues';
+import { noExternalLinksRule } from './noExternalLinks';
+import { rankFormatRule } from './rankFormat';
+import { rankUniqueRule } from './rankUnique';
+import { requiredFieldsRule } from './requiredFields';
+import { textLengthRule } from './textLength';
+import { unmeasurablePlanRule } from './unmeasurablePlan';
+import { yearLabelsRule } from './yearLabels';
 import type { Rule } from './types';
 
-export const RULES: readonly Rule[] = [fundingSumRule, ...valueRules, ...structureRules].sort((a, b) => a.id.localeCompare(b.id));
+export const RULES: readonly Rule[] = [
+  accountFormatRule,
+  duplicateProjectRule,
+  enumValuesRule,
+  fileUnreadableRule,
+  fundingSumRule,
+  indicatorCompleteRule,
+  labelFallbackRule,
+  measureExistsRule,
+  measureSheetsPresentRule,
+  moneyFormatRule,
+  moneyNormalisedRule,
+  noDatesRule,
+  noErrorValuesRule,
+  noExternalLinksRule,
+  rankFormatRule,
+  rankUniqueRule,
+  requiredFieldsRule,
+  textLengthRule,
+  unmeasurablePlanRule,
+  yearLabelsRule,
+].sort((a, b) => a.id.localeCompare(b.id));

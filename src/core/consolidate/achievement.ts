@@ -1,0 +1,62 @@
+// Outcome indicator achievement: plan against actual per year, judged by the plan's form, never guessed.
+import type { OutcomeIndicator } from '../model';
+import { numberOf, readPlan } from '../numbers';
+import type { AchievementStatus, OutcomeAchievement, YearAchievement } from './types';
+
+export const ON_TRACK = 0.8;
+export const SLIGHTLY_BEHIND = 0.6;
+
+export function statusOf(rate: number): AchievementStatus {
+  if (rate >= ON_TRACK) return '順調';
+  if (rate >= SLIGHTLY_BEHIND) return 'やや遅れ';
+  return '遅れ';
+}
+
+/** Achievement of each year up to the report year (Y-2 … Y). */
+export function outcomeAchievement(measure: string, indicator: OutcomeIndicator, reportYear: number): OutcomeAchievement {
+  const years = [reportYear - 2, reportYear - 1, reportYear].map((year) => yearAchievement(indicator, year));
+  return { measure, name: indicator.name ?? '', unit: indicator.unit, direction: directionOf(indicator), years };
+}
+
+function directionOf(indicator: OutcomeIndicator): OutcomeAchievement['direction'] {
+  const forms = Object.values(indicator.plan).map(readPlan);
+  if (forms.some((p) => p.kind === 'atMost' || (p.kind === 'vsPrevious' && p.direction === 'atMost'))) return 'lower';
+  if (forms.some((p) => p.kind === 'text')) return 'text';
+  return indicator.lowerIsBetter ? 'lower' : 'higher';
+}
+
+function yearAchievement(indicator: OutcomeIndicator, year: number): YearAchievement {
+  const plan = indicator.plan[String(year)] ?? null;
+  const actual = indicator.actual[String(year)] ?? null;
+  const rate = rateOf(indicator, year);
+  const status: AchievementStatus = rate !== undefined ? statusOf(rate) : readPlan(plan).kind === 'text' ? '測定不能' : '未入力';
+  return { year, plan, actual, rate, status };
+}
+
+/** How far the actual reached the plan, 1 being exactly the plan, in the direction that is better. */
+export function rateOf(indicator: OutcomeIndicator, year: number): number | undefined {
+  const plan = readPlan(indicator.plan[String(year)]);
+  const actual = numberOf(indicator.actual[String(year)]);
+  if (actual === undefined) return undefined;
+  switch (plan.kind) {
+    case 'number':
+      return indicator.lowerIsBetter ? ratio(plan.value, actual) : ratio(actual, plan.value);
+    case 'atLeast':
+      return ratio(actual, plan.value);
+    case 'atMost':
+      return ratio(plan.value, actual);
+    case 'vsPrevious': {
+      const previous = numberOf(indicator.actual[String(year - 1)]);
+      if (previous === undefined) return undefined;
+      return plan.direction === 'atLeast' ? ratio(actual, previous) : ratio(previous, actual);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** a / b, where reaching zero when zero was the aim (or beating it) counts as fully achieved. */
+function ratio(a: number, b: number): number {
+  if (b === 0) return a >= 0 ? 1 : 0;
+  return a / b;
+}

@@ -1,0 +1,25 @@
+// Sums of 事業費 and each funding source per fiscal year; only numbers count.
+import type { Budget } from '../model';
+import { numberOf } from '../numbers';
+import type { BudgetAmounts, BudgetTotals } from './types';
+
+const LINES = ['total', 'subsidies', 'bonds', 'other', 'general'] as const;
+
+export function emptyTotals(years: number[]): BudgetTotals {
+  return Object.fromEntries(years.map((y) => [String(y), zero()]));
+}
+
+function zero(): BudgetAmounts {
+  return { total: 0, subsidies: 0, bonds: 0, other: 0, general: 0 };
+}
+
+export function addBudget(totals: BudgetTotals, budget: Budget): void {
+  for (const [year, amounts] of Object.entries(totals)) {
+    const line = budget[year];
+    if (line) for (const key of LINES) amounts[key] += numberOf(line[key]) ?? 0;
+  }
+}
+
+export function addTotals(into: BudgetTotals, from: BudgetTotals): void {
+  for (const [year, amounts] of Object.entries(into)) for (const key of LINES) amounts[key] += from[year]?.[key] ?? 0;
+}

@@ -1,0 +1,160 @@
+// Builds the policy report from the departments' workbooks: the seed's order, totals, achievement,
+// evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
+import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
+import { numberOf } from '../numbers';
+import { checkWorkbooks } from '../rules/engine';
+import type { RuleContext } from '../rules/types';
+import type { ReadSheet, WorkbookRead } from '../source';
+import { squeeze } from '../text';
+import { outcomeAchievement } from './achievement';
+import { addBudget, addTotals, emptyTotals } from './budgetTotals';
+import type { EvaluationCounts, FileStatus, MeasureSection, Origin, PolicyReport, Sourced } from './types';
+
+export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): PolicyReport {
+  const taken = takeSheets(workbooks);
+  const policy = taken.policies[0];
+  const reportYear = policy?.sheet.reportYear ?? ctx.reportYear ?? commonYear(taken.all);
+  const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, taken, reportYear));
+  const years = [reportYear - 2, reportYear - 1, reportYear];
+  const totals = emptyTotals(years);
+  for (const m of measures) addTotals(totals, m.totals);
+  return {
+    reportYear,
+    policy,
+    measures,
+    totals,
+    evaluations: countEvaluations(measures.flatMap((m) => m.projects.map((p) => p.sheet))),
+    status: { files: taken.files, missingMeasures: (policy?.sheet.measures ?? []).map((m) => m.number ?? '').filter((n) => n && !taken.measures.some((s) => s.sheet.measure.number === n)) },
+    findings: checkWorkbooks(workbooks, { ...ctx, reportYear }),
+  };
+}
+
+interface Taken {
+  all: Sheet[];
+  policies: Sourced<PolicySheet>[];
+  measures: Sourced<MeasureSheet>[];
+  projects: Sourced<ProjectSheet>[];
+  budgetOnly: Sourced<BudgetOnlyProject>[];
+  files: FileStatus[];
+}
+
+/** Every sheet once, in the order received; a repeat of a project or measure is set aside as a duplicate. */
+function takeSheets(workbooks: WorkbookRead[]): Taken {
+  const taken: Taken = { all: [], policies: [], measures: [], projects: [], budgetOnly: [], files: [] };
+  const firstByKey = new Map<string, Origin>();
+  for (const wb of workbooks) {
+    const status: FileStatus = { file: wb.file, department: wb.meta.department ?? departmentOf(wb), sheets: [], duplicates: [], problems: wb.problems };
+    for (const read of wb.sheets) {
+      const origin: Origin = { file: wb.file, sheet: read.source.sheetName, department: status.department };
+      const key = identity(read.sheet);
+      const first = firstByKey.get(key);
+      if (first) {
+        status.duplicates.push({ sheet: origin.sheet, title: titleOf(read.sheet), firstFile: first.file, firstSheet: first.sheet });
+        continue;
+      }
+      firstByKey.set(key, origin);
+      status.sheets.push({ sheet: origin.sheet, kind: read.sheet.kind, title: titleOf(read.sheet) });
+      file(taken, read, origin);
+    }
+    taken.files.push(status);
+  }
+  return taken;
+}
+
+function file(taken: Taken, read: ReadSheet, origin: Origin): void {
+  const s = read.sheet;
+  taken.all.push(s);
+  if (s.kind === 'policy') taken.policies.push({ sheet: s, origin });
+  else if (s.kind === 'measure') taken.measures.push({ sheet: s, origin });
+  else if (s.kind === 'project') taken.projects.push({ sheet: s, origin });
+  else taken.budgetOnly.push({ sheet: s, origin });
+}
+
+/** What makes two sheets the same submission: the policy or measure number, or a project's name and account. */
+function identity(s: Sheet): string {
+  if (s.kind === 'policy') return `policy ${s.policy.number}`;
+  if (s.kind === 'measure') return `measure ${s.measure.number}`;
+  return `project ${squeeze(s.name ?? '')} ${squeeze(s.account ?? '')}`;
+}
+
+export function titleOf(s: Sheet): string {
+  if (s.kind === 'policy') return `政策${s.policy.number ?? ''} ${s.policy.name ?? ''}`.trim();
+  if (s.kind === 'measure') return `施策${s.measure.number ?? ''} ${s.measure.name ?? ''}`.trim();
+  return s.name ?? '(事務事業名なし)';
+}
+
+/** The department a workbook speaks for, when it does not say: the one most of its sheets name. */
+function departmentOf(wb: WorkbookRead): string | null {
+  const counts = new Map<string, number>();
+  for (const r of wb.sheets) if (r.sheet.kind !== 'policy' && r.sheet.department) counts.set(r.sheet.department, (counts.get(r.sheet.department) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function commonYear(sheets: Sheet[]): number {
+  const counts = new Map<number, number>();
+  for (const s of sheets) counts.set(s.reportYear, (counts.get(s.reportYear) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** The policy's measures in its order, then any other measure a sheet names, in number order. */
+function measureNumbers(policy: PolicySheet | undefined, taken: Taken): string[] {
+  const listed = (policy?.measures ?? []).map((m) => m.number).filter((n): n is string => !!n);
+  const named = [...taken.measures, ...taken.projects, ...taken.budgetOnly].map((s) => s.sheet.measure.number).filter((n): n is string => !!n);
+  const others = [...new Set(named)].filter((n) => !listed.includes(n)).sort(byMeasureNumber);
+  return [...new Set(listed), ...others];
+}
+
+/** 6-2 before 6-10. */
+export function byMeasureNumber(a: string, b: string): number {
+  return a.localeCompare(b, 'ja', { numeric: true });
+}
+
+function measureSection(number: string, taken: Taken, reportYear: number): MeasureSection {
+  const sheet = taken.measures.find((m) => m.sheet.measure.number === number);
+  const projects = taken.projects.filter((p) => p.sheet.measure.number === number);
+  const budgetOnly = taken.budgetOnly.filter((p) => p.sheet.measure.number === number);
+  const totals = emptyTotals([reportYear - 2, reportYear - 1, reportYear]);
+  for (const p of [...projects, ...budgetOnly]) addBudget(totals, p.sheet.budget);
+  return {
+    number,
+    name: sheet?.sheet.measure.name ?? projects[0]?.sheet.measure.name ?? budgetOnly[0]?.sheet.measure.name ?? null,
+    sheet,
+    projects: inReportOrder(projects),
+    budgetOnly: byAccount(budgetOnly),
+    totals,
+    evaluations: countEvaluations(projects.map((p) => p.sheet)),
+    outcomes: (sheet?.sheet.outcomes ?? []).filter((o) => o.name).map((o) => outcomeAchievement(number, o, reportYear)),
+  };
+}
+
+/**
+ * Ranked projects by 施策内順位, then the unranked ones by account as the printed report lists them, so the
+ * report does not depend on the order in which files or sheets arrived (ties keep that order).
+ */
+function inReportOrder(projects: Sourced<ProjectSheet>[]): Sourced<ProjectSheet>[] {
+  const rank = (p: Sourced<ProjectSheet>) => {
+    const n = numberOf(p.sheet.rank);
+    return n !== undefined && Number.isInteger(n) && n > 0 ? n : Infinity;
+  };
+  const ranked = projects.filter((p) => rank(p) < Infinity);
+  return [...stableSort(ranked, (a, b) => rank(a) - rank(b)), ...byAccount(projects.filter((p) => rank(p) === Infinity))];
+}
+
+/** By 会計・款・項・目 with numbers compared as numbers (2総務費 before 12公債費). */
+function byAccount<S extends ProjectSheet | BudgetOnlyProject>(projects: Sourced<S>[]): Sourced<S>[] {
+  return stableSort(projects, (a, b) => (a.sheet.account ?? '').localeCompare(b.sheet.account ?? '', 'ja', { numeric: true }));
+}
+
+function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  return items.map((item, i) => ({ item, i })).sort((a, b) => compare(a.item, b.item) || a.i - b.i).map((x) => x.item);
+}
+
+/** Evaluations in the order of the list (拡充, 維持, …), then anything else as written. */
+function countEvaluations(projects: ProjectSheet[]): EvaluationCounts {
+  const counts: EvaluationCounts = Object.fromEntries(EVALUATION_VALUES.map((v) => [v, 0]));
+  for (const p of projects) {
+    const key = p.evaluation === null ? '未記入' : String(p.evaluation);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}

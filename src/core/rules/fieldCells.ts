@@ -1,0 +1,68 @@
+// Which cells the value rules look at, and the readings of their contents that several rules share.
+import type { FieldType } from '../layout/types';
+import { readNumber, type NumberReading } from '../numbers';
+import type { FieldCell, RawCell, ReadSheet } from '../source';
+import { squeeze } from '../text';
+import { atField, fieldCells } from './define';
+import type { MessageData, Report } from './types';
+
+/** Empty as a clerk sees it: nothing, or only spaces (full-width ones included). */
+export function isBlank(raw: RawCell): boolean {
+  return raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === '');
+}
+
+/**
+ * A cell whose content is this rule's to judge: found on the sheet, not blank (required-fields), not an
+ * error such as #REF! (the error rule) and not a date (no-dates owns every date cell).
+ */
+export function hasValue(cell: FieldCell): boolean {
+  return cell.located !== 'missing' && !cell.raw.error && !cell.raw.date && !isBlank(cell.raw);
+}
+
+/** The sheet's filled cells of the given field types, in layout order. */
+export function filledCells(read: ReadSheet, types: readonly FieldType[]): FieldCell[] {
+  return fieldCells(read, (c) => types.includes(c.field.type) && hasValue(c));
+}
+
+/** The cell's content as text, for quoting it back in a message. */
+export function shown(cell: FieldCell): string {
+  return String(cell.raw.value);
+}
+
+/** What is wrong with a cell's value: `id` is the message, the other keys its data. */
+export type CellProblem<M extends string> = { id: M } & MessageData;
+
+/** The finding for a cell's problem, if any, with the value as written in the data as `value`. */
+export function problemAt<M extends string>(read: ReadSheet, cell: FieldCell, problem: CellProblem<M> | undefined): Report<M>[] {
+  if (!problem) return [];
+  const { id, ...data } = problem;
+  return [atField(read, cell, id, { value: shown(cell), ...data })];
+}
+
+export interface MoneyCell {
+  cell: FieldCell;
+  reading: Exclude<NumberReading, { kind: 'empty' }>;
+}
+
+/** Every filled 金額 cell, read as a number the way staff write one (10,839千円, １２３, △5). */
+export function moneyCells(read: ReadSheet): MoneyCell[] {
+  return filledCells(read, ['money']).flatMap((cell) => {
+    const reading = readNumber(cell.raw.value);
+    return reading.kind === 'empty' ? [] : [{ cell, reading }];
+  });
+}
+
+/** What 金額 must be: a whole number of 千円, zero or more. */
+export function isWholeAmount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
+/** A lone dash, the half-width - or a look-alike (－ ー ― − –), spaces aside: how staff write "none" or "not ranked". */
+export function isDash(text: string): boolean {
+  return /^[-‐‑‒–—―−ーｰ﹣]$/u.test(squeeze(text));
+}
+
+/** A cell the other rules may judge: found on the sheet and not holding an error (this rule reports those). */
+export function isReadable(cell: FieldCell): boolean {
+  return cell.located !== 'missing' && !cell.raw.error;
+}

@@ -1,0 +1,97 @@
+// Rule 7: an indicator with a name has a unit, a plan for each year and an actual for each year up to Y;
+// a plan or actual in an indicator without a name is an error.
+import { readPlan } from '../numbers';
+import type { FieldCell, ReadSheet } from '../source';
+import { atField, fieldCells, sheetRule } from './define';
+import type { Report } from './types';
+import { isBlank } from './fieldCells';
+import { isReadable } from './fieldCells';
+
+/** 活動指標 (Activity1…3) and 成果指標 (Outcome1…3) cells: the slot, then the part; 計画策定時 (Baseline) may stay empty. */
+const INDICATOR_CELL = /^((?:Activity|Outcome)\d+)(Name|Unit|Plan_\d+|Actual_\d+|Baseline)$/;
+
+type Missing = 'missingUnit' | 'missingPlan' | 'missingActual';
+type Part = 'Name' | 'Unit' | 'Plan' | 'Actual' | 'Other';
+
+function partOf(cell: FieldCell): Part {
+  const part = INDICATOR_CELL.exec(cell.field.name)?.[2] ?? '';
+  if (part === 'Name' || part === 'Unit') return part;
+  if (part.startsWith('Plan_')) return 'Plan';
+  return part.startsWith('Actual_') ? 'Actual' : 'Other';
+}
+
+/** The sheet's indicator slots, each as its cells in layout order. */
+function indicatorSlots(read: ReadSheet): FieldCell[][] {
+  const slots = new Map<string, FieldCell[]>();
+  for (const cell of fieldCells(read)) {
+    const slot = INDICATOR_CELL.exec(cell.field.name)?.[1];
+    if (slot) slots.set(slot, [...(slots.get(slot) ?? []), cell]);
+  }
+  return [...slots.values()];
+}
+
+const isEmpty = (cell: FieldCell) => isReadable(cell) && isBlank(cell.raw);
+const isFilled = (cell: FieldCell) => isReadable(cell) && !isBlank(cell.raw);
+const isMeasurable = (cell: FieldCell) => ['number', 'atLeast', 'atMost'].includes(readPlan(cell.raw.value).kind);
+
+/** An indicator judged only in words (計画「実施する」, 実績「実施した」) has nothing to count, so no unit. */
+function needsUnit(cells: FieldCell[]): boolean {
+  const values = cells.filter((c) => (partOf(c) === 'Plan' || partOf(c) === 'Actual') && isFilled(c));
+  return values.length === 0 || values.some(isMeasurable);
+}
+
+/** What an empty cell of a named indicator lacks; undefined when it may stay empty (計画策定時). */
+function missingOf(cell: FieldCell, cells: FieldCell[]): Missing | undefined {
+  switch (partOf(cell)) {
+    case 'Unit':
+      return needsUnit(cells) ? 'missingUnit' : undefined;
+    case 'Plan':
+      return 'missingPlan';
+    case 'Actual':
+      return 'missingActual';
+    default:
+      return undefined;
+  }
+}
+
+function checkNamed(read: ReadSheet, name: FieldCell, cells: FieldCell[]): Report<Missing>[] {
+  const data = { name: String(name.raw.value).trim() };
+  return cells.filter(isEmpty).flatMap((cell) => {
+    const missing = missingOf(cell, cells);
+    return missing ? [atField(read, cell, missing, data)] : [];
+  });
+}
+
+function checkSlot(read: ReadSheet, cells: FieldCell[]): Report<Missing | 'valuesWithoutName'>[] {
+  const name = cells.find((c) => partOf(c) === 'Name');
+  if (!name || !isReadable(name)) return [];
+  if (!isBlank(name.raw)) return checkNamed(read, name, cells);
+  // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
+  return cells.some((c) => c.field.type === 'measurement' && isFilled(c)) ? [atField(read, name, 'valuesWithoutName')] : [];
+}
+
+export const indicatorCompleteRule = sheetRule({
+  id: 'indicator-complete',
+  severity: 'error',
+  description: {
+    ja: '指標名のある活動指標・成果指標に単位・各年度の計画・実績があり、指標名のない指標に計画・実績がないこと',
+    en: 'A named indicator has a unit, a plan for each year and an actual for each year up to the report year; no plans or actuals without a name',
+  },
+  messages: {
+    ja: {
+      missingUnit: '{label}が空欄です。指標「{name}」の単位（件、回、% など）を入力してください。',
+      missingPlan: '{label}が空欄です。指標「{name}」の各年度の計画を入力してください（その年度に計画がなかった場合は「-」）。',
+      missingActual: '{label}が空欄です。指標「{name}」の対象年度までの各年度の実績を入力してください（実績がない年度は「-」）。',
+      valuesWithoutName: '{label}が空欄なのに、この指標の計画や実績が入力されています。指標名を入力するか、使わない指標なら値を消してください。',
+    },
+    en: {
+      missingUnit: '{label} is empty: enter the unit of the indicator "{name}" (件, 回, % …).',
+      missingPlan: '{label} is empty: enter the plan of the indicator "{name}" for every year (- when there was none).',
+      missingActual: '{label} is empty: enter the actual of the indicator "{name}" for every year up to the report year (- when there was none).',
+      valuesWithoutName: '{label} is empty, yet this indicator has plans or actuals: enter its name, or clear the values if the row is not used.',
+    },
+  },
+  check(read: ReadSheet) {
+    return indicatorSlots(read).flatMap((cells) => checkSlot(read, cells));
+  },
+});

@@ -1,0 +1,45 @@
+// Rule 1: the fields a sheet of its kind must have are filled (budget-only projects need fewer).
+import type { SheetKind } from '../model';
+import type { FieldCell, ReadSheet } from '../source';
+import { atField, sheetRule } from './define';
+import { isBlank } from './fieldCells';
+
+const BUDGET = ['Total', 'Subsidies', 'Bonds', 'Other', 'General'].flatMap((line) => [1, 2, 3].map((y) => `${line}_${y}`));
+const IDENTITY = ['PolicyNumber', 'MeasureNumber', 'ProjectName', 'Status'];
+
+/** The defined names that must be filled, per sheet kind. */
+export const REQUIRED: Record<SheetKind, readonly string[]> = {
+  project: [...IDENTITY, 'Rank', 'Account', 'Department', 'Pledge', 'Summary', ...BUDGET, 'Result', 'Evaluation', 'NextSteps'],
+  'budget-only': [...IDENTITY, 'Account', 'Department', ...BUDGET],
+  measure: ['PolicyNumber', 'MeasureNumber', 'MeasureName', 'Department', 'Issues', 'Purpose', 'Result', 'Evaluation', 'NextSteps'],
+  policy: ['PolicyNumber', 'PolicyName', 'Department', 'Mission_1', 'Direction_1', 'MeasureNumber_1', 'MeasureName_1'],
+};
+
+function problemOf(cell: FieldCell): 'empty' | 'notFound' | undefined {
+  if (cell.located === 'missing') return 'notFound';
+  // A cell holding an error (#REF!) is the error rule's finding, not an empty cell.
+  return !cell.raw.error && isBlank(cell.raw) ? 'empty' : undefined;
+}
+
+export const requiredFieldsRule = sheetRule({
+  id: 'required-fields',
+  severity: 'error',
+  description: { ja: '必須の欄が記入されていること（シートの種類ごと）', en: 'The fields a sheet of its kind requires are filled' },
+  messages: {
+    ja: {
+      empty: '{label}が未記入です。記入してください。',
+      notFound: '{label}の欄がシート上に見つかりません。テンプレートの行や見出しを消していないか確かめ、欄を元に戻してください。',
+    },
+    en: {
+      empty: '{label} is empty; please fill it in.',
+      notFound: 'The field {label} could not be found on the sheet; check that its row or heading was not deleted from the template.',
+    },
+  },
+  check(read: ReadSheet) {
+    return REQUIRED[read.sheet.kind].flatMap((name) => {
+      const cell = read.source.cells.get(name);
+      const problem = cell && problemOf(cell);
+      return cell && problem ? [atField(read, cell, problem)] : [];
+    });
+  },
+});

@@ -1,0 +1,57 @@
+// Rule 8: a sheet is for the report's fiscal year, and its year headings match (no FY2018 sheet in a FY2019 report).
+import { fiscalYearLabel, parseFiscalYear } from '../era';
+import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
+import { atField, fieldCells, workbookRule } from './define';
+import { isReadable } from './fieldCells';
+import type { Report, RuleContext } from './types';
+
+function wrongLabels(read: ReadSheet) {
+  return fieldCells(read, (c) => c.field.type === 'yearLabel' && isReadable(c)).flatMap((cell) => {
+    const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
+    if (parseFiscalYear(cell.raw.value) === expected) return [];
+    const found = cell.raw.value === null ? '（空欄）' : String(cell.raw.value);
+    // The column's own label, not displayLabel's: that already names the year the heading should show.
+    return [atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) })];
+  });
+}
+
+function reportYearCell(read: ReadSheet): FieldCell[] {
+  const cell = read.source.cells.get('ReportYear');
+  return cell ? [cell] : [];
+}
+
+function checkSheet(read: ReadSheet, expectedYear: number | undefined): Report<'otherYear' | 'unknownYear' | 'wrongLabel'>[] {
+  const year = read.sheet.reportYear;
+  if (year === 0) return reportYearCell(read).map((cell) => atField(read, cell, 'unknownYear'));
+  const other =
+    expectedYear !== undefined && expectedYear !== year
+      ? reportYearCell(read).map((cell) =>
+          atField(read, cell, 'otherYear', { sheetYear: fiscalYearLabel(year), expectedYear: fiscalYearLabel(expectedYear), sheetFY: `FY${year}`, expectedFY: `FY${expectedYear}` }),
+        )
+      : [];
+  return [...other, ...wrongLabels(read)];
+}
+
+export const yearLabelsRule = workbookRule({
+  id: 'year-labels',
+  severity: 'error',
+  description: { ja: 'シートの対象年度と年度の見出しが報告の年度と合っていること', en: 'Sheets and their year headings are for the report year' },
+  messages: {
+    ja: {
+      otherYear:
+        'このシートは{sheetYear}のものです。{expectedYear}の報告には{expectedYear}のシートを使ってください（昨年度のブックから写したシートではありませんか）。',
+      unknownYear: '{label}が読み取れないため、このシートが何年度のものか分かりません。{label}は書き換えず、新しいテンプレートのシートに入力し直してください。',
+      wrongLabel: '{label}の見出しが「{found}」になっています。この列は「{expected}」のはずです。見出しは書き換えず、新しいテンプレートのシートに入力し直してください。',
+    },
+    en: {
+      otherYear: 'This sheet is for {sheetFY}, but the report is for {expectedFY}: use a sheet made for {expectedFY} (was it copied from last year\'s workbook?).',
+      unknownYear: '{label} cannot be read, so the fiscal year of this sheet is unknown: do not edit it; re-enter the sheet in a fresh template.',
+      wrongLabel: 'The year heading of {label} reads "{found}"; this column should be {expected}. Do not edit headings; re-enter the sheet in a fresh template.',
+    },
+  },
+  check(workbook: WorkbookRead, ctx: RuleContext) {
+    // The year asked for (--year), else the year the workbook was made for by seika.
+    const expectedYear = ctx.reportYear ?? workbook.meta.reportYear;
+    return workbook.sheets.flatMap((read) => checkSheet(read, expectedYear));
+  },
+});

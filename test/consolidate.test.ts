@@ -1,0 +1,124 @@
+// The planning division's job: the seed's department workbooks consolidated into Policy 6's report.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { consolidate } from '../src/core/consolidate/consolidate';
+import type { PolicyReport } from '../src/core/consolidate/types';
+import type { Sheet, Submission } from '../src/core/model';
+import { numberOf } from '../src/core/numbers';
+import { departmentSubmissions } from '../src/sample/departments';
+import { loadSeedSheets } from '../src/sample/seed';
+import { readWorkbook } from '../src/xlsx/readWorkbook';
+import { writeReport } from '../src/xlsx/report/writeReport';
+import { writeWorkbook } from '../src/xlsx/writeWorkbook';
+import { seika } from './support/cli';
+import { insertRowsLikeExcel, renameSheetLikeExcel } from './support/excelEdits';
+import { formulaMismatches } from './support/libreoffice';
+
+const seed = loadSeedSheets();
+const submissions = departmentSubmissions(seed);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-consolidate-'));
+
+async function workbookBytes(s: Submission): Promise<Buffer> {
+  return Buffer.from(await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
+}
+
+async function reportOf(files: Array<[string, Buffer]>): Promise<PolicyReport> {
+  const reads = await Promise.all(files.map(([name, bytes]) => readWorkbook(bytes, name)));
+  return consolidate(reads);
+}
+
+/** The report without where each sheet came from, to compare reports built from differently shaped files. */
+function content(report: PolicyReport) {
+  return { measures: report.measures.map((m) => ({ ...m, sheet: m.sheet?.sheet, projects: m.projects.map((p) => p.sheet), budgetOnly: m.budgetOnly.map((p) => p.sheet) })), totals: report.totals, evaluations: report.evaluations };
+}
+
+let files: Array<[string, Buffer]>;
+let report: PolicyReport;
+
+beforeAll(async () => {
+  files = await Promise.all(submissions.map(async (s) => [`${s.department}.xlsx`, await workbookBytes(s)] as [string, Buffer]));
+  report = await reportOf(files);
+});
+
+it('holds every sheet of the seed: the policy, then per measure its sheet, ranked projects, unranked, budget-only', () => {
+  expect(report.policy?.sheet).toEqual(seed.find((s) => s.kind === 'policy'));
+  for (const m of report.measures) {
+    const own = seed.filter((s): s is Exclude<Sheet, { kind: 'policy' }> => s.kind !== 'policy' && s.measure.number === m.number);
+    expect(m.sheet?.sheet).toEqual(own.find((s) => s.kind === 'measure'));
+    expect(new Set(m.budgetOnly.map((p) => p.sheet))).toEqual(new Set(own.filter((s) => s.kind === 'budget-only')));
+    const accounts = m.budgetOnly.map((p) => p.sheet.account ?? '');
+    expect(accounts).toEqual([...accounts].sort((a, b) => a.localeCompare(b, 'ja', { numeric: true })));
+    const projects = own.filter((s) => s.kind === 'project');
+    expect(new Set(m.projects.map((p) => p.sheet))).toEqual(new Set(projects));
+    const ranks = m.projects.map((p) => numberOf(p.sheet.rank) ?? Infinity);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  }
+  expect(report.measures.map((m) => m.number)).toEqual(['6-1', '6-2', '6-3', '6-4', '6-5']);
+  expect(report.measures[0].projects.map((p) => p.sheet.name)).toEqual(['市民協働推進事業', '市民活動支援事業', '表彰事業', '各種団体連携事業']);
+});
+
+it('totals equal the sums of the inputs, per measure and for the policy', () => {
+  const projects = seed.filter((s) => s.kind === 'project' || s.kind === 'budget-only');
+  for (const year of ['2017', '2018', '2019']) {
+    for (const line of ['total', 'subsidies', 'bonds', 'other', 'general'] as const) {
+      const sum = (list: typeof projects) => list.reduce((n, p) => n + (numberOf(p.budget[year][line]) ?? 0), 0);
+      expect(report.totals[year][line]).toBe(sum(projects));
+      for (const m of report.measures) expect(m.totals[year][line]).toBe(sum(projects.filter((p) => p.measure.number === m.number)));
+    }
+  }
+  expect(report.totals['2019'].total).toBeGreaterThan(3_000_000);
+});
+
+it('counts evaluations and judges outcome achievement by the plan\'s form', () => {
+  expect(report.evaluations).toMatchObject({ 拡充: expect.any(Number), 維持: expect.any(Number), 縮小: expect.any(Number) });
+  const recognition = report.measures[0].outcomes[0];
+  expect(recognition.years.map((y) => [y.year, y.status])).toEqual([
+    [2017, '遅れ'], // 13.0 / 22.8 = 57%
+    [2018, '遅れ'], // 15.6 / 26.4 = 59%
+    [2019, '順調'], // 16.9 / 18.0 = 94%
+  ]);
+});
+
+it('writes a report that LibreOffice recalculates to the totals we cached', async () => {
+  const file = path.join(dir, 'report.xlsx');
+  fs.writeFileSync(file, await writeReport(report));
+  expect(await formulaMismatches(file)).toEqual([]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.slice(0, 3).map((w) => w.name)).toEqual(['表紙', '集計', '政策6']);
+  expect(wb.worksheets.slice(-3).map((w) => w.name)).toEqual(['事業費一覧', '提出状況', '指摘事項']);
+});
+
+it('gives the same report from a renamed sheet, inserted rows and sheets in another order', async () => {
+  const kikaku = submissions.find((s) => s.department === '企画課')!;
+  const shuffled = { ...kikaku, sheets: [...kikaku.sheets].reverse() };
+  const inserted = await insertRowsLikeExcel(await workbookBytes(shuffled), '表彰事業', 3, 2);
+  const renamed = await renameSheetLikeExcel(inserted, '表彰事業', '表彰（令和元年度）');
+  const edited = files.map(([name, b]) => [name, name === '企画課.xlsx' ? renamed : b] as [string, Buffer]);
+  expect(content(await reportOf(edited))).toEqual(content(report));
+});
+
+it('reports a duplicate submission instead of merging it', async () => {
+  const zaisei = files.find(([name]) => name === '財政課.xlsx')!;
+  const twice = await reportOf([...files, ['財政課 (再提出).xlsx', zaisei[1]]]);
+  expect(content(twice)).toEqual(content(report));
+  const again = twice.status.files.find((f) => f.file === '財政課 (再提出).xlsx')!;
+  expect(again.sheets).toEqual([]);
+  expect(again.duplicates).toHaveLength(10);
+  expect(twice.findings.filter((f) => f.ruleId === 'duplicate-project' && f.file === '財政課 (再提出).xlsx')).toHaveLength(9);
+});
+
+it('never modifies the source workbooks (byte-identical after consolidating)', async () => {
+  const sources = path.join(dir, 'sources');
+  fs.mkdirSync(sources, { recursive: true });
+  for (const [name, bytes] of files) fs.writeFileSync(path.join(sources, name), bytes);
+  const hash = () => fs.readdirSync(sources).map((f) => crypto.createHash('sha256').update(fs.readFileSync(path.join(sources, f))).digest('hex'));
+  const before = hash();
+  const r = await seika(['consolidate', sources, '-o', path.join(dir, 'cli-report.xlsx')], dir);
+  expect(r.stdout).toContain('政策6 の集約');
+  expect(hash()).toEqual(before);
+  expect(fs.existsSync(path.join(dir, 'cli-report.xlsx'))).toBe(true);
+});
