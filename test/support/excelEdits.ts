@@ -310,3 +310,16 @@ export async function renameSheetLikeExcel(xlsx: Buffer, sheetName: string, newN
   zip.file(WORKBOOK, replaceDefinedNames(renamedSheet, renamedNames));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/** What Excel leaves in a cell whose reference was deleted: the error value itself (t="e"), e.g. #REF!. */
+export async function putErrorValueLikeExcel(xlsx: Buffer, sheetName: string, address: string, error: string): Promise<Buffer> {
+  const pkg = await openPackage(xlsx);
+  const part = findSheet(pkg, sheetName);
+  const xml = await readPart(pkg.zip, part.path);
+  const cell = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
+  const match = cell.exec(xml);
+  if (!match) throw new Error(`no cell ${address} on ${sheetName}`);
+  const style = /\ss="\d+"/.exec(match[1])?.[0] ?? '';
+  pkg.zip.file(part.path, xml.replace(cell, `<c r="${address}"${style} t="e"><v>${escapeXmlText(error)}</v></c>`));
+  return generate(pkg.zip);
+}

@@ -1,0 +1,222 @@
+// What a layout looks like on a worksheet, as plain data: every cell's value and look, merges, drop-down
+// lists, live formulas, print setup and names. The .xlsx adapter and the Office adapter both draw from it.
+import { fiscalYearLabel } from '../era';
+import { parseRange } from '../cells';
+import type { Sheet, Value } from '../model';
+import { EVALUATION_VALUES, PLEDGE_VALUES, STATUS_VALUES } from '../model';
+import { DIRECTION_HIGHER, DIRECTION_LOWER, fieldValue } from './sheetData';
+import { LAYOUT_NAME, layoutId, type FieldDef, type FieldType, type LabelDef, type Layout } from './types';
+
+/** `template`: inputs unlocked with drop-downs, for departments to fill; `report`: every cell locked, values only. */
+export type DrawMode = 'template' | 'report';
+
+/** A name to define on the sheet: a cell address, or a constant (already quoted, e.g. `"project/1"`). */
+export type SheetNameDef = { name: string; address: string } | { name: string; constant: string };
+
+/** Colours as #RRGGBB (Office.js takes them so; ExcelJS wants FF + RRGGBB). */
+export const COLORS = {
+  border: '#808080',
+  labelFill: '#E7EEF7',
+  sectionFill: '#C9D9EE',
+  lockedValueFill: '#F2F2F2',
+  /** Pale red: the gap row turns this colour when 事業費 and its funding sources disagree. */
+  warningFill: '#FFC7CE',
+  warningFont: '#9C0006',
+} as const;
+
+export const TEMPLATE_FONT = 'Yu Gothic';
+
+/** How one cell looks, independent of the spreadsheet library. Every styled cell has a thin grey border except the title. */
+export interface CellLook {
+  font: { name: string; size: number; bold: boolean };
+  fill?: string;
+  border: boolean;
+  locked: boolean;
+  numberFormat?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle';
+  wrap?: boolean;
+}
+
+export function labelLook(style: LabelDef['style']): CellLook {
+  const base = { border: true, locked: true, vertical: 'middle' as const, wrap: true };
+  switch (style) {
+    case 'title':
+      return { font: { name: TEMPLATE_FONT, size: 14, bold: true }, border: false, locked: true, vertical: 'middle' };
+    case 'section':
+      return { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: true }, fill: COLORS.sectionFill, horizontal: 'center' };
+    case 'note':
+      return { ...base, font: { name: TEMPLATE_FONT, size: 9, bold: false }, fill: COLORS.labelFill, horizontal: 'right' };
+    case 'label':
+      return { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: false }, fill: COLORS.labelFill, horizontal: 'center' };
+  }
+}
+
+/** Locked year cells are shaded like labels; inputs are white and unlocked (locked too in a report). */
+export function fieldLook(type: FieldType, mode: DrawMode = 'template'): CellLook {
+  const fixed = type === 'reportYear' || type === 'yearLabel';
+  const numeric = type === 'money' || type === 'measurement';
+  return {
+    font: { name: TEMPLATE_FONT, size: 10, bold: fixed },
+    border: true,
+    fill: fixed ? COLORS.labelFill : undefined,
+    locked: fixed || mode === 'report',
+    numberFormat: type === 'money' ? '#,##0' : undefined,
+    vertical: type === 'longText' ? 'top' : 'middle',
+    horizontal: numeric ? 'right' : fixed ? 'center' : 'left',
+    wrap: type !== 'money',
+  };
+}
+
+export function formulaLook(): CellLook {
+  return {
+    font: { name: TEMPLATE_FONT, size: 10, bold: false },
+    border: true,
+    fill: COLORS.lockedValueFill,
+    locked: true,
+    numberFormat: '#,##0;[Red]-#,##0',
+    horizontal: 'right',
+  };
+}
+
+/** The drop-down of each list-typed field. */
+export const VALIDATION_LISTS: Partial<Record<FieldType, readonly string[]>> = {
+  status: STATUS_VALUES,
+  pledge: PLEDGE_VALUES,
+  evaluation: EVALUATION_VALUES,
+  direction: [DIRECTION_HIGHER, DIRECTION_LOWER],
+};
+
+export interface ListValidation {
+  values: readonly string[];
+  /** The list as Excel's formula text: `"新規,継続"` (quotes included). */
+  formula: string;
+  errorTitle: string;
+  error: string;
+}
+
+export function listValidation(values: readonly string[]): ListValidation {
+  return {
+    values,
+    formula: `"${values.join(',')}"`,
+    errorTitle: '選択してください',
+    error: `次から選んでください: ${values.join('、')}`,
+  };
+}
+
+/** What a field's cell holds: the year cells as era labels, everything else the model value as staff typed it. */
+export function cellValue(field: FieldDef, sheet: Sheet): Value {
+  if (field.type === 'reportYear') return fiscalYearLabel(sheet.reportYear);
+  if (field.type === 'yearLabel') return fiscalYearLabel(sheet.reportYear + (field.yearOffset ?? 0));
+  return fieldValue(sheet, field);
+}
+
+export type DrawnCell =
+  | { kind: 'label'; range: string; value: string; look: CellLook }
+  | { kind: 'field'; range: string; value: Value; look: CellLook; field: FieldDef; validation?: ListValidation }
+  | { kind: 'formula'; range: string; formula: string; result: number; look: CellLook; highlightNonZero: boolean };
+
+export interface PageSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Pages wide; the height is left to Excel (as many pages as needed). */
+  fitToWidth: 1;
+  centerHorizontally: boolean;
+  printArea: string;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+export interface ProtectionSetup {
+  /** Sheet protection without a password: staff may format rows and columns and insert rows. */
+  password: '';
+  allowFormatColumns: true;
+  allowFormatRows: true;
+  allowInsertRows: true;
+}
+
+export interface SheetDrawing {
+  layout: Layout;
+  /** Column widths in characters (ExcelJS's unit), from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights: Array<{ row: number; height: number }>;
+  /** Labels, then fields, then formulas: the order both adapters write them. */
+  cells: DrawnCell[];
+  /** Ranges of more than one cell, merged. */
+  merges: string[];
+  /** The top-left A1:H{lastRow} block every cell lies in. */
+  extent: string;
+  showGridLines: false;
+  page: PageSetup;
+  protection: ProtectionSetup;
+  names: SheetNameDef[];
+}
+
+/** A4 portrait, one page wide, as the printed report. */
+export function pageSetup(printArea: string, orientation: PageSetup['orientation'] = 'portrait'): PageSetup {
+  return {
+    paper: 'A4',
+    orientation,
+    fitToWidth: 1,
+    centerHorizontally: true,
+    printArea,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetDrawing {
+  const labels: DrawnCell[] = layout.labels.map((l) => ({
+    kind: 'label',
+    range: l.range,
+    value: typeof l.text === 'function' ? l.text(sheet.reportYear) : l.text,
+    look: labelLook(l.style),
+  }));
+  const written = new Map<string, Value>();
+  const fields: DrawnCell[] = layout.fields.map((field) => {
+    const value = cellValue(field, sheet);
+    written.set(topLeft(field.range), value);
+    const list = mode === 'template' ? VALIDATION_LISTS[field.type] : undefined;
+    return { kind: 'field', range: field.range, value, look: fieldLook(field.type, mode), field, ...(list ? { validation: listValidation(list) } : {}) };
+  });
+  const formulas: DrawnCell[] = layout.formulas.map((f) => ({
+    kind: 'formula',
+    range: f.range,
+    formula: f.formula,
+    result: f.result((a) => written.get(a) ?? null),
+    look: formulaLook(),
+    highlightNonZero: f.highlightNonZero ?? false,
+  }));
+  const cells = [...labels, ...fields, ...formulas];
+  const extent = `A1:H${layout.lastRow}`;
+  return {
+    layout,
+    columnWidths: layout.columnWidths,
+    rowHeights: Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height })),
+    cells,
+    merges: cells.map((c) => c.range).filter(isMultiCell),
+    extent,
+    showGridLines: false,
+    page: pageSetup(extent),
+    protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true },
+    names: sheetNames(layout),
+  };
+}
+
+/** The sheet-scoped names of a layout: the constant that marks the sheet as ours, then every field and formula cell. */
+export function sheetNames(layout: Layout): SheetNameDef[] {
+  return [
+    { name: LAYOUT_NAME, constant: `"${layoutId(layout)}"` },
+    ...layout.fields.map((f) => ({ name: f.name, address: topLeft(f.range) })),
+    ...layout.formulas.map((f) => ({ name: f.name, address: topLeft(f.range) })),
+  ];
+}
+
+export function topLeft(range: string): string {
+  return range.split(':')[0];
+}
+
+function isMultiCell(range: string): boolean {
+  const { from, to } = parseRange(range);
+  return from.row !== to.row || from.col !== to.col;
+}

@@ -1,0 +1,4 @@
+// The Office.js adapter: the .xlsx adapter's operations on the open workbook, batched.
+export { readLiveWorkbook, LABEL_WINDOW, type LiveReadOptions } from './readLiveWorkbook';
+export { insertSheets, insertTemplateSheet, type InsertOptions, type InsertResult } from './insertSheets';
+export { selectCell } from './selectCell';

@@ -1,0 +1,18 @@
+// Takes the user to a finding's cell: activates its sheet and selects the cell, in one sync.
+/// <reference types="office-js" />
+import { withExcel } from './excel';
+
+/** False when the sheet or address no longer exists (renamed or deleted since the check). */
+export async function selectCell(sheet: string, address: string, context?: Excel.RequestContext): Promise<boolean> {
+  try {
+    await withExcel(context, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
