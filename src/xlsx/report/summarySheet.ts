@@ -40,7 +40,7 @@ function budgetTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport, l
   ];
   const columns = [
     { header: '施策', width: 9 },
-    { header: '施策名', width: 30, wrap: true },
+    { header: '施策名', width: 44 },
     { header: '年度', width: 11 },
     ...LINES.map(([, label]) => ({ header: label, width: 13, numFmt: '#,##0' })),
   ];
@@ -69,7 +69,7 @@ function outcomeTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport):
   );
   const columns = [
     { header: '施策', width: 9 },
-    { header: '成果指標', width: 30, wrap: true },
+    { header: '成果指標', width: 44 },
     { header: '単位', width: 11 },
     { header: '方向', width: 13 },
     { header: '年度', width: 13 },
