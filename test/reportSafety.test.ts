@@ -25,7 +25,7 @@ it('writes hostile department text as plain text, and links only inside the repo
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
-        if (v && typeof v === 'object' && 'formula' in v) formulas.push(v.formula);
+        if (v && typeof v === 'object' && 'formula' in v) formulas.push(v.formula ?? '');
         else if (typeof v === 'string') texts.push(v);
       }),
     ),

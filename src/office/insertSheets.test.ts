@@ -115,7 +115,7 @@ it('writes every cell the .xlsx adapter writes, text kept as text behind an apos
 });
 
 it('reads back what it inserted as the same model (insert, then check)', async () => {
-  const sheets = seed.filter((s) => s.kind !== 'policy').slice(0, 6).concat(seed.filter((s) => s.kind === 'policy'));
+  const sheets: Sheet[] = [...seed.filter((s) => s.kind !== 'policy').slice(0, 6), ...seed.filter((s) => s.kind === 'policy')];
   const { written, result } = await insert(sheets, ['Sheet1']);
   const book = { name: 'live.xlsx', sheets: written.map(asMockSheet), names: [] };
   const { excel } = readableExcel(book);
