@@ -1,0 +1,59 @@
+// One benchmark phase in its own process, so its peak memory is its own: prints {ms, sheets, peakRssMb} as JSON.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { consolidate } from '../../src/core/consolidate/consolidate';
+import { checkWorkbooks } from '../../src/core/rules/engine';
+import type { WorkbookRead } from '../../src/core/source';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { writeReport } from '../../src/xlsx/report/writeReport';
+
+type Phase = 'floor' | 'check' | 'consolidate' | 'report';
+
+async function readAll(files: string[]): Promise<WorkbookRead[]> {
+  const out: WorkbookRead[] = [];
+  for (const f of files) out.push(await readWorkbook(fs.readFileSync(f), f));
+  return out;
+}
+
+async function run(phase: Phase, files: string[]): Promise<number> {
+  switch (phase) {
+    case 'floor': {
+      let sheets = 0;
+      for (const f of files) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(fs.readFileSync(f) as unknown as ArrayBuffer);
+        sheets += wb.worksheets.length;
+      }
+      return sheets;
+    }
+    case 'check': {
+      const reads = await readAll(files);
+      checkWorkbooks(reads);
+      return reads.reduce((n, r) => n + r.sheets.length, 0);
+    }
+    case 'consolidate': {
+      const reads = await readAll(files);
+      consolidate(reads);
+      return reads.reduce((n, r) => n + r.sheets.length, 0);
+    }
+    case 'report': {
+      const reads = await readAll(files);
+      fs.writeFileSync(path.join(path.dirname(files[0]), '..', 'report.xlsx'), await writeReport(consolidate(reads)));
+      return reads.reduce((n, r) => n + r.sheets.length, 0);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [phase, dir] = process.argv.slice(2) as [Phase, string];
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
+  // A warm-up on two files first: otherwise the JIT's start-up, not the work, dominates the small set.
+  if (phase !== 'report') await run(phase, files.slice(0, 2));
+  const start = performance.now();
+  const sheets = await run(phase, files);
+  const ms = performance.now() - start;
+  console.log(JSON.stringify({ ms, sheets, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+void main();
