@@ -122,3 +122,25 @@ it('never modifies the source workbooks (byte-identical after consolidating)', a
   expect(hash()).toEqual(before);
   expect(fs.existsSync(path.join(dir, 'cli-report.xlsx'))).toBe(true);
 });
+
+it('seika consolidate: progress on stderr, unreadable files reported and skipped, --json prints the report model', async () => {
+  const sources = path.join(dir, 'with-broken');
+  fs.mkdirSync(sources, { recursive: true });
+  for (const [name, bytes] of files) fs.writeFileSync(path.join(sources, name), bytes);
+  fs.writeFileSync(path.join(sources, '議事録.xlsx'), 'not a workbook');
+  const r = await seika(['consolidate', sources, '--json'], dir);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain('[12/12]');
+  expect(r.stderr).toMatch(/12 ファイル: エラー \d+ 件/);
+  const model = JSON.parse(r.stdout) as PolicyReport;
+  expect(model.totals).toEqual(report.totals);
+  expect(model.status.files.find((f) => f.file.endsWith('議事録.xlsx'))?.problems).toEqual([{ code: 'notXlsx' }]);
+  expect(model.findings.some((f) => f.ruleId === 'file-unreadable' && f.file.endsWith('議事録.xlsx'))).toBe(true);
+});
+
+it('seika consolidate refuses to write the report over a source', async () => {
+  const sources = path.join(dir, 'sources');
+  const r = await seika(['consolidate', sources, '-o', path.join(sources, '財政課.xlsx')], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('上書き');
+});
