@@ -3,6 +3,7 @@
  * Two projects: `node` for everything but components, `dom` (jsdom + Testing Library) for the pane's .tsx tests.
  */
 const shared = {
+  testTimeout: 60000,
   roots: ['<rootDir>/src', '<rootDir>/test'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
   // office-addin-mock imports office-addin-manifest, whose ES-module-only dependency breaks jest: only its enum is needed.

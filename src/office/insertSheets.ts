@@ -40,10 +40,10 @@ export function insertTemplateSheet(sheet: Sheet, opts: InsertOptions = {}): Pro
 export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): Promise<InsertResult> {
   const drawings = sheets.map((s) => sheetDrawing(LAYOUTS[s.kind], s, opts.mode ?? 'template'));
   const batches = planBatches(drawings.map(estimateRequestBytes), opts.budgetBytes ?? REQUEST_BUDGET_BYTES);
-  return withExcel(opts.context, async (ctx) => {
-    const worksheets = ctx.workbook.worksheets.load('items/name');
-    const workbookNames = ctx.workbook.names.load('items/name');
-    await ctx.sync();
+  return withExcel(opts.context, async (context) => {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    const workbookNames = context.workbook.names.load('items/name');
+    await context.sync();
     let syncs = 1;
 
     const titles = freeTitles(sheets, worksheets.items.map((ws) => ws.name));
@@ -51,11 +51,11 @@ export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): P
     for (const [b, batch] of batches.entries()) {
       for (const i of batch) added.push(drawOn(worksheets.add(titles[i]), drawings[i]));
       if (b === batches.length - 1) {
-        queueMeta(ctx.workbook.names, new Set(workbookNames.items.map((n) => n.name)), opts.meta);
+        queueMeta(context.workbook.names, new Set(workbookNames.items.map((n) => n.name)), opts.meta);
         if (opts.activate !== false && added.length > 0) added[0].activate();
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch below 4 MB, not per sheet: Excel on the web refuses larger requests
-      await ctx.sync();
+      await context.sync();
       syncs++;
     }
     return { sheetNames: titles, syncs };

@@ -42,15 +42,15 @@ export interface LiveSheetData {
   window?: { top: number; left: number; cells: LiveCell[][] };
 }
 
-export async function readLiveWorkbook(context?: Excel.RequestContext, opts: LiveReadOptions = {}): Promise<WorkbookRead> {
+export async function readLiveWorkbook(given?: Excel.RequestContext, opts: LiveReadOptions = {}): Promise<WorkbookRead> {
   let file = opts.file ?? 'この Excel ブック';
   try {
-    return await withExcel(context, async (ctx) => {
-      const workbook = ctx.workbook;
+    return await withExcel(given, async (context) => {
+      const workbook = context.workbook;
       workbook.load('name');
       const worksheets = workbook.worksheets.load('items/name');
       const workbookNames = workbook.names.load('items/name,items/formula');
-      await ctx.sync();
+      await context.sync();
       file = opts.file ?? workbook.name;
 
       const queued = worksheets.items.map((ws) => ({
@@ -58,7 +58,7 @@ export async function readLiveWorkbook(context?: Excel.RequestContext, opts: Liv
         names: ws.names.load('items/name,items/formula,items/scope'),
         window: ws.getRange(LABEL_WINDOW).getUsedRangeOrNullObject(true).load(CELL_PROPERTIES),
       }));
-      await ctx.sync();
+      await context.sync();
 
       const data: LiveSheetData[] = queued.map((q) => ({
         sheetName: q.sheetName,
@@ -68,7 +68,7 @@ export async function readLiveWorkbook(context?: Excel.RequestContext, opts: Liv
       }));
       const outliers = data.flatMap((d, sheet) => outlyingAddresses(d).map((address) => ({ sheet, address })));
       const outside = outliers.map((o) => ({ ...o, range: worksheets.items[o.sheet].getRange(o.address).load(CELL_PROPERTIES) }));
-      if (outside.length > 0) await ctx.sync();
+      if (outside.length > 0) await context.sync();
 
       const extra = new Map<string, LiveCell>(outside.map((o) => [`${o.sheet}\u0000${o.address}`, cellsOf(o.range)[0][0]]));
       const sheets = data.flatMap((d, i) => {

@@ -3,13 +3,13 @@
 import { withExcel } from './excel';
 
 /** False when the sheet or address no longer exists (renamed or deleted since the check). */
-export async function selectCell(sheet: string, address: string, context?: Excel.RequestContext): Promise<boolean> {
+export async function selectCell(sheet: string, address: string, given?: Excel.RequestContext): Promise<boolean> {
   try {
-    await withExcel(context, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await withExcel(given, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address).select();
-      await ctx.sync();
+      await context.sync();
     });
     return true;
   } catch {

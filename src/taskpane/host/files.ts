@@ -1,0 +1,17 @@
+// The file half of every host: .xlsx reading and writing through the ExcelJS adapter, loaded lazily so the
+// pane's first paint does not wait for ExcelJS (about 900 KiB) and Excel users who never open a file skip it.
+import type { Sheet } from '../../core/model';
+import type { WorkbookMeta, WorkbookRead } from '../../core/source';
+
+const xlsxReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+const xlsxWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/writeWorkbook');
+
+export async function readFiles(files: Array<{ name: string; bytes: Uint8Array }>): Promise<WorkbookRead[]> {
+  const { readWorkbook } = await xlsxReader();
+  return Promise.all(files.map((f) => readWorkbook(f.bytes, f.name)));
+}
+
+export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
+  const { writeWorkbook } = await xlsxWriter();
+  return writeWorkbook(sheets, meta);
+}
