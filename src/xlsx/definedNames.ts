@@ -1,5 +1,6 @@
 // Reads and writes defined names in xl/workbook.xml directly, because ExcelJS drops sheet-scoped and constant names.
 import JSZip from 'jszip';
+export { parseNameRef, type NameRef } from '../core/nameRef';
 
 export interface DefinedName {
   name: string;
@@ -18,21 +19,6 @@ export interface WorkbookSheetEntry {
   index: number;
   state?: SheetState;
 }
-
-export interface CellPosition {
-  row: number;
-  col: number;
-}
-
-interface Area {
-  from: CellPosition;
-  to: CellPosition;
-}
-
-export type NameRef =
-  | ({ sheet?: string } & Area)
-  | { error: string }
-  | { constant: string };
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const MAX_ROW = 1_048_576;
@@ -63,12 +49,6 @@ const REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*|TRUE|FA
 const NAME_SYNTAX = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
 const BARE_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
-const CELL_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
-const ROW_AREA = /^\$?(\d+):\$?(\d+)$/;
-const COL_AREA = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
-// The lone-quote branch is for ExcelJS, which writes `'It's'!$A1` in print areas instead of doubling the quote.
-const QUOTED_SHEET = /^'((?:[^']|''|'(?!!))*)'!([\s\S]*)$/;
-const STRING_CONSTANT = /^"((?:[^"]|"")*)"$/;
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -111,21 +91,6 @@ export async function writeDefinedNamesBytes(
 export async function writeDefinedNames(xlsx: Buffer | Uint8Array, names: DefinedName[]): Promise<Buffer> {
   const bytes = await writeDefinedNamesBytes(xlsx, names);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/**
- * Reads a name's formula as a single rectangular area (whole rows and columns span the sheet), a string constant,
- * or an error: the Excel error literal (`#REF!`) when Excel broke the reference, otherwise a description.
- */
-export function parseNameRef(formula: string): NameRef {
-  const text = formula.trim().replace(/^=/, '');
-  if (text.startsWith('"')) return parseStringConstant(text);
-  if (text.startsWith('#')) return { error: text };
-  const { sheet, area: areaText } = splitSheet(text);
-  if (areaText.startsWith('#')) return { error: areaText };
-  const area = parseArea(areaText);
-  if (!area) return { error: `not a single-area reference: ${formula}` };
-  return sheet === undefined ? area : { sheet, ...area };
 }
 
 export function formatNameRef(sheet: string, row: number, col: number, row2 = row, col2 = col): string {
@@ -267,42 +232,6 @@ function insertDefinedNamesSection(workbookXml: string, section: string): string
   return workbookXml.slice(0, later.index) + section + workbookXml.slice(later.index);
 }
 
-function parseStringConstant(text: string): NameRef {
-  const match = STRING_CONSTANT.exec(text);
-  return match ? { constant: match[1].replace(/""/g, '"') } : { error: `unterminated string constant: ${text}` };
-}
-
-function splitSheet(text: string): { sheet?: string; area: string } {
-  if (text.startsWith("'")) {
-    const quoted = QUOTED_SHEET.exec(text);
-    return quoted ? { sheet: quoted[1].replace(/''/g, "'"), area: quoted[2] } : { area: text };
-  }
-  const bang = text.indexOf('!');
-  return bang < 0 ? { area: text } : { sheet: text.slice(0, bang), area: text.slice(bang + 1) };
-}
-
-function parseArea(text: string): Area | undefined {
-  const cells = CELL_AREA.exec(text);
-  if (cells) {
-    const [, col1, row1, col2 = col1, row2 = row1] = cells;
-    return normalizedArea(Number(row1), columnNumber(col1), Number(row2), columnNumber(col2));
-  }
-  const rows = ROW_AREA.exec(text);
-  if (rows) return normalizedArea(Number(rows[1]), 1, Number(rows[2]), MAX_COL);
-  const cols = COL_AREA.exec(text);
-  if (cols) return normalizedArea(1, columnNumber(cols[1]), MAX_ROW, columnNumber(cols[2]));
-  return undefined;
-}
-
-/** Excel accepts `B7:A5`; handing out from ≤ to spares every caller the same swap. */
-function normalizedArea(row1: number, col1: number, row2: number, col2: number): Area | undefined {
-  if (![row1, row2].every(isRow) || ![col1, col2].every(isColumn)) return undefined;
-  return {
-    from: { row: Math.min(row1, row2), col: Math.min(col1, col2) },
-    to: { row: Math.max(row1, row2), col: Math.max(col1, col2) },
-  };
-}
-
 function isRow(row: number): boolean {
   return Number.isInteger(row) && row >= 1 && row <= MAX_ROW;
 }
@@ -314,10 +243,6 @@ function isColumn(col: number): boolean {
 function absoluteCell(row: number, col: number): string {
   if (!isRow(row) || !isColumn(col)) throw new RangeError(`row ${row}, column ${col} is outside the sheet`);
   return `$${columnLetters(col)}$${row}`;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }
 
 function columnLetters(col: number): string {

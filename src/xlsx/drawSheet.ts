@@ -1,77 +1,40 @@
-// Draws one layout onto an ExcelJS worksheet: labels, input cells with their values, drop-downs,
-// live formulas with cached results, print setup and protection. Returns the sheet-scoped names to add.
+// Draws one layout onto an ExcelJS worksheet from the core's drawing (the same one the Office adapter draws):
+// labels, input cells with their values, drop-downs, live formulas with cached results, print setup, protection.
+// Returns the sheet-scoped names to add.
 import type ExcelJS from 'exceljs';
-import { fiscalYearLabel } from '../core/era';
 import { parseRange } from '../core/cells';
-import type { Sheet, Value } from '../core/model';
-import { EVALUATION_VALUES, PLEDGE_VALUES, STATUS_VALUES } from '../core/model';
-import { DIRECTION_HIGHER, DIRECTION_LOWER, fieldValue } from '../core/layout/sheetData';
-import { LAYOUT_NAME, layoutId, type FieldDef, type FieldType, type Layout } from '../core/layout/types';
-import { fieldStyle, formulaStyle, labelStyle, WARNING_FILL } from './styles';
+import { COLORS, sheetDrawing, topLeft, type DrawMode, type DrawnCell, type PageSetup, type SheetNameDef } from '../core/layout/drawing';
+import type { Sheet } from '../core/model';
+import type { Layout } from '../core/layout/types';
+import { argb, excelJsStyle } from './styles';
 
-/** A name to define on the sheet: a cell address, or a constant (already quoted). */
-export type SheetNameDef = { name: string; address: string } | { name: string; constant: string };
-
-const LISTS: Partial<Record<FieldType, readonly string[]>> = {
-  status: STATUS_VALUES,
-  pledge: PLEDGE_VALUES,
-  evaluation: EVALUATION_VALUES,
-  direction: [DIRECTION_HIGHER, DIRECTION_LOWER],
-};
-
-/** `template`: inputs unlocked with drop-downs, for departments to fill; `report`: every cell locked, values only. */
-export type DrawMode = 'template' | 'report';
+export type { DrawMode, SheetNameDef } from '../core/layout/drawing';
 
 export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetNameDef[] {
-  layout.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRow(Number(row)).height = height;
-  for (const l of layout.labels) {
-    const cell = mergeAndStyle(ws, l.range, labelStyle(l.style));
-    cell.value = typeof l.text === 'function' ? l.text(sheet.reportYear) : l.text;
-  }
-  const written = new Map<string, Value>();
-  for (const field of layout.fields) written.set(topLeft(field.range), drawField(ws, field, sheet, mode));
-  for (const f of layout.formulas) {
-    const cell = mergeAndStyle(ws, f.range, formulaStyle());
-    cell.value = { formula: f.formula, result: f.result((a) => written.get(a) ?? null) } as ExcelJS.CellFormulaValue;
-    if (f.highlightNonZero) highlightNonZero(ws, f.range);
-  }
-  setupPage(ws, `A1:H${layout.lastRow}`);
+  const drawing = sheetDrawing(layout, sheet, mode);
+  drawing.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const { row, height } of drawing.rowHeights) ws.getRow(row).height = height;
+  for (const cell of drawing.cells) drawCell(ws, cell);
+  applyPage(ws, drawing.page);
   void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
-  return [
-    { name: LAYOUT_NAME, constant: `"${layoutId(layout)}"` },
-    ...layout.fields.map((f) => ({ name: f.name, address: topLeft(f.range) })),
-    ...layout.formulas.map((f) => ({ name: f.name, address: topLeft(f.range) })),
-  ];
+  return drawing.names;
 }
 
-function drawField(ws: ExcelJS.Worksheet, field: FieldDef, sheet: Sheet, mode: DrawMode): Value {
-  const style = fieldStyle(field.type);
-  const cell = mergeAndStyle(ws, field.range, mode === 'report' ? { ...style, protection: { locked: true } } : style);
-  const value = cellValue(field, sheet);
-  // Strings go in as plain text, so department text starting with = never becomes a formula.
-  cell.value = value;
-  const list = LISTS[field.type];
-  if (list && mode === 'template') cell.dataValidation = listValidation(list);
-  return value;
-}
-
-function cellValue(field: FieldDef, sheet: Sheet): Value {
-  if (field.type === 'reportYear') return fiscalYearLabel(sheet.reportYear);
-  if (field.type === 'yearLabel') return fiscalYearLabel(sheet.reportYear + (field.yearOffset ?? 0));
-  return fieldValue(sheet, field);
-}
-
-function listValidation(values: readonly string[]): ExcelJS.DataValidation {
-  return {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${values.join(',')}"`],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: '選択してください',
-    error: `次から選んでください: ${values.join('、')}`,
-  };
+function drawCell(ws: ExcelJS.Worksheet, drawn: DrawnCell): void {
+  const cell = mergeAndStyle(ws, drawn.range, excelJsStyle(drawn.look));
+  switch (drawn.kind) {
+    case 'formula':
+      cell.value = { formula: drawn.formula, result: drawn.result } as ExcelJS.CellFormulaValue;
+      if (drawn.highlightNonZero) highlightNonZero(ws, drawn.range);
+      return;
+    case 'field':
+      // Strings go in as plain text, so department text starting with = never becomes a formula.
+      cell.value = drawn.value;
+      if (drawn.validation) cell.dataValidation = { type: 'list', allowBlank: true, formulae: [drawn.validation.formula], showErrorMessage: true, errorStyle: 'stop', errorTitle: drawn.validation.errorTitle, error: drawn.validation.error };
+      return;
+    case 'label':
+      cell.value = drawn.value;
+  }
 }
 
 export function mergeAndStyle(ws: ExcelJS.Worksheet, range: string, style: Partial<ExcelJS.Style>): ExcelJS.Cell {
@@ -84,24 +47,19 @@ export function mergeAndStyle(ws: ExcelJS.Worksheet, range: string, style: Parti
 function highlightNonZero(ws: ExcelJS.Worksheet, range: string): void {
   ws.addConditionalFormatting({
     ref: range,
-    rules: [{ type: 'expression', formulae: [`${topLeft(range)}<>0`], priority: 1, style: { fill: WARNING_FILL, font: { bold: true, color: { argb: 'FF9C0006' } } } }],
+    rules: [{ type: 'expression', formulae: [`${topLeft(range)}<>0`], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(COLORS.warningFill) }, fgColor: { argb: argb(COLORS.warningFill) } }, font: { bold: true, color: { argb: argb(COLORS.warningFont) } } } }],
   });
 }
 
-/** A4 portrait, one page wide, as the printed report. */
-export function setupPage(ws: ExcelJS.Worksheet, printArea: string, orientation: 'portrait' | 'landscape' = 'portrait'): void {
+export function applyPage(ws: ExcelJS.Worksheet, page: PageSetup): void {
   ws.pageSetup = {
     paperSize: 9, // A4
-    orientation,
+    orientation: page.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: page.fitToWidth,
     fitToHeight: 0,
-    horizontalCentered: true,
-    printArea,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: page.centerHorizontally,
+    printArea: page.printArea,
+    margins: page.margins,
   };
-}
-
-function topLeft(range: string): string {
-  return range.split(':')[0];
 }

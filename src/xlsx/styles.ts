@@ -1,48 +1,30 @@
-// How template cells look: labels shaded and locked, inputs white and unlocked, as on the printed report.
+// The core's cell looks (src/core/layout/drawing.ts) in ExcelJS's terms.
 import type ExcelJS from 'exceljs';
-import type { FieldType, LabelDef } from '../core/layout/types';
+import { COLORS, labelLook, type CellLook } from '../core/layout/drawing';
 
-const FONT = 'Yu Gothic';
-const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
+/** ExcelJS wants ARGB; the core speaks #RRGGBB. */
+export const argb = (hex: string) => `FF${hex.slice(1)}`;
+
+const thin = { style: 'thin' as const, color: { argb: argb(COLORS.border) } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
-const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC9D9EE' } };
-const LOCKED_VALUE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-/** Pale red: the gap row turns this colour when 事業費 and its funding sources disagree. */
-export const WARNING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' }, fgColor: { argb: 'FFFFC7CE' } };
-
-export function labelStyle(style: LabelDef['style']): Partial<ExcelJS.Style> {
-  const base = { border: BORDER, protection: { locked: true }, alignment: { vertical: 'middle' as const, wrapText: true } };
-  switch (style) {
-    case 'title':
-      return { font: { name: FONT, size: 14, bold: true }, protection: { locked: true }, alignment: { vertical: 'middle' } };
-    case 'section':
-      return { ...base, font: { name: FONT, size: 10, bold: true }, fill: SECTION_FILL, alignment: { ...base.alignment, horizontal: 'center' } };
-    case 'note':
-      return { ...base, font: { name: FONT, size: 9 }, fill: LABEL_FILL, alignment: { ...base.alignment, horizontal: 'right' } };
-    case 'label':
-      return { ...base, font: { name: FONT, size: 10 }, fill: LABEL_FILL, alignment: { ...base.alignment, horizontal: 'center' } };
-  }
-}
-
-export function fieldStyle(type: FieldType): Partial<ExcelJS.Style> {
-  const locked = type === 'reportYear' || type === 'yearLabel';
-  const numeric = type === 'money' || type === 'measurement';
-  return {
-    font: { name: FONT, size: 10, bold: locked },
-    border: BORDER,
-    fill: locked ? LABEL_FILL : undefined,
-    protection: { locked },
-    numFmt: type === 'money' ? '#,##0' : undefined,
+export function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: look.font.name, size: look.font.size, bold: look.font.bold },
+    protection: { locked: look.locked },
     alignment: {
-      vertical: type === 'longText' ? 'top' : 'middle',
-      horizontal: numeric ? 'right' : locked ? 'center' : 'left',
-      wrapText: type !== 'money',
+      vertical: look.vertical,
+      ...(look.horizontal ? { horizontal: look.horizontal } : {}),
+      ...(look.wrap !== undefined ? { wrapText: look.wrap } : {}),
     },
   };
+  if (look.border) style.border = BORDER;
+  if (look.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+  if (look.numberFormat) style.numFmt = look.numberFormat;
+  return style;
 }
 
-export function formulaStyle(): Partial<ExcelJS.Style> {
-  return { font: { name: FONT, size: 10 }, border: BORDER, fill: LOCKED_VALUE_FILL, protection: { locked: true }, numFmt: '#,##0;[Red]-#,##0', alignment: { horizontal: 'right' } };
+/** A label cell's style, for the report's own tables. */
+export function labelStyle(style: Parameters<typeof labelLook>[0]): Partial<ExcelJS.Style> {
+  return excelJsStyle(labelLook(style));
 }

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import type { PolicyReport } from '../../core/consolidate/types';
 import { LAYOUTS } from '../../core/layout';
 import type { Lang } from '../../core/rules/types';
-import { drawSheet, setupPage } from '../drawSheet';
+import { pageSetup } from '../../core/layout/drawing';
+import { applyPage, drawSheet } from '../drawSheet';
 import { drawList } from './listSheet';
 import { drawBudgetOnly, drawCover, drawFindings, drawStatus } from './otherSheets';
 import { planSheets, type PlannedSheet } from './plan';
@@ -51,6 +52,6 @@ function sheetOf(sheets: Map<PlannedSheet, ExcelJS.Worksheet>, kind: PlannedShee
 /** A4, one page wide, locked like the rest of the report (no password: it guards against slips, not people). */
 function finishPage(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape'): void {
   const lastCol = Math.max(1, ws.columnCount);
-  setupPage(ws, `A1:${ws.getColumn(lastCol).letter}${Math.max(1, ws.rowCount)}`, orientation);
+  applyPage(ws, pageSetup(`A1:${ws.getColumn(lastCol).letter}${Math.max(1, ws.rowCount)}`, orientation));
   void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
