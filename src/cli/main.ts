@@ -6,6 +6,7 @@ import { registerExport } from './commands/export';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
+import { registerImportBudget } from './commands/importBudget';
 import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
 import { UsageError } from './io';
@@ -18,7 +19,7 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride()
     .showHelpAfterError('（seika --help で使い方を表示 / see seika --help）');
-  for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck]) register(program, io);
+  for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck, registerImportBudget]) register(program, io);
   registerConsolidate(program, io, io.isTty ?? false);
   return program;
 }
