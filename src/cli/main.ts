@@ -2,11 +2,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerConsolidate } from './commands/consolidate';
+import { registerDiff } from './commands/diff';
 import { registerExport } from './commands/export';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
 import { registerImportBudget } from './commands/importBudget';
+import { registerRollover } from './commands/rollover';
 import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
 import { UsageError } from './io';
@@ -21,6 +23,8 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError('（seika --help で使い方を表示 / see seika --help）');
   for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck, registerImportBudget]) register(program, io);
   registerConsolidate(program, io, io.isTty ?? false);
+  registerRollover(program, io);
+  registerDiff(program, io);
   return program;
 }
 

@@ -29,7 +29,7 @@ export function rulesMarkdown(): string {
 function ruleSection(rule: Rule): string {
   const cases = RULE_CASES[rule.id];
   const failing = cases.invalid[0];
-  const messages = findingsOf(rule, failing.input).map((f) => `> ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''}${formatMessage(f, 'ja')}`);
+  const messages = findingsOf(rule, failing.input, failing.ctx).map((f) => `> ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''}${formatMessage(f, 'ja')}`);
   return [
     `## ${rule.id}`,
     '',

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/rules/types';
 import { findingsText } from '../findingsText';
 import { collectWorkbooks, parseYear, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
+import { collectOption, readComparedWorkbooks } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
 
 export function registerCheck(program: Command, io: CliIo): void {
@@ -17,11 +18,13 @@ export function registerCheck(program: Command, io: CliIo): void {
     .option('--json', '結果を JSON で出力 / print the findings as JSON')
     .addOption(new Option('--lang <lang>', 'メッセージの言語 / message language').choices(['ja', 'en']).default('ja'))
     .option('--year <year>', '対象年度 (例: 2019) / the report year', parseYear)
-    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number }) => {
+    .option('--previous <file>', '前年度のブックまたはフォルダ (繰り返し可): 計画の変更に理由があるか確かめる / last year\'s workbook or folder (repeatable): changed plans need a reason', collectOption, [])
+    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[] }) => {
       const files = collectWorkbooks(io, inputs);
       const workbooks = [];
       for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year));
-      const findings = checkWorkbooks(workbooks, { reportYear: opts.year });
+      const previous = opts.previous.length ? await readComparedWorkbooks(io, opts.previous, 'previous') : undefined;
+      const findings = checkWorkbooks(workbooks, { reportYear: opts.year, previous });
       if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang) })), null, 2)}\n`);
       else io.stdout(findingsText(findings, files, opts.lang, io.cwd));
       if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;

@@ -13,6 +13,7 @@ import { cases as moneyNormalised } from './moneyNormalised.cases';
 import { cases as noDates } from './noDates.cases';
 import { cases as noErrorValues } from './noErrorValues.cases';
 import { cases as noExternalLinks } from './noExternalLinks.cases';
+import { cases as planChangeReason } from './planChangeReason.cases';
 import { cases as rankFormat } from './rankFormat.cases';
 import { cases as rankUnique } from './rankUnique.cases';
 import { cases as requiredFields } from './requiredFields.cases';
@@ -36,6 +37,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'no-dates': noDates,
   'no-error-values': noErrorValues,
   'no-external-links': noExternalLinks,
+  'plan-change-reason': planChangeReason,
   'rank-format': rankFormat,
   'rank-unique': rankUnique,
   'required-fields': requiredFields,

@@ -13,6 +13,7 @@ import { moneyNormalisedRule } from './moneyNormalised';
 import { noDatesRule } from './noDates';
 import { noErrorValuesRule } from './noErrorValues';
 import { noExternalLinksRule } from './noExternalLinks';
+import { planChangeReasonRule } from './planChangeReason';
 import { rankFormatRule } from './rankFormat';
 import { rankUniqueRule } from './rankUnique';
 import { requiredFieldsRule } from './requiredFields';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   noDatesRule,
   noErrorValuesRule,
   noExternalLinksRule,
+  planChangeReasonRule,
   rankFormatRule,
   rankUniqueRule,
   requiredFieldsRule,

@@ -12,11 +12,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it.each((cases?.valid ?? []).map((c) => [c.name, c] as const))('passes: %s', (_, c) => {
-    expect(findingsOf(rule, c.input)).toEqual([]);
+    expect(findingsOf(rule, c.input, c.ctx)).toEqual([]);
   });
 
   it.each((cases?.invalid ?? []).map((c) => [c.name, c] as const))('fails: %s', (_, c) => {
-    const found = findingsOf(rule, c.input);
+    const found = findingsOf(rule, c.input, c.ctx);
     expect(found).toHaveLength(c.findings.length);
     c.findings.forEach((expected, i) => expect(found[i]).toMatchObject({ ruleId: id, ...expected }));
   });

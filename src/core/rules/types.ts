@@ -31,6 +31,8 @@ export interface Report<M extends string> {
 export interface RuleContext {
   /** The year the report is for (`--year`); sheets of another year are findings. */
   reportYear?: number;
+  /** Last year's workbooks (`--previous`), for the rules that compare with last year's report; absent, they do nothing. */
+  previous?: WorkbookRead[];
 }
 
 /** Texts per language, typed so that a message missing in either language fails the compiler. */

@@ -2,7 +2,7 @@
 // duplicate cases and unused messages are mistakes in the table itself.
 import type { ReadSheet, WorkbookRead } from '../../source';
 import { checkWorkbooks } from '../engine';
-import type { Finding, MessageData, Rule } from '../types';
+import type { Finding, MessageData, Rule, RuleContext } from '../types';
 import { workbookOf } from './fixtures';
 
 /** One sheet, one workbook, or the whole set of workbooks given together. */
@@ -21,6 +21,8 @@ export interface ValidCase {
   /** What the input holds, in words a reviewer of the report would use; shown in docs/rules.md. */
   name: string;
   input: CaseInput;
+  /** What the check is given besides the input, e.g. last year's workbooks (`previous`). */
+  ctx?: RuleContext;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -38,8 +40,8 @@ export function workbooksOf(input: CaseInput): WorkbookRead[] {
   return [workbookOf(input.source.file, [input])];
 }
 
-export function findingsOf(rule: Rule, input: CaseInput): Finding[] {
-  return checkWorkbooks(workbooksOf(input), {}, [rule]);
+export function findingsOf(rule: Rule, input: CaseInput, ctx: RuleContext = {}): Finding[] {
+  return checkWorkbooks(workbooksOf(input), ctx, [rule]);
 }
 
 /** Mistakes in the table itself; an empty list means the table is well formed. */
@@ -54,7 +56,8 @@ export function tableProblems(rule: Rule, cases: RuleCases): string[] {
   for (const c of all) {
     if (seenNames.has(c.name)) problems.push(`duplicate case name: ${c.name}`);
     seenNames.add(c.name);
-    const key = inputKey(c.input);
+    // The same input with another context (with and without last year's workbooks) is another case.
+    const key = inputKey(c.input) + (c.ctx ? inputKey(c.ctx.previous ?? []) : '');
     if (seenInputs.has(key)) problems.push(`duplicate case input: "${c.name}" = "${seenInputs.get(key)}"`);
     seenInputs.set(key, c.name);
   }

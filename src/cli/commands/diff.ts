@@ -1,0 +1,33 @@
+// seika diff: what changed between last year's report (or department workbook) and this year's.
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { compareWorkbooks } from '../../core/diff/compare';
+import { describeChange } from '../../core/diff/describe';
+import { fiscalYearLabel } from '../../core/era';
+import type { Lang } from '../../core/rules/types';
+import type { WorkbookRead } from '../../core/source';
+import { changesText } from '../changesText';
+import { readComparedWorkbooks } from '../comparedWorkbooks';
+import type { CliIo } from '../io';
+
+/** The year a side is for: its latest sheet's. */
+const yearOf = (workbooks: WorkbookRead[]) => Math.max(...workbooks.flatMap((wb) => wb.sheets.map((s) => s.sheet.reportYear)));
+
+export function registerDiff(program: Command, io: CliIo): void {
+  program
+    .command('diff')
+    .description('前年度の報告と比べて変わったところを一覧にする / list what changed since last year\'s report')
+    .argument('<last>', '前年度の .xlsx またはフォルダ / last year\'s .xlsx or folder')
+    .argument('<this>', '今年度の .xlsx またはフォルダ / this year\'s .xlsx or folder')
+    .option('--json', '変更を JSON で出力 / print the changes as JSON')
+    .addOption(new Option('--lang <lang>', 'メッセージの言語 / message language').choices(['ja', 'en']).default('ja'))
+    .action(async (last: string, current: string, opts: { json?: boolean; lang: Lang }) => {
+      const previous = await readComparedWorkbooks(io, [last], 'previous');
+      const now = await readComparedWorkbooks(io, [current], 'current');
+      const [was, is] = [yearOf(previous), yearOf(now)];
+      if (was >= is) io.stderr(`注意: 前年度のブック（${fiscalYearLabel(was)}）が今年度のブック（${fiscalYearLabel(is)}）より前の年度ではありません。引数の順序（前年度 今年度）を確かめてください / last year's workbook is not for an earlier year: check the order of the arguments\n`);
+      const changes = compareWorkbooks(previous, now);
+      if (opts.json) io.stdout(`${JSON.stringify(changes.map((c) => ({ ...c, message: describeChange(c, opts.lang) })), null, 2)}\n`);
+      else io.stdout(changesText(changes, opts.lang, io.cwd));
+    });
+}
