@@ -1,12 +1,16 @@
 // The file half of every host: .xlsx reading and writing through the ExcelJS adapter, loaded lazily so the
 // pane's first paint does not wait for ExcelJS (about 900 KiB) and Excel users who never open a file skip it.
+import type { PolicyReport } from '../../core/consolidate/types';
 import type { Sheet } from '../../core/model';
+import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
+import type { FileBytes } from './types';
 
 const xlsxReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
 const xlsxWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/writeWorkbook');
+const reportWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/report/writeReport');
 
-export async function readFiles(files: Array<{ name: string; bytes: Uint8Array }>): Promise<WorkbookRead[]> {
+export async function readFiles(files: FileBytes[]): Promise<WorkbookRead[]> {
   const { readWorkbook } = await xlsxReader();
   return Promise.all(files.map((f) => readWorkbook(f.bytes, f.name)));
 }
@@ -14,4 +18,9 @@ export async function readFiles(files: Array<{ name: string; bytes: Uint8Array }
 export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
   const { writeWorkbook } = await xlsxWriter();
   return writeWorkbook(sheets, meta);
+}
+
+export async function reportBytes(report: PolicyReport, lang: Lang): Promise<Uint8Array> {
+  const { writeReport } = await reportWriter();
+  return writeReport(report, lang);
 }

@@ -1,24 +1,28 @@
 // Chooses the host once Office.js has spoken: Excel's live workbook, or files only in a plain browser.
 /// <reference types="office-js" />
 import { insertSheets, readLiveWorkbook, selectCell } from '../../office';
-import { readFiles, workbookBytes } from './files';
-import type { SeikaHost } from './types';
+import { saveFile } from './download';
+import { readFiles, reportBytes, workbookBytes } from './files';
+import type { OfficeThemeColors, SeikaHost } from './types';
 
-export type { SeikaHost } from './types';
+export type { FileBytes, OfficeThemeColors, SeikaHost } from './types';
 
-export function excelHost(): SeikaHost {
+export function excelHost(theme?: OfficeThemeColors): SeikaHost {
   return {
     kind: 'excel',
     readFiles,
     workbookBytes,
+    reportBytes,
+    saveFile,
     readLive: () => readLiveWorkbook(),
     insertSheets: (sheets, opts) => insertSheets(sheets, opts),
     selectCell: (sheet, address) => selectCell(sheet, address),
+    theme,
   };
 }
 
 export function browserHost(): SeikaHost {
-  return { kind: 'browser', readFiles, workbookBytes };
+  return { kind: 'browser', readFiles, workbookBytes, reportBytes, saveFile };
 }
 
 /**
@@ -28,5 +32,22 @@ export function browserHost(): SeikaHost {
 export async function detectHost(): Promise<SeikaHost> {
   if (typeof Office === 'undefined') return browserHost();
   const info = await Office.onReady();
-  return info.host === Office.HostType.Excel ? excelHost() : browserHost();
+  return info.host === Office.HostType.Excel ? excelHost(officeTheme()) : browserHost();
+}
+
+/** Office.context.officeTheme where the host has it (Excel on Windows and Mac; not every Excel on the web). */
+function officeTheme(): OfficeThemeColors | undefined {
+  try {
+    const t = Office.context?.officeTheme;
+    if (!t) return undefined;
+    return {
+      bodyBackgroundColor: t.bodyBackgroundColor,
+      bodyForegroundColor: t.bodyForegroundColor,
+      controlBackgroundColor: t.controlBackgroundColor,
+      controlForegroundColor: t.controlForegroundColor,
+      isDarkTheme: typeof t.isDarkTheme === 'boolean' ? t.isDarkTheme : undefined,
+    };
+  } catch {
+    return undefined;
+  }
 }

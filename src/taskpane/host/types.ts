@@ -1,20 +1,43 @@
 // What the pane can ask of where it runs: the live workbook inside Excel, or files in a plain browser.
 // Components receive a SeikaHost and never call Office.js, ExcelJS or the DOM's file APIs themselves.
+import type { PolicyReport } from '../../core/consolidate/types';
 import type { Sheet } from '../../core/model';
+import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
 import type { InsertOptions, InsertResult } from '../../office/insertSheets';
+
+/** A file chosen by the user, as bytes. */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The colours of the Office theme (Office.context.officeTheme), when Excel gives them. */
+export interface OfficeThemeColors {
+  bodyBackgroundColor?: string;
+  bodyForegroundColor?: string;
+  controlBackgroundColor?: string;
+  controlForegroundColor?: string;
+  isDarkTheme?: boolean;
+}
 
 export interface SeikaHost {
   /** `excel`: Office.onReady gave the Excel host; `browser`: a plain browser (host null) or office.js absent. */
   kind: 'excel' | 'browser';
-  /** Reads department workbooks chosen by the user (.xlsx bytes); ExcelJS is loaded on first use. */
-  readFiles(files: Array<{ name: string; bytes: Uint8Array }>): Promise<WorkbookRead[]>;
+  /** Reads department workbooks chosen by the user (.xlsx bytes) on this thread; ExcelJS is loaded on first use. */
+  readFiles(files: FileBytes[]): Promise<WorkbookRead[]>;
   /** Model sheets (templates or filled) as an .xlsx file to download; ExcelJS is loaded on first use. */
   workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array>;
+  /** The consolidated report as an .xlsx file (表紙, 集計, the sheets, 提出状況, 指摘事項); ExcelJS is loaded on first use. */
+  reportBytes(report: PolicyReport, lang: Lang): Promise<Uint8Array>;
+  /** Hands bytes to the user as a download. */
+  saveFile(name: string, bytes: Uint8Array): void;
   /** Excel only: the open workbook, read for checking (never written). */
   readLive?: () => Promise<WorkbookRead>;
   /** Excel only: draws sheets on new worksheets of the open workbook. */
   insertSheets?: (sheets: Sheet[], opts?: Omit<InsertOptions, 'context'>) => Promise<InsertResult>;
   /** Excel only: shows a finding's cell; false when its sheet or cell is gone. */
   selectCell?: (sheet: string, address: string) => Promise<boolean>;
+  /** Excel only: the Office theme's colours, for the pane to follow. */
+  theme?: OfficeThemeColors;
 }

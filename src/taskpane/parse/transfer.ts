@@ -1,0 +1,31 @@
+// WorkbookReads across postMessage: a sheet's layout holds functions (labels by year, formula results),
+// which structured clone refuses, so the worker sends the layout's kind and the pane puts the layout back.
+import { LAYOUTS } from '../../core/layout';
+import type { SheetKind } from '../../core/model';
+import type { ReadSheet, SheetSource, WorkbookRead } from '../../core/source';
+
+export interface SheetSourceData extends Omit<SheetSource, 'layout'> {
+  layout: SheetKind;
+}
+
+export interface WorkbookReadData extends Omit<WorkbookRead, 'sheets'> {
+  sheets: Array<{ sheet: ReadSheet['sheet']; source: SheetSourceData }>;
+}
+
+export function toData(read: WorkbookRead): WorkbookReadData {
+  return { ...read, sheets: read.sheets.map((s) => ({ sheet: s.sheet, source: { ...s.source, layout: s.source.layout.kind } })) };
+}
+
+export function fromData(data: WorkbookReadData): WorkbookRead {
+  return { ...data, sheets: data.sheets.map((s) => ({ sheet: s.sheet, source: { ...s.source, layout: LAYOUTS[s.source.layout] } })) };
+}
+
+/** Messages from the pane to the worker, and back. */
+export interface ParseRequest {
+  files: Array<{ name: string; buffer: ArrayBuffer }>;
+}
+
+export type ParseMessage =
+  | { type: 'reading'; index: number }
+  | { type: 'read'; index: number; read: WorkbookReadData }
+  | { type: 'finished' };

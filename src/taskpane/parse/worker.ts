@@ -1,0 +1,31 @@
+// The Web Worker that reads department workbooks off the pane's thread: ExcelJS parses each file here and
+// the pane gets one message per file as it goes (reading, then what was read), then 'finished'.
+import { readWorkbook } from '../../xlsx/readWorkbook';
+import { failedRead } from './types';
+import { toData, type ParseMessage, type ParseRequest } from './transfer';
+
+/** Reads every file of a request in turn, posting each step (exported for the tests, which have no worker). */
+export async function parseAll(request: ParseRequest, post: (message: ParseMessage) => void): Promise<void> {
+  for (const [index, file] of request.files.entries()) {
+    post({ type: 'reading', index });
+    let read;
+    try {
+      read = await readWorkbook(new Uint8Array(file.buffer), file.name);
+    } catch (e) {
+      read = failedRead(file.name, e);
+    }
+    post({ type: 'read', index, read: toData(read) });
+  }
+  post({ type: 'finished' });
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseMessage): void;
+}
+
+// Only inside a worker (WorkerGlobalScope exists there); imported elsewhere, the module just exports parseAll.
+if (typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined') {
+  const scope = self as unknown as WorkerScope;
+  scope.onmessage = (event) => void parseAll(event.data, (m) => scope.postMessage(m));
+}

@@ -1,0 +1,69 @@
+// A SeikaHost for component tests: the seed's department workbooks as the reader gives them (built by the
+// rules' fixtures from the seed's model), and every operation recorded by jest.
+import type { Sheet } from '../../core/model';
+import { book } from '../../core/rules/testing/setFixtures';
+import type { WorkbookRead } from '../../core/source';
+import { departmentSubmissions } from '../../sample/departments';
+import { loadSeedSheets } from '../../sample/seed';
+import type { FileBytes, SeikaHost } from '../host/types';
+import type { InsertOptions, InsertResult } from '../../office/insertSheets';
+
+let seed: WorkbookRead[] | undefined;
+
+/** The seed's 11 department workbooks (企画課.xlsx, 財政課.xlsx, …), read once per test file. */
+export function seedWorkbooks(): WorkbookRead[] {
+  seed ??= departmentSubmissions(loadSeedSheets()).map((s) => book(s.department ?? '所管課不明', s.sheets));
+  return seed;
+}
+
+export function seedWorkbook(file: string): WorkbookRead {
+  const found = seedWorkbooks().find((wb) => wb.file === file);
+  if (!found) throw new Error(`no seed workbook ${file}`);
+  return found;
+}
+
+/** What reading a file gives: the seed workbook of that name, or an unreadable file (as the reader reports one). */
+export function readByName(f: FileBytes): WorkbookRead {
+  return seedWorkbooks().find((wb) => wb.file === f.name) ?? { file: f.name, meta: {}, sheets: [], problems: [{ code: 'unreadable', detail: 'corrupt zip' }] };
+}
+
+export type FakeHost = SeikaHost & {
+  readFiles: jest.Mock<Promise<WorkbookRead[]>, [FileBytes[]]>;
+  workbookBytes: jest.Mock;
+  reportBytes: jest.Mock;
+  saveFile: jest.Mock;
+  readLive: jest.Mock<Promise<WorkbookRead>, []>;
+  insertSheets: jest.Mock<Promise<InsertResult>, [Sheet[], Omit<InsertOptions, 'context'> | undefined]>;
+  selectCell: jest.Mock<Promise<boolean>, [string, string]>;
+};
+
+export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWorkbook('財政課.xlsx')): FakeHost {
+  const host = {
+    kind,
+    readFiles: jest.fn(async (files: FileBytes[]) => files.map(readByName)),
+    workbookBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
+    reportBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
+    saveFile: jest.fn(),
+    readLive: jest.fn(async () => live),
+    insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? titleOf(s) : `${titleOf(s)}(${i + 1})`)), syncs: 2 })),
+    selectCell: jest.fn(async () => true),
+  };
+  if (kind === 'browser') {
+    // A plain browser has no live workbook: these operations do not exist there.
+    const files: Partial<typeof host> = { ...host };
+    delete files.readLive;
+    delete files.insertSheets;
+    delete files.selectCell;
+    return files as unknown as FakeHost;
+  }
+  return host as unknown as FakeHost;
+}
+
+function titleOf(s: Sheet): string {
+  return s.kind === 'policy' ? `政策${s.policy.number}` : s.kind === 'measure' ? `施策${s.measure.number}` : s.name ?? '事務事業';
+}
+
+/** A File as the browser's file chooser gives it (the bytes do not matter: the fake host reads by name). */
+export function xlsxFile(name: string): File {
+  return new File([new Uint8Array([80, 75, 3, 4])], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
