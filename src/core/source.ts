@@ -44,6 +44,8 @@ export type FileProblemCode = 'unreadable' | 'empty' | 'notXlsx' | 'xls' | 'encr
 export interface FileProblem {
   code: FileProblemCode;
   detail?: string;
+  /** The sheet the problem is about, when only that sheet could not be read (the others were). */
+  sheet?: string;
 }
 
 /** What the workbook says of itself (workbook-level names written by seika). */

@@ -9,3 +9,15 @@ export function toHalfWidth(s: string): string {
 export function squeeze(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
 }
+
+/**
+ * Text from a workbook made safe to print: control characters (which could move a terminal's cursor, clear its
+ * screen or rewrite a line, ESC [2J or a lone carriage return) shown as their symbols (␛, ␍, ␊), tab kept.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}

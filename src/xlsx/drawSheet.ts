@@ -7,6 +7,7 @@ import { COLORS, sheetDrawing, topLeft, type DrawMode, type DrawnCell, type Page
 import type { Sheet } from '../core/model';
 import type { Layout } from '../core/layout/types';
 import { argb, excelJsStyle } from './styles';
+import { fitCell } from './cellText';
 
 export type { DrawMode, SheetNameDef } from '../core/layout/drawing';
 
@@ -29,7 +30,7 @@ function drawCell(ws: ExcelJS.Worksheet, drawn: DrawnCell): void {
       return;
     case 'field':
       // Strings go in as plain text, so department text starting with = never becomes a formula.
-      cell.value = drawn.value;
+      cell.value = typeof drawn.value === 'string' ? fitCell(drawn.value) : drawn.value;
       if (drawn.validation) cell.dataValidation = { type: 'list', allowBlank: true, formulae: [drawn.validation.formula], showErrorMessage: true, errorStyle: 'stop', errorTitle: drawn.validation.errorTitle, error: drawn.validation.error };
       return;
     case 'label':

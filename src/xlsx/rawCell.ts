@@ -13,9 +13,31 @@ export function rawCell(value: ExcelJS.CellValue): RawCell {
     const formula = 'formula' in value ? value.formula : value.sharedFormula;
     return { ...rawCell(value.result as ExcelJS.CellValue), formula };
   }
-  if ('richText' in value) return rawCell(value.richText.map((r) => r.text).join(''));
+  if ('richText' in value) return rawCell(Array.isArray(value.richText) ? value.richText.map((r) => r?.text ?? '').join('') : null);
   if ('hyperlink' in value) return rawCell(value.text as ExcelJS.CellValue);
   return { value: null };
+}
+
+/**
+ * A cell as read from a workbook. Formulas are taken from the cell rather than its value: ExcelJS's value drops a
+ * result of 0 (it copies only truthy fields) and gives a shared formula's cells the master's address instead of
+ * their formula, which would hide a link to another workbook copied down a row.
+ */
+export function rawCellOf(cell: ExcelJS.Cell): RawCell {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return rawCell(value);
+  const formula = formulaOf(cell);
+  if (formula === undefined) return rawCell(value);
+  return { ...rawCell((cell as unknown as { result?: ExcelJS.CellValue }).result), formula };
+}
+
+/** The cell's formula, translated from its master for a shared one; undefined when the master is not there. */
+function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  try {
+    return cell.formula || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isoDate(d: Date): string {

@@ -31,7 +31,9 @@ export function locateByLabels(layout: Layout, cells: TextCell[]): Map<string, s
     if (!anchor) continue;
     const at = found.get(anchor.key)!;
     const target = topLeft(field.range);
-    located.set(field.name, formatAddress({ row: at.row + target.row - anchor.pos.row, col: at.col + target.col - anchor.pos.col }));
+    const pos = { row: at.row + target.row - anchor.pos.row, col: at.col + target.col - anchor.pos.col };
+    // A label too near the sheet's edge (another form that shares a label) would put the field off the sheet.
+    if (pos.row >= 1 && pos.col >= 1) located.set(field.name, formatAddress(pos));
   }
   return located;
 }

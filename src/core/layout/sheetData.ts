@@ -96,8 +96,13 @@ export function yearOffsetOf(field: FieldDef): number | undefined {
 /** The label a clerk reads in a finding: 年度別事業費（平成30年度）. */
 export function displayLabel(field: FieldDef, reportYear: number): string {
   const offset = yearOffsetOf(field);
-  return offset === undefined ? field.label : `${field.label}（${fiscalYearLabel(reportYear + offset)}）`;
+  if (offset === undefined) return field.label;
+  // A sheet whose year could not be read has report year 0: say which year relative to it, not 昭和-1927年度.
+  if (reportYear <= 0) return `${field.label}（${RELATIVE_YEAR[offset] ?? `対象年度${offset > 0 ? '+' : ''}${offset}`}）`;
+  return `${field.label}（${fiscalYearLabel(reportYear + offset)}）`;
 }
+
+const RELATIVE_YEAR: Record<number, string> = { [-2]: '前々年度', [-1]: '前年度', 0: '対象年度', 1: '翌年度' };
 
 /** The same for docs, where the year is not known: 年度別事業費 (Y-2). */
 export function genericLabel(field: FieldDef): string {

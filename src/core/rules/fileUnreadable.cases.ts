@@ -27,6 +27,20 @@ export const cases: RuleCases = {
     { name: 'Excel 97-2003 形式で保存した 会計課.xls', input: failed('会計課.xls', { code: 'xls' }), findings: [{ messageId: 'xls', file: '会計課.xls' }] },
     { name: 'パスワードを付けた 議会事務局.xlsx', input: failed('議会事務局.xlsx', { code: 'encrypted' }), findings: [{ messageId: 'encrypted', file: '議会事務局.xlsx' }] },
     { name: 'seika のシートがない白紙の 市民課.xlsx', input: failed('市民課.xlsx', { code: 'noSeikaSheets' }), findings: [{ messageId: 'noSeikaSheets', file: '市民課.xlsx' }] },
-    { name: '10万行の表を含む大きすぎる 企画課.xlsx', input: failed('企画課.xlsx', { code: 'tooLarge' }), findings: [{ messageId: 'tooLarge', file: '企画課.xlsx' }] },
+    {
+      name: '展開すると 300 MB になる共有文字列を含む 企画課.xlsx（zip 爆弾）',
+      input: failed('企画課.xlsx', { code: 'tooLarge', detail: 'xl/sharedStrings.xml 300 MB > 32 MB' }),
+      findings: [{ messageId: 'tooLarge', file: '企画課.xlsx', data: { detail: 'xl/sharedStrings.xml 300 MB > 32 MB' } }],
+    },
+    {
+      name: '1 枚のシートの XML が壊れた 総務課.xlsx（ほかのシートは読めた）',
+      input: { ...workbookOf('総務課.xlsx', [readSheetOf(validProject)]), problems: [{ code: 'unreadable', sheet: '職員厚生費', detail: 'row 17 is not closed' }] },
+      findings: [{ messageId: 'sheetUnreadable', file: '総務課.xlsx', sheet: '職員厚生費' }],
+    },
+    {
+      name: '1 枚のシートの下に 300 MB の表を貼った 財政課.xlsx',
+      input: { ...workbookOf('財政課.xlsx', [readSheetOf(validProject)]), problems: [{ code: 'tooLarge', sheet: '台帳', detail: 'xl/worksheets/sheet2.xml 300 MB > 256 MB' }] },
+      findings: [{ messageId: 'sheetTooLarge', file: '財政課.xlsx', sheet: '台帳', data: { detail: 'xl/worksheets/sheet2.xml 300 MB > 256 MB' } }],
+    },
   ],
 };

@@ -1,4 +1,5 @@
 // Findings in words: a rule's message in the chosen language with its data filled in.
+import { printable } from '../text';
 import { RULES } from './index';
 import type { Finding, Lang, Rule } from './types';
 
@@ -14,7 +15,7 @@ export function fill(template: string, data: Finding['data']): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? show(data[key]) : whole));
 }
 
-/** Amounts read as a clerk writes them: 15,602. */
+/** Amounts read as a clerk writes them: 15,602. Text from a workbook never carries control characters out. */
 function show(v: string | number): string {
-  return typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 1000 ? v.toLocaleString('en-US') : String(v);
+  return typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 1000 ? v.toLocaleString('en-US') : printable(String(v));
 }

@@ -12,6 +12,7 @@ export const cases: RuleCases = {
     { name: '同じブックの別のシート =\'集計\'!B2', input: readSheetOf(validProject, total("'集計'!B2")) },
     { name: '同じブックのテーブル =SUM(予算表[金額])', input: readSheetOf(validProject, total('SUM(予算表[金額])')) },
     { name: '文字列の中の角かっこ ="[注]参照!"&B2', input: readSheetOf(validProject, total('"[注]参照!"&B2')) },
+    { name: '文字列の中の縦棒 ="A|B"&B2', input: readSheetOf(validProject, total('"A|B"&B2')) },
   ],
   invalid: [
     {
@@ -31,6 +32,11 @@ export const cases: RuleCases = {
         { messageId: 'externalLink', cell: 'F10' },
         { messageId: 'externalLink', cell: 'G10', data: { formula: 'SUM([1]集計!B2:B5)' } },
       ],
+    },
+    {
+      name: '事業費が別のプログラムへの DDE リンク =cmd|\' /C calc\'!A0',
+      input: readSheetOf(validProject, total("cmd|' /C calc'!A0")),
+      findings: [{ messageId: 'otherProgram', field: 'Total_1', cell: 'F10', data: { formula: "cmd|' /C calc'!A0" } }],
     },
   ],
 };

@@ -54,7 +54,7 @@ export function drawStatus(ws: ExcelJS.Worksheet, report: PolicyReport): void {
     f.sheets.length,
     f.sheets.map((s) => s.title).join('、'),
     f.duplicates.map((d) => `${d.title}（${d.firstFile.split(/[\\/]/).pop()} の ${d.firstSheet} と重複）`).join('、') || null,
-    f.problems.map((p) => p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
+    f.problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
   ]);
   const next = writeTable(ws, 3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシート', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
   heading(ws, next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { colLetters } from '../../core/cells';
 import { BORDER, labelStyle } from '../styles';
+import { fitCell } from '../cellText';
 
 export type TableCell =
   | string
@@ -45,7 +46,7 @@ function isLink(v: TableCell): v is { link: { sheet: string; cell: string }; tex
 function cellValue(v: TableCell): ExcelJS.CellValue {
   if (isLink(v)) return { formula: linkFormula(v.link.sheet, v.link.cell, v.text), result: v.text } as ExcelJS.CellFormulaValue;
   if (v !== null && typeof v === 'object') return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
-  return v;
+  return typeof v === 'string' ? fitCell(v) : v;
 }
 
 /** An internal link as a HYPERLINK formula: it can only point inside this workbook, whatever the text says. */

@@ -1,0 +1,323 @@
+// Cuts a worksheet's XML down to the cells the reader looks at, as it inflates, before ExcelJS sees it: the
+// top-left block where labels are scanned and the cells named by defined names. Everything else (a 100,000-row
+// ledger below the form, data validation or merges over the whole sheet, pictures' anchors, hyperlinks) is
+// dropped unread, so its size costs inflation time only, never memory or ExcelJS's time: ExcelJS expands a data
+// validation or a merge over A1:XFD1048576 cell by cell and never finishes.
+//
+// The XML is scanned, not parsed: rows and cells are cut at their tags (text never holds a raw '<'), kept units are
+// copied verbatim, and whatever the scan does not understand is left for ExcelJS to reject as a bad sheet.
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetWindow {
+  /** Rows 1..rows and columns 1..cols are kept whole. */
+  rows: number;
+  cols: number;
+  /** Single cells kept outside that block, as `row:col` (named cells moved down or right). */
+  cells: ReadonlySet<string>;
+}
+
+export interface SlimSheet {
+  /** A worksheet part holding only the kept rows and cells. */
+  xml: string;
+  /** The sheet's merged areas that reach into the kept cells (ExcelJS is not given them). */
+  merges: Area[];
+}
+
+/** The sheet could not be cut (a cell or tag larger than any Excel writes, no worksheet element). */
+export class SheetShapeError extends Error {}
+
+/**
+ * One cell's XML, or one tag, is never this long from Excel: a cell holds at most 32,767 characters, six times
+ * that once escaped. A longer unit means a hostile or broken part, refused rather than buffered.
+ */
+const MAX_UNIT_CHARS = 1 << 20;
+/** Merges kept per sheet: the window holds few; a file listing more is hostile and the rest are ignored. */
+const MAX_MERGES = 100_000;
+
+type State = 'head' | 'rows' | 'row' | 'skipRow' | 'skipData' | 'tail' | 'done';
+
+export class SheetSlimmer {
+  /** Unscanned text from `pos` on; what is before `pos` is dropped at the next push. */
+  private buf = '';
+  private pos = 0;
+  private state: State = 'head';
+  private root = '';
+  private readonly out: string[] = [];
+  private readonly merges: Area[] = [];
+  private row = 0;
+  private col = 0;
+  private rowOpen = '';
+  private rowCells: string[] = [];
+  /** The last row and column holding a kept cell. */
+  private readonly reach: { rows: number; cols: number };
+  /** Rows below the block that hold a kept cell. */
+  private readonly extraRows = new Set<number>();
+  /** Tag names with the namespace prefix the part uses (`x:row` in Open XML SDK output). */
+  private tags = names('');
+
+  constructor(private readonly window: SheetWindow) {
+    let rows = window.rows;
+    let cols = window.cols;
+    for (const key of window.cells) {
+      const [r, c] = key.split(':').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+      if (r > window.rows) this.extraRows.add(r);
+    }
+    this.reach = { rows, cols };
+  }
+
+  /** Takes the next piece of text; false once nothing more is needed (the rest need not be inflated). */
+  push(text: string): boolean {
+    this.buf = this.buf.slice(this.pos) + text;
+    this.pos = 0;
+    this.scan();
+    return this.state !== 'done';
+  }
+
+  finish(): SlimSheet {
+    this.scan();
+    if (!this.root) throw new SheetShapeError('no <worksheet> element');
+    if (this.state === 'row' || this.state === 'skipRow') throw new SheetShapeError(`row ${this.row} is not closed`);
+    const t = this.tags;
+    const rootName = this.root.slice(1, this.root.search(/[\s>]/));
+    return { xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${this.root}<${t.sheetData}>${this.out.join('')}</${t.sheetData}></${rootName}>`, merges: this.merges };
+  }
+
+  private scan(): void {
+    for (;;) {
+      const before = `${this.pos}${this.state}`;
+      switch (this.state) {
+        case 'head':
+          this.scanHead();
+          break;
+        case 'rows':
+          this.scanRows();
+          break;
+        case 'row':
+          this.scanRow();
+          break;
+        case 'skipRow':
+          if (this.skipPast(`</${this.tags.row}>`)) this.state = 'rows';
+          break;
+        case 'skipData':
+          if (this.skipPast(`</${this.tags.sheetData}>`)) this.state = 'tail';
+          break;
+        case 'tail':
+          this.scanTail();
+          break;
+        case 'done':
+          this.pos = this.buf.length;
+          return;
+      }
+      if (`${this.pos}${this.state}` === before) return;
+    }
+  }
+
+  private scanHead(): void {
+    if (!this.root) {
+      const root = /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/g;
+      root.lastIndex = this.pos;
+      const m = root.exec(this.buf);
+      if (!m) {
+        if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError('no <worksheet> element');
+        return;
+      }
+      if (m[0].endsWith('/>')) throw new SheetShapeError('empty <worksheet/>');
+      this.root = m[0];
+      this.tags = names(m[1]);
+      this.pos = m.index + m[0].length;
+    }
+    const data = this.tags.sheetDataOpen;
+    data.lastIndex = this.pos;
+    const m = data.exec(this.buf);
+    if (!m) return void (this.pos = Math.max(this.pos, this.buf.length - 256));
+    this.pos = m.index + m[0].length;
+    this.state = m[0].endsWith('/>') ? 'tail' : 'rows';
+  }
+
+  private scanRows(): void {
+    const t = this.tags;
+    for (;;) {
+      if (!this.toNextTag()) return;
+      if (this.buf.startsWith(`</${t.sheetData}`, this.pos)) return void (this.state = 'tail');
+      const tag = this.startTag();
+      if (tag === undefined) return;
+      if (!isElement(tag, t.row)) {
+        // Not a row (no such thing in a valid sheet): skipped whole.
+        if (!this.skipElement(tag)) return;
+        continue;
+      }
+      this.pos += tag.length;
+      const r = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
+      this.row = r ? Number(r[1]) : this.row + 1;
+      this.col = 0;
+      if (tag.endsWith('/>')) continue; // an empty row: nothing to read
+      if (this.row > this.reach.rows) {
+        // Rows come in order: nothing below is wanted, so the rest of the cells is skipped unscanned.
+        this.state = 'skipData';
+      } else if (this.row <= this.window.rows || this.extraRows.has(this.row)) {
+        this.rowOpen = r ? tag : tag.replace(/^<([\w.:-]+)/, `<$1 r="${this.row}"`);
+        this.rowCells = [];
+        this.state = 'row';
+      } else {
+        this.state = 'skipRow';
+      }
+      return;
+    }
+  }
+
+  private scanRow(): void {
+    const t = this.tags;
+    for (;;) {
+      if (!this.toNextTag()) return;
+      if (this.buf.startsWith(t.rowEnd, this.pos)) {
+        const end = this.buf.indexOf('>', this.pos);
+        if (end < 0) return;
+        this.pos = end + 1;
+        if (this.rowCells.length) this.out.push(this.rowOpen, ...this.rowCells, `</${t.row}>`);
+        this.state = 'rows';
+        return;
+      }
+      const tag = this.startTag();
+      if (tag === undefined) return;
+      if (!isElement(tag, t.c)) {
+        if (!this.skipElement(tag)) return;
+        continue;
+      }
+      let unit = tag;
+      if (!tag.endsWith('/>')) {
+        const end = this.buf.indexOf(t.cellEnd, this.pos + tag.length);
+        if (end < 0) return this.mustFit(`the cell after ${letters(this.col)}${this.row}`);
+        unit = this.buf.slice(this.pos, end + t.cellEnd.length);
+      }
+      this.pos += unit.length;
+      const r = /\sr\s*=\s*["']([^"']*)["']/.exec(tag);
+      if (r) {
+        // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
+        const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(r[1]);
+        if (!ref || Number(ref[2]) !== this.row) continue;
+        this.col = columnNumber(ref[1]);
+        if (this.cellWanted(this.row, this.col)) this.rowCells.push(unit);
+      } else {
+        this.col += 1;
+        if (this.cellWanted(this.row, this.col)) this.rowCells.push(unit.replace(/^<([\w.:-]+)/, `<$1 r="${letters(this.col)}${this.row}"`));
+      }
+    }
+  }
+
+  private cellWanted(row: number, col: number): boolean {
+    return (row <= this.window.rows && col <= this.window.cols) || this.window.cells.has(`${row}:${col}`);
+  }
+
+  private scanTail(): void {
+    const t = this.tags;
+    const merge = t.mergeCell;
+    merge.lastIndex = this.pos;
+    for (let m = merge.exec(this.buf); m; m = merge.exec(this.buf)) {
+      this.pos = m.index + m[0].length;
+      const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(m[0]);
+      const area = ref && parseArea(ref[1]);
+      if (area && area.top <= this.reach.rows && area.left <= this.reach.cols && this.merges.length < MAX_MERGES) this.merges.push(area);
+    }
+    // Nothing after the merges matters: stop inflating.
+    t.mergeCellsEnd.lastIndex = this.pos;
+    if (t.mergeCellsEnd.test(this.buf)) return void (this.state = 'done');
+    const open = this.buf.lastIndexOf('<');
+    this.pos = Math.max(this.pos, open < 0 ? this.buf.length : open);
+    if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError('a tag after the cells is too long');
+  }
+
+  /** Moves to the next '<', skipping comments; false when the buffer holds none yet. */
+  private toNextTag(): boolean {
+    for (;;) {
+      const lt = this.buf.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = this.buf.length;
+        return false;
+      }
+      this.pos = lt;
+      if (!this.buf.startsWith('<!--', lt)) return true;
+      if (!this.skipPast('-->')) return false;
+    }
+  }
+
+  /** The start tag at `pos`, or undefined until it has arrived. */
+  private startTag(): string | undefined {
+    const end = this.buf.indexOf('>', this.pos);
+    if (end >= 0) return this.buf.slice(this.pos, end + 1);
+    this.mustFit('a tag');
+    return undefined;
+  }
+
+  /** Skips an unknown element at `pos`; false until its end has arrived. */
+  private skipElement(tag: string): boolean {
+    if (tag.endsWith('/>') || tag.startsWith('<?') || tag.startsWith('<!')) {
+      this.pos += tag.length;
+      return true;
+    }
+    const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? '';
+    return this.skipPast(`</${name}>`);
+  }
+
+  /** Moves past `marker`; without it yet, to where it could begin. */
+  private skipPast(marker: string): boolean {
+    const at = this.buf.indexOf(marker, this.pos);
+    if (at >= 0) {
+      this.pos = at + marker.length;
+      return true;
+    }
+    this.pos = Math.max(this.pos, this.buf.length - marker.length + 1);
+    return false;
+  }
+
+  private mustFit(what: string): void {
+    if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError(`${what} is longer than ${MAX_UNIT_CHARS} characters`);
+  }
+}
+
+/** The tags scanned for, with the part's namespace prefix. */
+function names(prefix: string) {
+  const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    sheetData: `${prefix}sheetData`,
+    row: `${prefix}row`,
+    c: `${prefix}c`,
+    rowEnd: `</${prefix}row`,
+    cellEnd: `</${prefix}c>`,
+    sheetDataOpen: new RegExp(`<${p}sheetData(?=[\\s>/])[^>]*>`, 'g'),
+    mergeCell: new RegExp(`<${p}mergeCell(?=[\\s/>])[^>]*>`, 'g'),
+    mergeCellsEnd: new RegExp(`</${p}mergeCells\\s*>|<${p}mergeCells[^>]*/>`, 'g'),
+  };
+}
+
+/** Whether a start tag opens the element `name` (and not one whose name merely begins so). */
+function isElement(tag: string, name: string): boolean {
+  return tag.startsWith(name, 1) && /[\s/>]/.test(tag.charAt(name.length + 1));
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseArea(ref: string): Area | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const [a, b] = [
+    { row: Number(m[2]), col: columnNumber(m[1]) },
+    { row: Number(m[4] ?? m[2]), col: columnNumber(m[3] ?? m[1]) },
+  ];
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
