@@ -4,7 +4,7 @@ import { fiscalYearLabel } from '../core/era';
 
 export function reportSummary(report: PolicyReport): string {
   const years = Object.keys(report.totals);
-  const header = `施策      ${years.map((y) => fiscalYearLabel(Number(y)).padStart(12, '　')).join(' ')}   (事業費 千円)`;
+  const header = `施策    ${years.map((y) => padToWidth(fiscalYearLabel(Number(y)), 14)).join(' ')}   (事業費 千円)`;
   const line = (label: string, totals: BudgetTotals) => `${label.padEnd(8)}${years.map((y) => totals[y].total.toLocaleString('en-US').padStart(14)).join(' ')}`;
   const evaluations = Object.entries(report.evaluations)
     .filter(([, n]) => n > 0)
@@ -20,4 +20,10 @@ export function reportSummary(report: PolicyReport): string {
     missing.length ? `施策シート未提出: ${missing.join('、')}` : '施策シート: すべて提出済み',
     '',
   ].join('\n');
+}
+
+/** Right-aligns text in a terminal, where a kanji takes two columns. */
+function padToWidth(text: string, width: number): string {
+  const shown = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  return ' '.repeat(Math.max(0, width - shown)) + text;
 }
