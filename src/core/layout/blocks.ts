@@ -141,6 +141,15 @@ export function activityBlock(top: number): LayoutPart {
   return combine(header, ...rows, yearLabelCells('Activity', top, 6, PROJECT_YEARS));
 }
 
+/** The report year's 実績 heading with its 評価, and the result text below them (project and measure sheets). */
+export function resultBlock(row: number): LayoutPart {
+  return part({
+    labels: [label(`A${row}:E${row}`, withYear('実績'), 'section'), label(`F${row}`, '評価')],
+    fields: [field(`G${row}:H${row}`, 'Evaluation', '評価', 'evaluation', ['evaluation']), field(`A${row + 1}:H${row + 1}`, 'Result', '実績', 'longText', ['result'])],
+    rowHeights: { [row + 1]: 72 },
+  });
+}
+
 /** A section heading across the page with one long text input below it. */
 export function textSection(row: number, heading: LabelDef['text'], name: string, fieldLabel: string, path: PathSeg[], height = 60): LayoutPart {
   return part({

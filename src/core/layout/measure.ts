@@ -1,6 +1,6 @@
 // 施策シート: one measure, its goals and up to three outcome indicators (成果指標).
 import { colLetters } from '../cells';
-import { combine, field, label, part, refRows, slotRow, textSection, titleRow, withYear, yearLabelCells } from './blocks';
+import { combine, field, label, part, refRows, resultBlock, slotRow, textSection, titleRow, withYear, yearLabelCells } from './blocks';
 import type { Layout, LayoutPart, PathSeg } from './types';
 
 const PLAN_YEARS = [-2, -1, 0, 1];
@@ -61,11 +61,7 @@ export const measureLayout: Layout = {
     textSection(10, withYear('重点方針と目標'), 'Priorities', '重点方針と目標', ['priorities'], 48),
     textSection(12, '目標（計画）', 'GoalPlan', '目標（計画）', ['goalPlan'], 60),
     textSection(14, '目標（設定理由）', 'GoalReason', '目標（設定理由）', ['goalReason'], 60),
-    part({
-      labels: [label('A16:E16', withYear('実績'), 'section'), label('F16', '評価')],
-      fields: [field('G16:H16', 'Evaluation', '評価', 'evaluation', ['evaluation']), field('A17:H17', 'Result', '実績', 'longText', ['result'])],
-      rowHeights: { 17: 72 },
-    }),
+    resultBlock(16),
     part({ labels: [label('A18:H18', '成果指標（アウトカム）', 'section')] }),
     outcomeBlock(19, 0),
     outcomeBlock(25, 1),

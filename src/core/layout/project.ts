@@ -1,5 +1,5 @@
 // 事務事業シート: one project, laid out as the printed report's project page.
-import { activityBlock, budgetBlock, combine, field, label, part, refRows, textSection, titleRow, withYear } from './blocks';
+import { activityBlock, budgetBlock, combine, field, label, part, refRows, resultBlock, textSection, titleRow } from './blocks';
 import type { Layout } from './types';
 
 const identity = part({
@@ -24,11 +24,6 @@ const identity = part({
   rowHeights: { 8: 48 },
 });
 
-const evaluation = part({
-  labels: [label('A23:E23', withYear('実績'), 'section'), label('F23', '評価')],
-  fields: [field('G23:H23', 'Evaluation', '評価', 'evaluation', ['evaluation'])],
-});
-
 export const projectLayout: Layout = {
   kind: 'project',
   version: 1,
@@ -42,8 +37,7 @@ export const projectLayout: Layout = {
     identity,
     budgetBlock(9),
     activityBlock(16),
-    evaluation,
-    part({ fields: [field('A24:H24', 'Result', '実績', 'longText', ['result'])], rowHeights: { 24: 72 } }),
+    resultBlock(23),
     textSection(25, '特記事項', 'Notes', '特記事項', ['notes'], 36),
     textSection(27, '目標の実現に向けた今後の取り組み', 'NextSteps', '今後の取り組み', ['nextSteps'], 72),
   ),
