@@ -70,7 +70,8 @@ module.exports = (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // csv-parse's Node build needs Buffer; its browser build carries its own.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' } },
     module: {
       rules: [
         {

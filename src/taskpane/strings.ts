@@ -113,6 +113,50 @@ export interface Strings {
     writeNote: (n: number) => string;
   };
   achievement: Record<AchievementStatus, string>;
+  yearly: {
+    rolloverTitle: string;
+    rolloverIntro: string;
+    rolloverChoose: string;
+    rolloverChosen: (file: string, from: string, to: string) => string;
+    rolloverInsert: string;
+    rolloverDownload: string;
+    rolloverReading: string;
+    rolloverWorking: string;
+    rolloverInserted: (names: string[]) => string;
+    rolloverDownloaded: (file: string) => string;
+    rolloverNoSheets: (file: string) => string;
+    rolloverNoYear: (file: string) => string;
+    rolloverToFill: (year: string) => string;
+    rolloverFailed: (detail: string) => string;
+    previousChoose: string;
+    previousInput: string;
+    previousChosen: (file: string) => string;
+    previousClear: string;
+    changesHeading: string;
+    changesNone: string;
+    changesCount: (n: number) => string;
+    budgetTitle: string;
+    budgetIntro: string;
+    budgetCsv: string;
+    budgetMap: string;
+    budgetWorkbook: string;
+    budgetChosen: (what: string, file: string) => string;
+    budgetInputs: Record<'csv' | 'map' | 'workbook', string>;
+    budgetRun: string;
+    budgetWorking: string;
+    budgetDone: (file: string) => string;
+    budgetFailed: (detail: string) => string;
+    budgetMapInvalid: (detail: string) => string;
+    budgetNoSheets: (file: string) => string;
+    budgetFilled: (n: number) => string;
+    budgetKept: (n: number) => string;
+    budgetKeptItem: (project: string, year: string, line: string, before: string, after: number) => string;
+    budgetUnmatched: (n: number) => string;
+    budgetUnmatchedItem: (line: number, project: string, reason: string) => string;
+    budgetWithoutRows: (names: string[]) => string;
+    budgetLines: Record<'total' | 'subsidies' | 'bonds' | 'other' | 'general', string>;
+    budgetReasons: Record<'noProject' | 'otherYear' | 'unreadable', string>;
+  };
   problems: Record<FileProblemCode, string>;
 }
 
@@ -229,6 +273,50 @@ const ja: Strings = {
       `このブックに書き出すのは政策・施策・事務事業のシート ${n} 枚（値のみ、保護付き）です。表紙・集計・予算のみの表・事業費一覧・提出状況・指摘事項は、ダウンロードする報告書（.xlsx）にだけ含まれます。`,
   },
   achievement: { 順調: '順調', やや遅れ: 'やや遅れ', 遅れ: '遅れ', 測定不能: '測定不能', 未入力: '未入力' },
+  yearly: {
+    rolloverTitle: '前年度のブックから翌年度のシートを作る',
+    rolloverIntro: '前年度のブックを選ぶと、翌年度のシートを作ります。指標の名前・単位・計画は引き継ぎ、新しい年度の予算・実績と評価・特記事項は空欄になります。',
+    rolloverChoose: '前年度のブック（.xlsx）を選ぶ…',
+    rolloverChosen: (file, from, to) => `${file}（${from}）から${to}のシートを作ります。`,
+    rolloverInsert: '翌年度のシートを挿入',
+    rolloverDownload: '翌年度のブックをダウンロード',
+    rolloverReading: '前年度のブックを読み込んでいます…',
+    rolloverWorking: '翌年度のシートを作っています…',
+    rolloverInserted: (names) => `${names.length} 枚のシートを挿入しました: ${names.join('、')}`,
+    rolloverDownloaded: (file) => `${file} をダウンロードしました。`,
+    rolloverNoSheets: (file) => `${file} に seika のシートがありません。`,
+    rolloverNoYear: (file) => `${file} に年度が読み取れないシートがあります。`,
+    rolloverToFill: (year) => `記入する欄: ${year}の実績・評価・特記事項、投入指標、指標の実績（計画のない年度は計画も）`,
+    rolloverFailed: (detail) => `翌年度のシートを作れませんでした。${detail}`,
+    previousChoose: '前年度のブック（.xlsx）を選ぶ…（任意）',
+    previousInput: '前年度のブック',
+    previousChosen: (file) => `前年度のブック: ${file}（計画の変更に理由があるかも確かめます）`,
+    previousClear: '前年度のブックを外す',
+    changesHeading: '前年度からの変更',
+    changesNone: '前年度から変わったところはありません。',
+    changesCount: (n) => `前年度からの変更 ${n} 件`,
+    budgetTitle: '予算の取り込み',
+    budgetIntro: '会計システムの予算データ（CSV、Shift_JIS または UTF-8）と列の対応（JSON）から、所管課のブックの投入指標を埋めます。入力済みの値は置き換えません。',
+    budgetCsv: '予算データ（CSV）を選ぶ…',
+    budgetMap: '列の対応（JSON）を選ぶ…',
+    budgetWorkbook: '所管課のブック（.xlsx）を選ぶ…',
+    budgetChosen: (what, file) => `${what}: ${file}`,
+    budgetInputs: { csv: '予算データ', map: '列の対応', workbook: '所管課のブック' },
+    budgetRun: '取り込んでダウンロード',
+    budgetWorking: '予算を取り込んでいます…',
+    budgetDone: (file) => `${file} をダウンロードしました。`,
+    budgetFailed: (detail) => `予算を取り込めませんでした。${detail}`,
+    budgetMapInvalid: (detail) => `列の対応（JSON）の内容が正しくありません: ${detail}`,
+    budgetNoSheets: (file) => `${file} に seika のシートがありません。`,
+    budgetFilled: (n) => `入力した金額: ${n} 件`,
+    budgetKept: (n) => `入力済みのため置き換えなかった金額: ${n} 件`,
+    budgetKeptItem: (project, year, line, before, after) => `${project} ${year} ${line}: ${before}（予算データでは ${after}）`,
+    budgetUnmatched: (n) => `取り込めなかった行: ${n} 件`,
+    budgetUnmatchedItem: (line, project, reason) => `${line}行目「${project}」: ${reason}`,
+    budgetWithoutRows: (names) => `予算データに行がない事務事業: ${names.join('、')}`,
+    budgetLines: { total: '年度別事業費', subsidies: '国・県支出金', bonds: '地方債', other: 'その他', general: '一般財源' },
+    budgetReasons: { noProject: '該当する事務事業がありません', otherYear: 'シートにない年度です', unreadable: '金額が数値として読めません' },
+  },
   problems: {
     unreadable: '壊れているか、Excel のファイルではありません',
     empty: '空のファイルです',
@@ -353,6 +441,50 @@ const en: Strings = {
       `Writing into this workbook adds the ${n} policy, measure and project sheets (values only, protected). The cover, summary, budget-only tables, cost list, submissions and findings are only in the downloaded report (.xlsx).`,
   },
   achievement: { 順調: 'on track', やや遅れ: 'slightly behind', 遅れ: 'behind', 測定不能: 'not measurable', 未入力: 'not entered' },
+  yearly: {
+    rolloverTitle: 'Next year\'s sheets from last year\'s workbook',
+    rolloverIntro: 'Choose last year\'s workbook to make next year\'s sheets. Indicator names, units and plans carry over; the new year\'s budget, actuals, evaluation and notes are empty.',
+    rolloverChoose: 'Choose last year\'s workbook…',
+    rolloverChosen: (file, from, to) => `${file} (${from}) will become sheets for ${to}.`,
+    rolloverInsert: 'Insert next year\'s sheets',
+    rolloverDownload: 'Download next year\'s workbook',
+    rolloverReading: 'Reading last year\'s workbook…',
+    rolloverWorking: 'Making next year\'s sheets…',
+    rolloverInserted: (names) => `Inserted ${names.length} sheet(s): ${names.join(', ')}`,
+    rolloverDownloaded: (file) => `Downloaded ${file}.`,
+    rolloverNoSheets: (file) => `${file} has no seika sheets.`,
+    rolloverNoYear: (file) => `A sheet of ${file} has no readable report year.`,
+    rolloverToFill: (year) => `To fill in: ${year}'s actuals, evaluation and notes, the input table, and the indicators' actuals (and plans for years without one)`,
+    rolloverFailed: (detail) => `Could not make next year's sheets. ${detail}`,
+    previousChoose: 'Choose last year\'s workbook… (optional)',
+    previousInput: 'Last year\'s workbook',
+    previousChosen: (file) => `Last year's workbook: ${file} (changed plans are checked for a reason)`,
+    previousClear: 'Remove last year\'s workbook',
+    changesHeading: 'Changes since last year',
+    changesNone: 'Nothing changed since last year.',
+    changesCount: (n) => `${n} change(s) since last year`,
+    budgetTitle: 'Budget import',
+    budgetIntro: 'Fill a department workbook\'s input tables from the accounting system\'s export (CSV, Shift_JIS or UTF-8) and a column mapping (JSON). Values already entered are kept.',
+    budgetCsv: 'Choose the budget CSV…',
+    budgetMap: 'Choose the mapping (JSON)…',
+    budgetWorkbook: 'Choose the department workbook…',
+    budgetChosen: (what, file) => `${what}: ${file}`,
+    budgetInputs: { csv: 'Budget data', map: 'Mapping', workbook: 'Department workbook' },
+    budgetRun: 'Import and download',
+    budgetWorking: 'Importing the budget…',
+    budgetDone: (file) => `Downloaded ${file}.`,
+    budgetFailed: (detail) => `Could not import the budget. ${detail}`,
+    budgetMapInvalid: (detail) => `The mapping (JSON) is not valid: ${detail}`,
+    budgetNoSheets: (file) => `${file} has no seika sheets.`,
+    budgetFilled: (n) => `Amounts filled: ${n}`,
+    budgetKept: (n) => `Amounts kept because already entered: ${n}`,
+    budgetKeptItem: (project, year, line, before, after) => `${project} ${year} ${line}: ${before} (budget data: ${after})`,
+    budgetUnmatched: (n) => `Rows not imported: ${n}`,
+    budgetUnmatchedItem: (line, project, reason) => `Line ${line} "${project}": ${reason}`,
+    budgetWithoutRows: (names) => `Projects with no row in the budget data: ${names.join(', ')}`,
+    budgetLines: { total: 'total', subsidies: 'national/prefectural', bonds: 'bonds', other: 'other', general: 'general funds' },
+    budgetReasons: { noProject: 'no matching project', otherYear: 'a year the sheet does not show', unreadable: 'an amount is not a number' },
+  },
   problems: {
     unreadable: 'damaged, or not an Excel file',
     empty: 'empty file',

@@ -6,6 +6,8 @@ import { useCheck } from '../hooks/useCheck';
 import type { ParseFiles } from '../parse/types';
 import { useLang, useStrings } from '../strings';
 import { FilePicker, Notice, useCommonStyles } from './common';
+import { BudgetSection } from './BudgetSection';
+import { ChangesView } from './ChangesView';
 import { FindingsView } from './FindingsView';
 
 export function CheckTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }) {
@@ -42,6 +44,20 @@ export function CheckTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }
         )}
       </div>
       {!excel && check.file && <Text size={200}>{t.check.chosen(check.file.name)}</Text>}
+      <div className={common.actions}>
+        <FilePicker
+          label={t.yearly.previousChoose}
+          inputLabel={t.yearly.previousInput}
+          disabled={check.busy}
+          onFiles={(files) => check.setPrevious(files[0])}
+        />
+        {check.previousFile && (
+          <Button disabled={check.busy} onClick={() => check.setPrevious(undefined)}>
+            {t.yearly.previousClear}
+          </Button>
+        )}
+      </div>
+      {check.previousFile && <Text size={200}>{t.yearly.previousChosen(check.previousFile.name)}</Text>}
       {check.busy && (
         <Field validationMessage={check.phase === 'reading' ? t.check.reading : t.check.checking} validationState="none">
           <ProgressBar aria-label={check.phase === 'reading' ? t.check.reading : t.check.checking} />
@@ -62,8 +78,10 @@ export function CheckTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }
               <FindingsView findings={result.findings} onSelect={excel ? (f) => void check.select(f) : undefined} />
             </>
           )}
+          {result.changes && <ChangesView changes={result.changes} />}
         </section>
       )}
+      <BudgetSection host={host} />
     </div>
   );
 }

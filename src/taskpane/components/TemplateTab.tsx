@@ -6,6 +6,7 @@ import type { SeikaHost } from '../host/types';
 import { hasCopies, MAX_COPIES, useTemplate } from '../hooks/useTemplate';
 import { useStrings } from '../strings';
 import { OperationState, useCommonStyles } from './common';
+import { RolloverSection } from './RolloverSection';
 
 const KINDS: SheetKind[] = ['project', 'budget-only', 'measure', 'policy'];
 
@@ -86,6 +87,7 @@ export function TemplateTab({ host }: { host: SeikaHost }) {
       </div>
       <OperationState busy={tpl.busy} outcome={tpl.outcome} />
       <Caption1 className={common.note}>{excel ? t.template.removeNoteExcel : t.template.noteBrowser}</Caption1>
+      <RolloverSection host={host} />
     </div>
   );
 }

@@ -60,6 +60,8 @@ export function Notice({ intent, children }: { intent: 'error' | 'warning' | 'su
   );
 }
 
+const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
  * A button that opens the browser's file chooser. The input itself is visually hidden but labelled, so
  * assistive technology and tests can reach it; the button is what the keyboard reaches.
@@ -71,7 +73,9 @@ export function FilePicker({
   disabled,
   onFiles,
   appearance,
+  accept = XLSX_ACCEPT,
 }: {
+  accept?: string;
   label: string;
   inputLabel: string;
   multiple?: boolean;
@@ -89,7 +93,7 @@ export function FilePicker({
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={accept}
         multiple={multiple}
         aria-label={inputLabel}
         tabIndex={-1}

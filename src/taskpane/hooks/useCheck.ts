@@ -1,5 +1,7 @@
 // The チェック tab's state: read the live workbook (Excel) or a chosen file (browser), run every rule, keep the findings.
 import { useState } from 'react';
+import { compareWorkbooks } from '../../core/diff/compare';
+import type { Change } from '../../core/diff/types';
 import { checkWorkbooks } from '../../core/rules/engine';
 import type { Finding } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
@@ -15,6 +17,8 @@ export interface CheckResult {
   workbook: WorkbookRead;
   findings: Finding[];
   at: Date;
+  /** With last year's workbook: what changed since (and rule 11 ran on it). */
+  changes?: Change[];
 }
 
 export function useCheck(host: SeikaHost, parse: ParseFiles) {
@@ -24,18 +28,21 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
   const [result, setResult] = useState<CheckResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [selection, setSelection] = useState<string | undefined>(undefined);
+  const [previousFile, setPreviousFile] = useState<File | undefined>(undefined);
 
-  const check = async (read: () => Promise<WorkbookRead>) => {
+  const check = async (read: () => Promise<WorkbookRead>, lastYear: File | undefined = previousFile) => {
     setPhase('reading');
     setError(undefined);
     setSelection(undefined);
     try {
       const workbook = await read();
+      const previous = lastYear ? [await readFile(lastYear)] : undefined;
       setPhase('checking');
       // Let the progress text paint before the rules run on this thread.
       await new Promise((r) => setTimeout(r, 0));
-      const findings = checkWorkbooks([workbook], { reportYear: workbook.meta.reportYear });
-      setResult({ workbook, findings, at: new Date() });
+      const findings = checkWorkbooks([workbook], { reportYear: workbook.meta.reportYear, previous });
+      const changes = previous ? compareWorkbooks(previous, [workbook]) : undefined;
+      setResult({ workbook, findings, at: new Date(), changes });
       setPhase('done');
     } catch (e) {
       setError(t.check.readFailed(errorText(e)));
@@ -67,6 +74,12 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
       setFile(chosen);
       setResult(undefined);
       return check(() => readFile(chosen));
+    },
+    /** Last year's workbook (optional): the check then compares with it. */
+    previousFile,
+    setPrevious: (chosen: File | undefined) => {
+      setPreviousFile(chosen);
+      setResult(undefined);
     },
     /** Excel: where a finding points: its sheet activated and its cell selected. */
     selection,
