@@ -22,14 +22,23 @@ export function safeTitle(title: string): string {
   return (cleaned || 'Sheet').slice(0, MAX_LENGTH);
 }
 
-/** Titles for a list of sheets, numbering repeats (Excel compares tab names case-insensitively). */
-export function uniqueTitles(sheets: Sheet[]): string[] {
-  const used = new Set<string>();
-  return sheets.map((s) => {
-    const base = safeTitle(preferredTitle(s));
+/**
+ * Hands out tab names in turn: each wanted title made safe and numbered past those already taken, including
+ * the workbook's `existing` tabs (Excel compares tab names case-insensitively).
+ */
+export function titleAllocator(existing: string[] = []): (wanted: string) => string {
+  const used = new Set(existing.map((t) => t.toLowerCase()));
+  return (wanted) => {
+    const base = safeTitle(wanted);
     let title = base;
     for (let n = 2; used.has(title.toLowerCase()); n++) title = `${base.slice(0, MAX_LENGTH - `(${n})`.length)}(${n})`;
     used.add(title.toLowerCase());
     return title;
-  });
+  };
+}
+
+/** Tab names for a list of sheets, next to the workbook's `existing` tabs. */
+export function uniqueTitles(sheets: Sheet[], existing: string[] = []): string[] {
+  const next = titleAllocator(existing);
+  return sheets.map((s) => next(preferredTitle(s)));
 }

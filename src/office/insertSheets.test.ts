@@ -8,7 +8,8 @@ import { sheetDrawing } from '../core/layout/drawing';
 import type { Sheet } from '../core/model';
 import { loadSeedSheets } from '../sample/seed';
 import { writeWorkbook } from '../xlsx/writeWorkbook';
-import { insertSheets, insertTemplateSheet, planBatches, estimateRequestBytes, cellInput, freeTitles } from './insertSheets';
+import { insertSheets, insertTemplateSheet, planBatches, estimateRequestBytes, cellInput } from './insertSheets';
+import { uniqueTitles } from '../core/sheetTitle';
 import { readLiveWorkbook } from './readLiveWorkbook';
 import { readableExcel, recordingExcel, type MockSheet, type WrittenSheet } from './testing/excelMock';
 import type { LiveCell } from './liveCell';
@@ -163,7 +164,7 @@ it('draws a report sheet locked, without drop-downs', async () => {
 
 it('numbers tab names past existing ones, case-insensitively, within 31 characters', () => {
   const long = { ...project, name: 'あ'.repeat(40) };
-  expect(freeTitles([project, project, long, long], ['市民活動支援事業', 'SHEET1'])).toEqual([
+  expect(uniqueTitles([project, project, long, long], ['市民活動支援事業', 'SHEET1'])).toEqual([
     '市民活動支援事業(2)',
     '市民活動支援事業(3)',
     'あ'.repeat(31),

@@ -6,8 +6,9 @@ import { colLetters, parseRange } from '../core/cells';
 import { LAYOUTS } from '../core/layout';
 import { COLORS, sheetDrawing, topLeft, type CellLook, type DrawMode, type DrawnCell, type SheetDrawing } from '../core/layout/drawing';
 import type { Sheet, Value } from '../core/model';
-import { preferredTitle, safeTitle } from '../core/sheetTitle';
+import { uniqueTitles } from '../core/sheetTitle';
 import type { WorkbookMeta } from '../core/source';
+import { metaConstants } from '../core/workbookMeta';
 import { REQUEST_BUDGET_BYTES, withExcel } from './excel';
 
 export interface InsertOptions {
@@ -30,8 +31,6 @@ export interface InsertResult {
   syncs: number;
 }
 
-const MAX_TITLE = 31;
-const META = { reportYear: 'SeikaReportYear', department: 'SeikaDepartment' } as const;
 
 export function insertTemplateSheet(sheet: Sheet, opts: InsertOptions = {}): Promise<InsertResult> {
   return insertSheets([sheet], { ...opts, mode: 'template' });
@@ -46,7 +45,7 @@ export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): P
     await context.sync();
     let syncs = 1;
 
-    const titles = freeTitles(sheets, worksheets.items.map((ws) => ws.name));
+    const titles = uniqueTitles(sheets, worksheets.items.map((ws) => ws.name));
     const added: Excel.Worksheet[] = [];
     for (const [b, batch] of batches.entries()) {
       for (const i of batch) added.push(drawOn(worksheets.add(titles[i]), drawings[i]));
@@ -59,18 +58,6 @@ export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): P
       syncs++;
     }
     return { sheetNames: titles, syncs };
-  });
-}
-
-/** Tab names from the sheets' preferred titles, numbered past those the workbook already has (case-insensitively, as Excel compares). */
-export function freeTitles(sheets: Sheet[], existing: string[]): string[] {
-  const used = new Set(existing.map((t) => t.toLowerCase()));
-  return sheets.map((s) => {
-    const base = safeTitle(preferredTitle(s));
-    let title = base;
-    for (let n = 2; used.has(title.toLowerCase()); n++) title = `${base.slice(0, MAX_TITLE - `(${n})`.length)}(${n})`;
-    used.add(title.toLowerCase());
-    return title;
   });
 }
 
@@ -169,8 +156,7 @@ function drawOn(ws: Excel.Worksheet, d: SheetDrawing): Excel.Worksheet {
 }
 
 function queueMeta(names: Excel.NamedItemCollection, existing: Set<string>, meta: WorkbookMeta | undefined): void {
-  if (meta?.reportYear !== undefined && !existing.has(META.reportYear)) names.add(META.reportYear, `=${meta.reportYear}`);
-  if (meta?.department && !existing.has(META.department)) names.add(META.department, `="${meta.department.replace(/"/g, '""')}"`);
+  for (const c of metaConstants(meta)) if (!existing.has(c.name)) names.add(c.name, `=${c.formula}`);
 }
 
 /** Cells sharing a look, so each look is applied once to all its ranges (RangeAreas) rather than range by range. */

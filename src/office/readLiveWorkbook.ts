@@ -9,6 +9,7 @@ import { detectLayout, locateByLabels, type TextCell } from '../core/layout/loca
 import { LAYOUT_NAME, layoutId, type Layout } from '../core/layout/types';
 import { parseNameRef } from '../core/nameRef';
 import type { FieldCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
+import { metaFromNames } from '../core/workbookMeta';
 import { officeErrorText, withExcel } from './excel';
 import { rawCellOfLive, type LiveCell } from './liveCell';
 
@@ -25,8 +26,6 @@ const WINDOW_ROWS = 200;
 const WINDOW_COLS = 26;
 const CELL_PROPERTIES = 'address,values,formulas,valueTypes,numberFormat';
 const ALL_LAYOUTS = Object.values(LAYOUTS);
-/** Workbook-level constants written by seika (src/xlsx/writeWorkbook.ts META_NAMES). */
-const META = { reportYear: 'SeikaReportYear', department: 'SeikaDepartment' } as const;
 
 /** A sheet-scoped name as Office.js reports it: its formula starts with = (`=Sheet1!$B$5`, `="project/1"`). */
 export interface LiveName {
@@ -167,11 +166,5 @@ function cellsOf(range: Excel.Range): LiveCell[][] {
 }
 
 function metaOf(names: Array<{ name: string; formula: string }>): WorkbookMeta {
-  const formula = (name: string) => names.find((n) => n.name === name)?.formula.replace(/^=/, '');
-  const year = Number(formula(META.reportYear));
-  const department = parseNameRef(formula(META.department) ?? '');
-  return {
-    reportYear: Number.isInteger(year) && year > 0 ? year : undefined,
-    department: 'constant' in department ? department.constant : undefined,
-  };
+  return metaFromNames((name) => names.find((n) => n.name === name)?.formula);
 }

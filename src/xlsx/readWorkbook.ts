@@ -16,7 +16,7 @@ import { printable } from '../core/text';
 import { LAYOUT_NAME, type Layout } from '../core/layout/types';
 import { formatAddress } from '../core/cells';
 import type { FieldCell, FileProblem, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
-import { META_NAMES } from './writeWorkbook';
+import { metaFromNames } from '../core/workbookMeta';
 import { parseNameRef, parseWorkbookXml, type DefinedName } from './definedNames';
 import type { NameRef } from '../core/nameRef';
 import { sniffFile } from './sniff';
@@ -232,13 +232,7 @@ async function loadIsolating(common: { sharedStrings?: string; styles?: string; 
 }
 
 function metaOf(names: DefinedName[]): WorkbookMeta {
-  const workbookLevel = (name: string) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula;
-  const year = Number(workbookLevel(META_NAMES.reportYear));
-  const department = parseNameRef(workbookLevel(META_NAMES.department) ?? '');
-  return {
-    reportYear: Number.isInteger(year) && year > 0 ? year : undefined,
-    department: 'constant' in department ? department.constant : undefined,
-  };
+  return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
 }
 
 function readSheet(ws: ExcelJS.Worksheet, sheetName: string, merges: Area[], names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {

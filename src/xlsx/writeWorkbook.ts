@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { LAYOUTS } from '../core/layout';
 import type { Sheet } from '../core/model';
 import type { WorkbookMeta } from '../core/source';
+import { metaConstants } from '../core/workbookMeta';
 import { uniqueTitles } from '../core/sheetTitle';
 import { parseAddress } from '../core/cells';
 import { drawSheet } from './drawSheet';
@@ -21,21 +22,10 @@ export async function writeWorkbook(sheets: Sheet[], meta: WorkbookMeta): Promis
     }));
   });
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return writeDefinedNamesBytes(bytes, [...names, ...metaNames(meta)]);
+  return writeDefinedNamesBytes(bytes, [...names, ...metaConstants(meta)]);
 }
 
 function nameRef(sheetTitle: string, address: string): string {
   const { row, col } = parseAddress(address);
   return formatNameRef(sheetTitle, row, col);
-}
-
-export const META_NAMES = { reportYear: 'SeikaReportYear', department: 'SeikaDepartment' } as const;
-
-/** Workbook-level constants: which year and department the workbook is for, so export gives back what fill took. */
-function metaNames(meta: WorkbookMeta): DefinedName[] {
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return [
-    ...(meta.reportYear !== undefined ? [{ name: META_NAMES.reportYear, formula: String(meta.reportYear) }] : []),
-    ...(meta.department ? [{ name: META_NAMES.department, formula: quote(meta.department) }] : []),
-  ];
 }

@@ -2,8 +2,7 @@
 // the findings' links and the drawing all follow this one plan.
 import type { MeasureSection, PolicyReport, Sourced } from '../../core/consolidate/types';
 import type { Sheet } from '../../core/model';
-import { safeTitle } from '../../core/sheetTitle';
-import { preferredTitle } from '../../core/sheetTitle';
+import { preferredTitle, titleAllocator } from '../../core/sheetTitle';
 
 export type PlannedSheet =
   | { kind: 'cover'; title: string }
@@ -17,14 +16,7 @@ export type PlannedSheet =
 export const FIXED_TITLES = { cover: '表紙', summary: '集計', list: '事業費一覧', status: '提出状況', findings: '指摘事項' } as const;
 
 export function planSheets(report: PolicyReport): PlannedSheet[] {
-  const used = new Set<string>(Object.values(FIXED_TITLES));
-  const title = (wanted: string) => {
-    const base = safeTitle(wanted);
-    let t = base;
-    for (let n = 2; used.has(t.toLowerCase()); n++) t = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
-    used.add(t.toLowerCase());
-    return t;
-  };
+  const title = titleAllocator(Object.values(FIXED_TITLES));
   const model = (sourced: Sourced<Sheet>): PlannedSheet => ({ kind: 'model', title: title(preferredTitle(sourced.sheet)), sourced });
   return [
     { kind: 'cover', title: FIXED_TITLES.cover },
