@@ -2,13 +2,11 @@
 // number of sheets: (1) the sheet list, (2) every sheet's names and top-left cells at once, (3) only when a
 // name points below or right of that window, those cells. Nothing is written: a write would clear Excel's Undo.
 /// <reference types="office-js" />
-import { assembleSheet } from '../core/assembleSheet';
 import { formatAddress, parseAddress } from '../core/cells';
-import { LAYOUTS } from '../core/layout';
-import { detectLayout, locateByLabels, type TextCell } from '../core/layout/locate';
-import { LAYOUT_NAME, layoutId, type Layout } from '../core/layout/types';
+import type { TextCell } from '../core/layout/locate';
 import { parseNameRef } from '../core/nameRef';
-import type { FieldCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
+import { readLaidOutSheet } from '../core/readLaidOut';
+import type { ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
 import { officeErrorText, withExcel } from './excel';
 import { rawCellOfLive, type LiveCell } from './liveCell';
@@ -25,7 +23,6 @@ export const LABEL_WINDOW = 'A1:Z200';
 const WINDOW_ROWS = 200;
 const WINDOW_COLS = 26;
 const CELL_PROPERTIES = 'address,values,formulas,valueTypes,numberFormat';
-const ALL_LAYOUTS = Object.values(LAYOUTS);
 
 /** A sheet-scoped name as Office.js reports it: its formula starts with = (`=Sheet1!$B$5`, `="project/1"`). */
 export interface LiveName {
@@ -92,33 +89,22 @@ export function readLiveSheet(
   outside: (address: string) => LiveCell | undefined = () => undefined,
 ): ReadSheet | undefined {
   const byName = new Map(data.names.map((n) => [n.name, n]));
-  const labelCells = textCells(data);
-  const layout = layoutOfName(byName.get(LAYOUT_NAME)) ?? detectLayout(ALL_LAYOUTS, labelCells);
-  if (!layout) return undefined;
-  const byLabel = locateByLabels(layout, labelCells);
-  const cells = new Map<string, FieldCell>();
-  for (const field of layout.fields) {
-    const viaName = addressOfName(byName.get(field.name), data.sheetName);
-    const address = viaName ?? byLabel.get(field.name);
-    const located = viaName ? 'name' : address ? 'label' : 'missing';
-    const live = address ? (cellAt(data, address) ?? outside(address)) : undefined;
-    cells.set(field.name, { field, address, located, raw: live ? rawCellOfLive(live) : { value: null } });
-  }
-  return assembleSheet(layout, cells, { file, sheetName: data.sheetName }, reportYear);
-}
-
-function layoutOfName(name: LiveName | undefined): Layout | undefined {
-  const ref = name && parseNameRef(name.formula);
-  if (!ref || !('constant' in ref)) return undefined;
-  return ALL_LAYOUTS.find((l) => layoutId(l) === ref.constant);
-}
-
-/** A name's cell, if it still points at this sheet (not #REF!, not another sheet). */
-function addressOfName(name: LiveName | undefined, sheetName: string): string | undefined {
-  const ref = name && parseNameRef(name.formula);
-  if (!ref || !('from' in ref)) return undefined;
-  if (ref.sheet !== undefined && ref.sheet !== sheetName) return undefined;
-  return formatAddress(ref.from);
+  return readLaidOutSheet(
+    {
+      tabName: data.sheetName,
+      nameRef: (name) => {
+        const n = byName.get(name);
+        return n && parseNameRef(n.formula);
+      },
+      labels: () => textCells(data),
+      raw: (address) => {
+        const live = cellAt(data, address) ?? outside(address);
+        return live ? rawCellOfLive(live) : { value: null };
+      },
+    },
+    { file, sheetName: data.sheetName },
+    reportYear,
+  );
 }
 
 /** Named cells beyond the label window: the only cells a check reads one by one. */

@@ -9,13 +9,11 @@
 // cells the reader looks at (slimSheet.ts), and ExcelJS parses that small package.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { LAYOUTS } from '../core/layout';
-import { detectLayout, locateByLabels, type TextCell } from '../core/layout/locate';
-import { assembleSheet, type SheetPlace } from '../core/assembleSheet';
+import type { TextCell } from '../core/layout/locate';
+import type { SheetPlace } from '../core/assembleSheet';
+import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
-import { LAYOUT_NAME, type Layout } from '../core/layout/types';
-import { formatAddress } from '../core/cells';
-import type { FieldCell, FileProblem, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
+import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
 import { parseNameRef, parseWorkbookXml, type DefinedName } from './definedNames';
 import type { NameRef } from '../core/nameRef';
@@ -55,7 +53,6 @@ export const MAX_SHEET_PART_BYTES = 256 * MB;
 /** Every part read, inflated, together: bounds the time of one file as MAX_SHEET_PART_BYTES bounds one sheet. */
 export const MAX_INFLATED_BYTES = 512 * MB;
 
-const ALL_LAYOUTS = Object.values(LAYOUTS);
 /** Labels sit near the top-left; scanning a bounded area keeps a 100,000-row sheet cheap. */
 const LABEL_SCAN = { rows: 200, cols: 26 };
 const WORKBOOK_PART = 'xl/workbook.xml';
@@ -239,25 +236,23 @@ function readSheet(ws: ExcelJS.Worksheet, sheetName: string, merges: Area[], nam
   // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
   const byName = new Map<string, DefinedName>();
   for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n);
-  // The labels are scanned only when names do not say everything (a named sheet of 1,000 is read by names alone).
-  let labelCells: TextCell[] | undefined;
-  const labels = () => (labelCells ??= textCells(ws, hiddenByMerges(merges)));
-  const layout = layoutByName(byName.get(LAYOUT_NAME)) ?? detectLayout(ALL_LAYOUTS, labels());
-  if (!layout) return undefined;
-  const viaNames = new Map(layout.fields.map((field) => [field.name, addressFromName(byName.get(field.name), sheetName)]));
-  const byLabel = [...viaNames.values()].includes(undefined) ? locateByLabels(layout, labels()) : new Map<string, string>();
-  const cells = new Map<string, FieldCell>();
-  for (const field of layout.fields) {
-    const viaName = viaNames.get(field.name);
-    const address = viaName ?? byLabel.get(field.name);
-    const located = viaName ? 'name' : address ? 'label' : 'missing';
-    cells.set(field.name, { field, address, located, raw: address ? rawAt(ws, address, merges) : { value: null } });
-  }
-  return assembleSheet(layout, cells, place, opts.reportYear);
+  return readLaidOutSheet(
+    {
+      tabName: sheetName,
+      nameRef: (name) => {
+        const n = byName.get(name);
+        return n && refOf(n);
+      },
+      labels: () => textCells(ws, hiddenByMerges(merges)),
+      raw: (address) => rawAt(ws, address, merges),
+    },
+    place,
+    opts.reportYear,
+  );
 }
 
 /** A cell merged into another shows nothing in Excel (merging keeps the top-left value only), so it reads empty. */
-function rawAt(ws: ExcelJS.Worksheet, address: string, merges: Area[]): FieldCell['raw'] {
+function rawAt(ws: ExcelJS.Worksheet, address: string, merges: Area[]): RawCell {
   const cell = ws.getCell(address);
   const { row, col } = cell.fullAddress;
   const covered = merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
@@ -273,20 +268,6 @@ function hiddenByMerges(merges: Area[]): Set<string> {
     }
   }
   return out;
-}
-
-function layoutByName(name: DefinedName | undefined): Layout | undefined {
-  const ref = name && parseNameRef(name.formula);
-  if (!ref || !('constant' in ref)) return undefined;
-  return ALL_LAYOUTS.find((l) => `${l.kind}/${l.version}` === ref.constant);
-}
-
-/** A name's cell, if it still points at this sheet (not #REF!, not another sheet). */
-function addressFromName(name: DefinedName | undefined, sheetName: string): string | undefined {
-  const ref = name && refOf(name);
-  if (!ref || !('from' in ref)) return undefined;
-  if (ref.sheet !== undefined && ref.sheet !== sheetName) return undefined;
-  return formatAddress(ref.from);
 }
 
 function textCells(ws: ExcelJS.Worksheet, hidden: Set<string>): TextCell[] {

@@ -1,0 +1,51 @@
+// Reading one sheet whatever holds it: which layout it follows (its SeikaLayout name, else its labels), where
+// each field is (its defined name, else its label), and what each cell holds. The .xlsx and Office adapters
+// give access to their sheets; this decides the rest, so both read a sheet the same way.
+import { assembleSheet, type SheetPlace } from './assembleSheet';
+import { formatAddress } from './cells';
+import { LAYOUTS } from './layout';
+import { detectLayout, locateByLabels, type TextCell } from './layout/locate';
+import { LAYOUT_NAME, layoutId, type Layout } from './layout/types';
+import type { NameRef } from './nameRef';
+import type { FieldCell, RawCell, ReadSheet } from './source';
+
+export interface SheetAccess {
+  /** The real tab name, which the sheet's name references use. */
+  tabName: string;
+  /** A sheet-scoped name's reference, when the sheet has that name. */
+  nameRef(name: string): NameRef | undefined;
+  /** The text cells of the label block; asked for only when the names do not say everything. */
+  labels(): TextCell[];
+  raw(address: string): RawCell;
+}
+
+const ALL_LAYOUTS = Object.values(LAYOUTS);
+
+export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedYear?: number): ReadSheet | undefined {
+  let labelCells: TextCell[] | undefined;
+  const labels = () => (labelCells ??= sheet.labels());
+  const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME)) ?? detectLayout(ALL_LAYOUTS, labels());
+  if (!layout) return undefined;
+  const viaNames = new Map(layout.fields.map((field) => [field.name, addressOfRef(sheet.nameRef(field.name), sheet.tabName)]));
+  const byLabel = [...viaNames.values()].includes(undefined) ? locateByLabels(layout, labels()) : new Map<string, string>();
+  const cells = new Map<string, FieldCell>();
+  for (const field of layout.fields) {
+    const viaName = viaNames.get(field.name);
+    const address = viaName ?? byLabel.get(field.name);
+    const located = viaName ? 'name' : address ? 'label' : 'missing';
+    cells.set(field.name, { field, address, located, raw: address ? sheet.raw(address) : { value: null } });
+  }
+  return assembleSheet(layout, cells, place, assumedYear);
+}
+
+function layoutOfRef(ref: NameRef | undefined): Layout | undefined {
+  if (!ref || !('constant' in ref)) return undefined;
+  return ALL_LAYOUTS.find((l) => layoutId(l) === ref.constant);
+}
+
+/** A name's cell, if it still points at this sheet (not #REF!, not another sheet). */
+function addressOfRef(ref: NameRef | undefined, tabName: string): string | undefined {
+  if (!ref || !('from' in ref)) return undefined;
+  if (ref.sheet !== undefined && ref.sheet !== tabName) return undefined;
+  return formatAddress(ref.from);
+}
