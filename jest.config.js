@@ -3,7 +3,7 @@
  * Two projects: `node` for everything but components, `dom` (jsdom + Testing Library) for the pane's .tsx tests.
  */
 const shared = {
-  testTimeout: 60000,
+  testTimeout: 600_000,
   roots: ['<rootDir>/src', '<rootDir>/test'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
   // office-addin-mock imports office-addin-manifest, whose ES-module-only dependency breaks jest: only its enum is needed.
@@ -11,7 +11,9 @@ const shared = {
 };
 
 module.exports = {
-  testTimeout: 60000,
+  // Tests wait on events; this only stops a hang (test/support/patience.ts), so a busy machine is slow, not red.
+  testTimeout: 600_000,
+  reporters: ['default', '<rootDir>/test/support/slowestReporter.js'],
   projects: [
     { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['**/*.test.ts'] },
     {

@@ -84,6 +84,9 @@ module.exports = (env, argv) => {
       ],
     },
     optimization: {
+      // The browser test builds with SEIKA_MINIFY=false: terser takes most of a production build's time, and
+      // the test is about behaviour. `npm run build` and the bench's bundle sizes are minified.
+      minimize: production && process.env.SEIKA_MINIFY !== 'false',
       splitChunks: {
         chunks: 'async',
         // ExcelJS and JSZip in one named chunk, fetched when the pane first reads or writes a file.

@@ -12,8 +12,8 @@ import { HOSTILE_CASES } from './fixtures/hostile/cases';
 import { seika, type CliResult } from './support/cli';
 import { decodeXmlEntities } from '../src/xlsx/definedNames';
 
-/** Per file, for check and consolidate together. */
-const TIME_BOUND_MS = 20_000;
+/** Per file, for check and consolidate together: a hang guard, not a speed target (those are in `npm run bench`). */
+const TIME_BOUND_MS = 120_000;
 const RSS_BOUND_BYTES = 500 * 1024 * 1024;
 /** The only formulas the report writes: internal links, totals and counts over its own sheets, N() for numbers. */
 const OUR_FORMULA = /^(?:HYPERLINK\("#'|SUMIFS\(|COUNTIFS\(|N\()/;
@@ -70,7 +70,7 @@ beforeAll(async () => {
   const start = Date.now();
   files = await makeHostile(HOSTILE_DIR);
   generateMs = Date.now() - start;
-}, 120_000);
+});
 
 /** Runs a command, sampling RSS while it runs. */
 async function measured(run: () => Promise<CliResult[]>): Promise<{ results: CliResult[]; ms: number; rssGrowth: number }> {
@@ -135,7 +135,7 @@ it('checks and consolidates every hostile file as the table says, within bounds,
   );
   expect(mismatches).toEqual([]);
   for (const f of files) expect(sha256(f)).toBe(before.get(f));
-}, 180_000);
+});
 
 it('writes a report from all the hostile files together in which no department text became a formula or a link', async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-hostile-report-'));
@@ -161,4 +161,4 @@ it('writes a report from all the hostile files together in which no department t
   await seika(['consolidate', path.join(HOSTILE_DIR, 'long-text.xlsx'), '-o', long], out);
   const longStrings = decodeXmlEntities(await (await JSZip.loadAsync(fs.readFileSync(long))).file('xl/sharedStrings.xml')!.async('string'));
   expect(longStrings).toMatch(/…（以下 67,269 文字は Excel のセルに入らないため省略）/);
-}, 180_000);
+});

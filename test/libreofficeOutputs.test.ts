@@ -26,10 +26,11 @@ it('templates of every kind open and recalculate to their cached values', async 
 });
 
 it('the seed department workbooks recalculate to their cached values, gaps included', async () => {
-  for (const s of departmentSubmissions(loadSeedSheets())) {
-    const file = await written(`${s.department}.xlsx`, writeWorkbook(s.sheets, { reportYear: 2019, department: s.department }));
-    expect({ file: s.department, mismatches: await formulaMismatches(file) }).toEqual({ file: s.department, mismatches: [] });
-  }
+  const departments = departmentSubmissions(loadSeedSheets());
+  const files = await Promise.all(departments.map((s) => written(`${s.department}.xlsx`, writeWorkbook(s.sheets, { reportYear: 2019, department: s.department }))));
+  // Asked for together, so LibreOffice opens them in one run.
+  const mismatches = await Promise.all(files.map(formulaMismatches));
+  expect(departments.map((s, i) => ({ file: s.department, mismatches: mismatches[i] }))).toEqual(departments.map((s) => ({ file: s.department, mismatches: [] })));
 });
 
 it('shows the era year labels and the funding gap a clerk would see', async () => {

@@ -11,9 +11,7 @@ import { departmentSubmissions } from '../../src/sample/departments';
 import { loadSeedSheets } from '../../src/sample/seed';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
-import { buildPane, launchChromium, requireChromium, serveStatic, TEST_OUTPUT, type StaticServer } from '../support/browser';
-
-jest.setTimeout(180_000);
+import { buildPane, launchChromium, patientPage, requireChromium, serveStatic, TEST_OUTPUT, type StaticServer } from '../support/browser';
 
 const SHOTS = path.join(TEST_OUTPUT, 'pane');
 /**
@@ -49,7 +47,7 @@ beforeAll(async () => {
   timings.build = Date.now() - started;
   server = await serveStatic(path.join(tmp, 'dist'));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 400, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
+  page = await patientPage(browser, { viewport: { width: 400, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if ((m.type() === 'error' || m.type() === 'warning') && !OFFICE_JS_OUTSIDE_OFFICE.some((re) => re.test(m.text()))) problems.push(`console ${m.type()}: ${m.text()}`);
@@ -89,7 +87,7 @@ it('consolidates the 11 department workbooks in the worker: totals, chart, findi
   await page.getByRole('tab', { name: '集約' }).click();
   const started = Date.now();
   await page.getByLabel('集約するブック（複数選択できます）').setInputFiles(departmentFiles);
-  await page.getByRole('heading', { name: '令和元年度 政策6 の集約' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: '令和元年度 政策6 の集約' }).waitFor();
   timings.consolidate = Date.now() - started;
 
   // Parsed off the pane's thread: the worker bundle was started.
@@ -138,7 +136,7 @@ it('checks one department workbook on the チェック tab', async () => {
   await page.getByRole('tab', { name: 'チェック' }).click();
   const zaisei = departmentFiles.find((f) => path.basename(f) === '財政課.xlsx')!;
   await page.getByLabel('ブックを選ぶ…').setInputFiles(zaisei);
-  await page.getByRole('status', { name: 'エラー 15 件、警告 0 件、情報 0 件' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('status', { name: 'エラー 15 件、警告 0 件、情報 0 件' }).waitFor();
   const panel = page.locator('#seika-panel-check');
   await expect(panel.getByRole('region', { name: '財産管理費運営費' }).isVisible()).resolves.toBe(true);
   await expect(panel.getByText('財産管理費運営費!G10').isVisible()).resolves.toBe(true);

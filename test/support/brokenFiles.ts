@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { PATIENCE_MS } from './patience';
 
 /** The first bytes of an OLE2 compound file, the container of .xls and of password-protected .xlsx. */
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -23,7 +24,7 @@ export function encryptedXlsxBytes(): Buffer {
 export function xlsBytes(xlsx: Uint8Array): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-xls-'));
   fs.writeFileSync(path.join(dir, 'book.xlsx'), xlsx);
-  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'xls', '--outdir', dir, path.join(dir, 'book.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'xls', '--outdir', dir, path.join(dir, 'book.xlsx')], { stdio: 'ignore', timeout: PATIENCE_MS });
   return fs.readFileSync(path.join(dir, 'book.xls'));
 }
 

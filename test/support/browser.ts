@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { PATIENCE_MS } from './patience';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = path.resolve(__dirname, '../..');
@@ -22,13 +23,13 @@ export function requireChromium(): void {
   }
 }
 
-/** `webpack --mode production` into `outDir`, as `npm run build` does into dist/; rejects with webpack's output on failure. */
+/** `webpack --mode production` into `outDir`, as `npm run build` does into dist/ but unminified; rejects with webpack's output on failure. */
 export function buildPane(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
     const child = spawn(process.execPath, [webpackCli, '--mode', 'production', '--output-path', outDir, '--no-stats'], {
       cwd: ROOT,
-      env: { ...process.env, SEIKA_BASE_URL: '', NODE_ENV: 'production' },
+      env: { ...process.env, SEIKA_BASE_URL: '', NODE_ENV: 'production', SEIKA_MINIFY: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -96,6 +97,14 @@ export function serveStatic(dir: string): Promise<StaticServer> {
       });
     });
   });
+}
+
+/** A page whose waits (locators, navigation, events) give up only after PATIENCE_MS: on a busy machine the pane is slow, not broken. */
+export async function patientPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(PATIENCE_MS);
+  page.setDefaultNavigationTimeout(PATIENCE_MS);
+  return page;
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -23,7 +23,9 @@
 //    12 `-1`    export every sheet, one file each (0 or absent = first sheet only, N = Nth sheet)
 // - soffice exits 0 even when it cannot load the file ("Error: source file could not be loaded" on
 //   stderr), so success is judged by the CSV files it wrote.
-// - Calls are serialised: one profile cannot be used by two LibreOffice processes at once.
+// - Conversions are serialised (one profile cannot be used by two LibreOffice processes at once) and
+//   batched: those asked for while one runs share the next run. A file converted once is not converted again
+//   while it is unchanged.
 // - A conversion takes about 1 s.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -31,11 +33,12 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { PATIENCE_MS } from './patience';
 
 /** Filter options for the CSV export; see the header comment for what every token means. */
 export const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_MS = PATIENCE_MS;
 
 export const INSTALL_HINT =
   'LibreOffice (soffice) is not on PATH. Install it: apt-get install -y --no-install-recommends libreoffice-calc-nogui';
@@ -122,13 +125,70 @@ function sweepStaleProfiles(): void {
   }
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+interface Conversion {
+  source: string;
+  resolve: (book: ConvertedBook) => void;
+  reject: (err: Error) => void;
+}
 
-/** Runs `task` after every earlier queued task has finished (whatever their outcome). */
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
+/** What one soffice run wrote for one input: the CSV text of each sheet, and how to explain a failure. */
+interface ConvertedBook {
+  csvBySheet: Map<string, string>;
+  describe: string;
+}
+
+const waiting: Conversion[] = [];
+let converting = false;
+
+/**
+ * Queues a conversion. One profile serves one LibreOffice process at a time, so a conversion waits for the
+ * running one, and every conversion that arrived meanwhile goes into the next run together: one start-up of
+ * soffice (most of its cost) for many files.
+ */
+function convert(source: string): Promise<ConvertedBook> {
+  return new Promise<ConvertedBook>((resolve, reject) => {
+    waiting.push({ source, resolve, reject });
+    if (!converting) void convertWaiting();
+  });
+}
+
+async function convertWaiting(): Promise<void> {
+  converting = true;
+  while (waiting.length) await convertBatch(waiting.splice(0, waiting.length));
+  converting = false;
+}
+
+async function convertBatch(batch: Conversion[]): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-lo-csv-'));
+  try {
+    const outDir = path.join(work, 'out');
+    fs.mkdirSync(outDir);
+    const inputs = batch.map((c, i) => {
+      const input = path.join(work, `book${i}.xlsx`);
+      fs.copyFileSync(c.source, input);
+      return input;
+    });
+    const args = [`-env:UserInstallation=file://${encodeURI(profile())}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', outDir, ...inputs];
+    const started = Date.now();
+    const run = await runSoffice(args);
+    const written = fs.readdirSync(outDir);
+    const describe =
+      `soffice ${args.map((a) => JSON.stringify(a)).join(' ')}\n` +
+      `exit code ${run.code}${run.signal ? `, signal ${run.signal}` : ''} after ${Date.now() - started} ms\n` +
+      `stdout: ${run.stdout.trim() || '(empty)'}\nstderr: ${run.stderr.trim() || '(empty)'}\n` +
+      `files written: ${written.length ? written.join(', ') : '(none)'}`;
+    for (const [i, c] of batch.entries()) {
+      const prefix = `book${i}-`;
+      const mine = written.filter((f) => f.startsWith(prefix) && f.endsWith('.csv'));
+      if (run.timedOut) c.reject(new Error(`LibreOffice did not finish converting ${c.source} within ${TIMEOUT_MS / 1000} s.\n${describe}`));
+      else if (run.code !== 0 || !mine.length) c.reject(new Error(`LibreOffice failed to convert ${c.source}.\n${describe}`));
+      else c.resolve({ csvBySheet: new Map(mine.map((f) => [f.slice(prefix.length, -'.csv'.length), fs.readFileSync(path.join(outDir, f), 'utf8')])), describe });
+    }
+  } catch (err) {
+    for (const c of batch) c.reject(err as Error);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 interface RunResult {
@@ -190,51 +250,27 @@ async function readWorkbook(xlsxPath: string): Promise<ExcelJS.Workbook> {
 export async function recalculatedSheets(xlsxPath: string): Promise<Map<string, string[][]>> {
   if (!hasLibreOffice()) throw new Error(INSTALL_HINT);
   const source = path.resolve(xlsxPath);
-  const names = await sheetNames(source);
-  return serialised(async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-lo-csv-'));
-    try {
-      const input = path.join(work, 'book.xlsx');
-      fs.copyFileSync(source, input);
-      const outDir = path.join(work, 'out');
-      fs.mkdirSync(outDir);
-      const args = [
-        `-env:UserInstallation=file://${encodeURI(profile())}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        CSV_FILTER,
-        '--outdir',
-        outDir,
-        input,
-      ];
-      const started = Date.now();
-      const run = await runSoffice(args);
-      const written = fs.readdirSync(outDir);
-      const describe = () =>
-        `soffice ${args.map((a) => JSON.stringify(a)).join(' ')}\n` +
-        `exit code ${run.code}${run.signal ? `, signal ${run.signal}` : ''} after ${Date.now() - started} ms\n` +
-        `stdout: ${run.stdout.trim() || '(empty)'}\nstderr: ${run.stderr.trim() || '(empty)'}\n` +
-        `files written: ${written.length ? written.join(', ') : '(none)'}`;
-      if (run.timedOut) {
-        throw new Error(`LibreOffice did not finish converting ${source} within ${TIMEOUT_MS / 1000} s.\n${describe()}`);
-      }
-      if (run.code !== 0 || written.length === 0) {
-        throw new Error(`LibreOffice failed to convert ${source}.\n${describe()}`);
-      }
-      const sheets = new Map<string, string[][]>();
-      for (const name of names) {
-        const file = path.join(outDir, `book-${name}.csv`);
-        if (!fs.existsSync(file)) {
-          throw new Error(`LibreOffice wrote no CSV for sheet ${JSON.stringify(name)} of ${source}.\n${describe()}`);
-        }
-        sheets.set(name, parseCsv(fs.readFileSync(file, 'utf8')));
-      }
-      return sheets;
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
-  });
+  const stamp = fileStamp(source);
+  const cached = recalculated.get(source);
+  if (cached?.stamp === stamp) return cached.sheets;
+  // Queued before anything is awaited, so that conversions asked for together (Promise.all) share one run.
+  const [book, names] = await Promise.all([convert(source), sheetNames(source)]);
+  const sheets = new Map<string, string[][]>();
+  for (const name of names) {
+    const text = book.csvBySheet.get(name);
+    if (text === undefined) throw new Error(`LibreOffice wrote no CSV for sheet ${JSON.stringify(name)} of ${source}.\n${book.describe}`);
+    sheets.set(name, parseCsv(text));
+  }
+  recalculated.set(source, { stamp, sheets });
+  return sheets;
+}
+
+/** Conversions already made, by file, valid while the file is unchanged (a test often checks one file twice). */
+const recalculated = new Map<string, { stamp: string; sheets: Map<string, string[][]> }>();
+
+function fileStamp(file: string): string {
+  const st = fs.statSync(file);
+  return `${st.size}:${st.mtimeMs}`;
 }
 
 /** Parses CSV text (`,` separated, `"` quoted with `""` escapes, line breaks allowed inside quotes). */
@@ -403,9 +439,8 @@ function showLibreOffice(text: string): string {
  * their text (#DIV/0!, #N/A, …). A formula cell without a cached result is reported as "no cached result".
  */
 export async function formulaMismatches(xlsxPath: string): Promise<string[]> {
-  const wb = await readWorkbook(xlsxPath);
+  const [sheets, wb] = await Promise.all([recalculatedSheets(xlsxPath), readWorkbook(xlsxPath)]);
   const epochMs = wb.properties?.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  const sheets = await recalculatedSheets(xlsxPath);
   const emptyStringResults = await cachedEmptyStrings(xlsxPath);
   const problems: string[] = [];
   for (const ws of wb.worksheets) {
