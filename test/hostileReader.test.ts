@@ -5,7 +5,7 @@ import { validMeasure, validProject } from '../src/core/rules/testing/fixtures';
 import { MAX_FILE_BYTES, MAX_ZIP_ENTRIES, readWorkbook } from '../src/xlsx/readWorkbook';
 import { SheetSlimmer } from '../src/xlsx/slimSheet';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
-import { EXCEL_CELL_CHARS, fitCell } from '../src/xlsx/cellText';
+import { EXCEL_CELL_CHARS, fitCell } from '../src/core/cellText';
 import { readZipDirectory } from '../src/xlsx/zipDirectory';
 
 async function project(): Promise<Uint8Array> {

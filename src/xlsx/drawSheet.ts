@@ -3,22 +3,31 @@
 // Returns the sheet-scoped names to add.
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../core/cells';
-import { COLORS, sheetDrawing, topLeft, type DrawMode, type DrawnCell, type PageSetup, type SheetNameDef } from '../core/layout/drawing';
+import { COLORS, sheetDrawing, topLeft, type DrawMode, type DrawnCell, type PageSetup, type ProtectionSetup, type SheetDrawing, type SheetNameDef } from '../core/layout/drawing';
 import type { Sheet } from '../core/model';
 import type { Layout } from '../core/layout/types';
 import { argb, excelJsStyle } from './styles';
-import { fitCell } from './cellText';
+import { fitCell } from '../core/cellText';
 
 export type { DrawMode, SheetNameDef } from '../core/layout/drawing';
 
 export function drawSheet(ws: ExcelJS.Worksheet, layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetNameDef[] {
   const drawing = sheetDrawing(layout, sheet, mode);
+  drawDrawing(ws, drawing);
+  return drawing.names;
+}
+
+/** Draws a sheet drawing (without its names, which are written after ExcelJS's last write). */
+export function drawDrawing(ws: ExcelJS.Worksheet, drawing: SheetDrawing): void {
   drawing.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const { row, height } of drawing.rowHeights) ws.getRow(row).height = height;
   for (const cell of drawing.cells) drawCell(ws, cell);
   applyPage(ws, drawing.page);
-  void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
-  return drawing.names;
+  protect(ws, drawing.protection);
+}
+
+export function protect(ws: ExcelJS.Worksheet, p: ProtectionSetup): void {
+  void ws.protect(p.password, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: p.allowFormatColumns, formatRows: p.allowFormatRows, insertRows: p.allowInsertRows });
 }
 
 function drawCell(ws: ExcelJS.Worksheet, drawn: DrawnCell): void {

@@ -1,16 +1,22 @@
 // The core's cell looks (src/core/layout/drawing.ts) in ExcelJS's terms.
 import type ExcelJS from 'exceljs';
-import { COLORS, labelLook, type CellLook } from '../core/layout/drawing';
+import { COLORS, type CellLook } from '../core/layout/drawing';
 
 /** ExcelJS wants ARGB; the core speaks #RRGGBB. */
 export const argb = (hex: string) => `FF${hex.slice(1)}`;
 
 const thin = { style: 'thin' as const, color: { argb: argb(COLORS.border) } };
-export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 export function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
-    font: { name: look.font.name, size: look.font.size, bold: look.font.bold },
+    font: {
+      name: look.font.name,
+      size: look.font.size,
+      bold: look.font.bold,
+      ...(look.font.color ? { color: { argb: argb(look.font.color) } } : {}),
+      ...(look.font.underline ? { underline: true } : {}),
+    },
     protection: { locked: look.locked },
     alignment: {
       vertical: look.vertical,
@@ -24,7 +30,3 @@ export function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** A label cell's style, for the report's own tables. */
-export function labelStyle(style: Parameters<typeof labelLook>[0]): Partial<ExcelJS.Style> {
-  return excelJsStyle(labelLook(style));
-}

@@ -28,7 +28,8 @@ export const TEMPLATE_FONT = 'Yu Gothic';
 
 /** How one cell looks, independent of the spreadsheet library. Every styled cell has a thin grey border except the title. */
 export interface CellLook {
-  font: { name: string; size: number; bold: boolean };
+  /** color and underline mark the report's internal links. */
+  font: { name: string; size: number; bold: boolean; color?: string; underline?: boolean };
   fill?: string;
   border: boolean;
   locked: boolean;
@@ -128,11 +129,11 @@ export interface PageSetup {
 }
 
 export interface ProtectionSetup {
-  /** Sheet protection without a password: staff may format rows and columns and insert rows. */
+  /** Sheet protection without a password (it guards against slips, not people): staff may format rows and columns, and insert rows in templates. */
   password: '';
   allowFormatColumns: true;
   allowFormatRows: true;
-  allowInsertRows: true;
+  allowInsertRows: boolean;
 }
 
 export interface SheetDrawing {

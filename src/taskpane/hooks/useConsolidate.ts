@@ -7,7 +7,7 @@ import type { Sheet } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 import { fiscalYearLabel } from '../../core/era';
-import { planSheets } from '../../xlsx/report/plan';
+import { planSheets } from '../../core/report/plan';
 import type { SeikaHost } from '../host/types';
 import type { FileState, ParseFiles } from '../parse/types';
 import { useStrings } from '../strings';

@@ -1,12 +1,11 @@
 // 集計: totals per measure and for the policy (SUMIFS formulas over 事業費一覧 with cached results),
 // evaluation counts (COUNTIFS) and outcome indicator achievement.
-import type ExcelJS from 'exceljs';
-import type { BudgetAmounts, PolicyReport } from '../../core/consolidate/types';
-import { fiscalYearLabel } from '../../core/era';
-import { EVALUATION_VALUES } from '../../core/model';
+import type { BudgetAmounts, PolicyReport } from '../consolidate/types';
+import { fiscalYearLabel } from '../era';
+import { EVALUATION_VALUES } from '../model';
 import { FIXED_TITLES } from './plan';
 import { LIST_COLUMNS, LIST_TOP, PROJECT_KIND } from './listSheet';
-import { columnRange, heading, quoteText, writeTable, type TableCell } from './table';
+import { columnRange, quoteText, type TableCell, type TableSheet } from './table';
 
 const LINES: Array<[keyof BudgetAmounts, string]> = [
   ['total', '事業費'],
@@ -16,9 +15,9 @@ const LINES: Array<[keyof BudgetAmounts, string]> = [
   ['general', '一般財源'],
 ];
 
-export function drawSummary(ws: ExcelJS.Worksheet, report: PolicyReport, listLastRow: number): void {
+export function drawSummary(ws: TableSheet, report: PolicyReport, listLastRow: number): void {
   const policyTitle = report.policy ? `政策${report.policy.sheet.policy.number} ${report.policy.sheet.policy.name ?? ''}` : '政策';
-  heading(ws, 1, `${fiscalYearLabel(report.reportYear)} ${policyTitle} 集計`, 'title');
+  ws.heading(1, `${fiscalYearLabel(report.reportYear)} ${policyTitle} 集計`, 'title');
   const list = (col: number) => columnRange(col, LIST_TOP, Math.max(LIST_TOP, listLastRow), FIXED_TITLES.list);
   let row = budgetTable(ws, 3, report, list);
   row = evaluationTable(ws, row + 1, report, list);
@@ -27,8 +26,8 @@ export function drawSummary(ws: ExcelJS.Worksheet, report: PolicyReport, listLas
 
 type ListRange = (col: number) => string;
 
-function budgetTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport, list: ListRange): number {
-  heading(ws, top, '事業費と財源の集計（単位：千円）');
+function budgetTable(ws: TableSheet, top: number, report: PolicyReport, list: ListRange): number {
+  ws.heading(top, '事業費と財源の集計（単位：千円）');
   const years = Object.keys(report.totals).map(Number);
   const sumifs = (col: number, year: number, measure?: string) =>
     `SUMIFS(${list(col)},${list(LIST_COLUMNS.year)},${year}${measure ? `,${list(LIST_COLUMNS.measure)},"${quoteText(measure)}"` : ''})`;
@@ -44,11 +43,11 @@ function budgetTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport, l
     { header: '年度', width: 11 },
     ...LINES.map(([, label]) => ({ header: label, width: 13, numFmt: '#,##0' })),
   ];
-  return writeTable(ws, top + 1, columns, rows);
+  return ws.table(top + 1, columns, rows);
 }
 
-function evaluationTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport, list: ListRange): number {
-  heading(ws, top, '評価の集計（事務事業数）');
+function evaluationTable(ws: TableSheet, top: number, report: PolicyReport, list: ListRange): number {
+  ws.heading(top, '評価の集計（事務事業数）');
   const values = [...EVALUATION_VALUES, ...Object.keys(report.evaluations).filter((k) => !(EVALUATION_VALUES as readonly string[]).includes(k))];
   const countifs = (value: string, measure?: string) =>
     `COUNTIFS(${list(LIST_COLUMNS.year)},${report.reportYear},${list(LIST_COLUMNS.kind)},"${PROJECT_KIND}",${list(LIST_COLUMNS.evaluation)},"${quoteText(value)}"${measure ? `,${list(LIST_COLUMNS.measure)},"${quoteText(measure)}"` : ''})`;
@@ -57,11 +56,11 @@ function evaluationTable(ws: ExcelJS.Worksheet, top: number, report: PolicyRepor
     ...values.map((v) => (v === '未記入' ? counts[v] ?? 0 : { formula: countifs(v, measure), result: counts[v] ?? 0 })),
   ];
   const rows = [...report.measures.map((m) => row(m.number, m.evaluations, m.number)), row('政策計', report.evaluations)];
-  return writeTable(ws, top + 1, [{ header: '施策', width: 9 }, ...values.map((v) => ({ header: v, width: 8 }))], rows);
+  return ws.table(top + 1, [{ header: '施策', width: 9 }, ...values.map((v) => ({ header: v, width: 8 }))], rows);
 }
 
-function outcomeTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport): number {
-  heading(ws, top, '成果指標の達成状況（順調 80%以上、やや遅れ 60%以上、遅れ 60%未満）');
+function outcomeTable(ws: TableSheet, top: number, report: PolicyReport): number {
+  ws.heading(top, '成果指標の達成状況（順調 80%以上、やや遅れ 60%以上、遅れ 60%未満）');
   const rows: TableCell[][] = report.measures.flatMap((m) =>
     m.outcomes.flatMap((o) =>
       o.years.map((y) => [m.number, o.name, o.unit, o.direction === 'lower' ? '低いほど良い' : o.direction === 'higher' ? '高いほど良い' : '-', fiscalYearLabel(y.year), y.plan, y.actual, y.rate === undefined ? null : Math.round(y.rate * 1000) / 1000, y.status]),
@@ -78,5 +77,5 @@ function outcomeTable(ws: ExcelJS.Worksheet, top: number, report: PolicyReport):
     { header: '達成率', width: 8, numFmt: '0.0%' },
     { header: '状況', width: 9 },
   ];
-  return writeTable(ws, top + 1, columns, rows);
+  return ws.table(top + 1, columns, rows);
 }

@@ -1,14 +1,13 @@
 // The report's remaining sheets: cover with contents, budget-only table per measure, submission status, findings.
-import type ExcelJS from 'exceljs';
-import type { MeasureSection, PolicyReport } from '../../core/consolidate/types';
-import { fiscalYearLabel } from '../../core/era';
-import { LAYOUTS } from '../../core/layout';
-import { numberOf } from '../../core/numbers';
-import { formatMessage } from '../../core/rules/format';
-import type { Finding, Lang } from '../../core/rules/types';
+import type { MeasureSection, PolicyReport } from '../consolidate/types';
+import { fiscalYearLabel } from '../era';
+import { LAYOUTS } from '../layout';
+import { numberOf } from '../numbers';
+import { formatMessage } from '../rules/format';
+import type { Finding, Lang } from '../rules/types';
 import type { PlannedSheet } from './plan';
 import { titleOfSource } from './plan';
-import { heading, writeTable, type TableCell } from './table';
+import type { TableCell, TableSheet } from './table';
 
 const KIND_WORD: Record<PlannedSheet['kind'], string> = {
   cover: '表紙',
@@ -22,18 +21,18 @@ const KIND_WORD: Record<PlannedSheet['kind'], string> = {
 
 const SHEET_WORD = { policy: '政策シート', measure: '施策シート', project: '事務事業シート', 'budget-only': '事務事業（予算のみ）' } as const;
 
-export function drawCover(ws: ExcelJS.Worksheet, report: PolicyReport, plan: PlannedSheet[]): void {
+export function drawCover(ws: TableSheet, report: PolicyReport, plan: PlannedSheet[]): void {
   const policy = report.policy?.sheet.policy;
-  heading(ws, 1, `${fiscalYearLabel(report.reportYear)} 成果説明書`, 'title');
-  heading(ws, 2, policy ? `政策${policy.number} ${policy.name ?? ''}` : '政策（政策シートなし）');
+  ws.heading(1, `${fiscalYearLabel(report.reportYear)} 成果説明書`, 'title');
+  ws.heading(2, policy ? `政策${policy.number} ${policy.name ?? ''}` : '政策（政策シートなし）');
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  ws.getCell('A3').value = `提出ブック ${report.status.files.length} 件、指摘 ${report.findings.length} 件（うちエラー ${errors} 件）。seika で集約。`;
+  ws.text(3, `提出ブック ${report.status.files.length} 件、指摘 ${report.findings.length} 件（うちエラー ${errors} 件）。seika で集約。`);
   const rows: TableCell[][] = plan.slice(1).map((p, i) => [i + 1, { link: { sheet: p.title, cell: 'A1' }, text: p.title }, p.kind === 'model' ? SHEET_WORD[p.sourced.sheet.kind] : KIND_WORD[p.kind], p.kind === 'model' ? p.sourced.origin.department : null]);
-  writeTable(ws, 5, [{ header: 'No.', width: 5 }, { header: 'シート', width: 34 }, { header: '内容', width: 30 }, { header: '所管課', width: 16 }], rows);
+  ws.table(5, [{ header: 'No.', width: 5 }, { header: 'シート', width: 34 }, { header: '内容', width: 30 }, { header: '所管課', width: 16 }], rows);
 }
 
-export function drawBudgetOnly(ws: ExcelJS.Worksheet, measure: MeasureSection, reportYear: number): void {
-  heading(ws, 1, `施策${measure.number} ${measure.name ?? ''} 投入指標のみの事務事業（単位：千円）`);
+export function drawBudgetOnly(ws: TableSheet, measure: MeasureSection, reportYear: number): void {
+  ws.heading(1, `施策${measure.number} ${measure.name ?? ''} 投入指標のみの事務事業（単位：千円）`);
   const years = [reportYear - 2, reportYear - 1, reportYear];
   const rows: TableCell[][] = measure.budgetOnly.flatMap((p) =>
     years.map((y) => {
@@ -43,11 +42,11 @@ export function drawBudgetOnly(ws: ExcelJS.Worksheet, measure: MeasureSection, r
     }),
   );
   const money = (header: string) => ({ header, width: 11, numFmt: '#,##0' });
-  writeTable(ws, 3, [{ header: '事務事業名', width: 22, wrap: true }, { header: '新規・継続', width: 6 }, { header: '会計・款・項・目', width: 26, wrap: true }, { header: '所管課', width: 12 }, { header: '年度', width: 11 }, money('事業費'), money('国・県支出金'), money('地方債'), money('その他'), money('一般財源')], rows);
+  ws.table(3, [{ header: '事務事業名', width: 22, wrap: true }, { header: '新規・継続', width: 6 }, { header: '会計・款・項・目', width: 26, wrap: true }, { header: '所管課', width: 12 }, { header: '年度', width: 11 }, money('事業費'), money('国・県支出金'), money('地方債'), money('その他'), money('一般財源')], rows);
 }
 
-export function drawStatus(ws: ExcelJS.Worksheet, report: PolicyReport): void {
-  heading(ws, 1, '提出状況');
+export function drawStatus(ws: TableSheet, report: PolicyReport): void {
+  ws.heading(1, '提出状況');
   const rows: TableCell[][] = report.status.files.map((f) => [
     f.file.split(/[\\/]/).pop() ?? f.file,
     f.department,
@@ -56,19 +55,19 @@ export function drawStatus(ws: ExcelJS.Worksheet, report: PolicyReport): void {
     f.duplicates.map((d) => `${d.title}（${d.firstFile.split(/[\\/]/).pop()} の ${d.firstSheet} と重複）`).join('、') || null,
     f.problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
   ]);
-  const next = writeTable(ws, 3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシート', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
-  heading(ws, next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
+  const next = ws.table(3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシート', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
+  ws.heading(next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
 }
 
-export function drawFindings(ws: ExcelJS.Worksheet, findings: Finding[], plan: PlannedSheet[], lang: Lang): void {
-  heading(ws, 1, `指摘事項（${findings.length} 件）`);
+export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang): void {
+  ws.heading(1, `指摘事項（${findings.length} 件）`);
   const severity = { error: 'エラー', warning: '警告', info: '情報' };
   const rows: TableCell[][] = findings.map((f) => {
     const target = f.sheet ? titleOfSource(plan, f.file, f.sheet) : undefined;
     const cell = target ? layoutCell(plan, target, f.field) : undefined;
     return [severity[f.severity], f.file.split(/[\\/]/).pop() ?? f.file, f.sheet ?? null, f.cell ?? null, f.ruleId, formatMessage(f, lang), target ? { link: { sheet: target, cell: cell ?? 'A1' }, text: `${target}${cell ? `!${cell}` : ''}` } : null];
   });
-  writeTable(ws, 3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 6 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
+  ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 6 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
 }
 
 /** Where a field sits on the report's copy of the sheet (the report redraws each sheet in its layout). */

@@ -1,10 +1,9 @@
 // 事業費一覧: every project's inputs per year, one row each; the summary's totals are formulas over it.
-import type ExcelJS from 'exceljs';
-import type { PolicyReport } from '../../core/consolidate/types';
-import { fiscalYearLabel } from '../../core/era';
-import { numberOf } from '../../core/numbers';
-import type { Budget, Value } from '../../core/model';
-import { heading, writeTable, type Column, type TableCell } from './table';
+import type { PolicyReport } from '../consolidate/types';
+import { fiscalYearLabel } from '../era';
+import { numberOf } from '../numbers';
+import type { Budget, Value } from '../model';
+import { TableSheet, type Column, type TableCell } from './table';
 
 export const LIST_COLUMNS = { measure: 1, name: 2, kind: 3, department: 4, year: 5, total: 6, subsidies: 7, bonds: 8, other: 9, general: 10, evaluation: 11 } as const;
 export const LIST_TOP = 3;
@@ -25,15 +24,15 @@ const columns: Column[] = [
   { header: '評価', width: 8 },
 ];
 
-/** Writes the list and returns its last data row. */
-export function drawList(ws: ExcelJS.Worksheet, report: PolicyReport): number {
-  heading(ws, 1, `事業費一覧（単位：千円、${fiscalYearLabel(report.reportYear)}）`);
+/** Draws the list and returns its last data row. */
+export function drawList(ws: TableSheet, report: PolicyReport): number {
+  ws.heading(1, `事業費一覧（単位：千円、${fiscalYearLabel(report.reportYear)}）`);
   const years = [report.reportYear - 2, report.reportYear - 1, report.reportYear];
   const rows: TableCell[][] = report.measures.flatMap((m) => [
     ...m.projects.flatMap((p) => budgetRows(m.number, p.sheet.name, PROJECT_KIND, p.sheet.department, p.sheet.budget, years, p.sheet.evaluation)),
     ...m.budgetOnly.flatMap((p) => budgetRows(m.number, p.sheet.name, '予算のみ', p.sheet.department, p.sheet.budget, years, null)),
   ]);
-  return writeTable(ws, LIST_TOP - 1, columns, rows) - 1;
+  return ws.table(LIST_TOP - 1, columns, rows) - 1;
 }
 
 function budgetRows(measure: string, name: string | null, kind: string, department: string | null, budget: Budget, years: number[], evaluation: Value): TableCell[][] {

@@ -1,8 +1,8 @@
 // The report's sheets in order, with their tab names, before anything is drawn: the table of contents,
 // the findings' links and the drawing all follow this one plan.
-import type { MeasureSection, PolicyReport, Sourced } from '../../core/consolidate/types';
-import type { Sheet } from '../../core/model';
-import { preferredTitle, titleAllocator } from '../../core/sheetTitle';
+import type { MeasureSection, PolicyReport, Sourced } from '../consolidate/types';
+import type { Sheet } from '../model';
+import { preferredTitle, titleAllocator } from '../sheetTitle';
 
 export type PlannedSheet =
   | { kind: 'cover'; title: string }

@@ -1,0 +1,53 @@
+// The consolidated report's sheets, in order, as data both writers draw: the .xlsx writer (src/xlsx/report)
+// and the Office writer into the open workbook (src/office/writeReportSheets). Model sheets are their
+// layout's drawing in report mode (values only, locked); the report's own sheets are tables.
+import type { PolicyReport } from '../consolidate/types';
+import { LAYOUTS } from '../layout';
+import { sheetDrawing, type SheetDrawing } from '../layout/drawing';
+import type { Lang } from '../rules/types';
+import { drawList } from './listSheet';
+import { drawBudgetOnly, drawCover, drawFindings, drawStatus } from './otherSheets';
+import { planSheets, type PlannedSheet } from './plan';
+import { drawSummary } from './summarySheet';
+import { TableSheet, type TableDrawing } from './table';
+
+export interface ModelDrawing {
+  kind: 'model';
+  title: string;
+  /** The sheet as its layout draws it; its names are not written (a report is not a department's workbook). */
+  drawing: SheetDrawing;
+}
+
+export type ReportSheetDrawing = ModelDrawing | TableDrawing;
+
+const LANDSCAPE: ReadonlySet<PlannedSheet['kind']> = new Set(['summary', 'findings', 'list']);
+
+export function reportDrawing(report: PolicyReport, lang: Lang = 'ja'): ReportSheetDrawing[] {
+  const plan = planSheets(report);
+  // The list is drawn before the summary so the summary's formulas know its extent.
+  const list = new TableSheet(plan.find((p) => p.kind === 'list')!.title);
+  const listLastRow = drawList(list, report);
+  return plan.map((p): ReportSheetDrawing => {
+    if (p.kind === 'model') return { kind: 'model', title: p.title, drawing: sheetDrawing(LAYOUTS[p.sourced.sheet.kind], p.sourced.sheet, 'report') };
+    const ws = p.kind === 'list' ? list : new TableSheet(p.title);
+    drawTable(p, ws, report, plan, lang, listLastRow);
+    return ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait');
+  });
+}
+
+function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, report: PolicyReport, plan: PlannedSheet[], lang: Lang, listLastRow: number): void {
+  switch (p.kind) {
+    case 'cover':
+      return drawCover(ws, report, plan);
+    case 'summary':
+      return drawSummary(ws, report, listLastRow);
+    case 'budgetOnly':
+      return drawBudgetOnly(ws, p.measure, report.reportYear);
+    case 'list':
+      return; // drawn first
+    case 'status':
+      return drawStatus(ws, report);
+    case 'findings':
+      return drawFindings(ws, report.findings, plan, lang);
+  }
+}
