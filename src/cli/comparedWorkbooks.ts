@@ -1,6 +1,7 @@
 // Reads the workbooks of one side of a year-over-year comparison (last year's or this year's): an unreadable
 // one is a usage mistake here, since comparing with nothing would silently report no change.
-import type { WorkbookRead } from '../core/source';
+import { firstUnreadable } from '../core/jobs/check';
+import type { FileProblem, WorkbookRead } from '../core/source';
 import { collectWorkbooks, UsageError, type CliIo } from './io';
 import { readWorkbookFile } from './workbooks';
 
@@ -8,17 +9,23 @@ export type Side = 'previous' | 'current';
 const SIDE = { previous: ['前年度', "last year's"], current: ['今年度', "this year's"] } as const;
 
 export async function readComparedWorkbooks(io: CliIo, inputs: string[], side: Side): Promise<WorkbookRead[]> {
+  const workbooks = await readSide(io, inputs, side);
+  const unreadable = firstUnreadable(workbooks);
+  if (unreadable) throw unreadableSide(side, unreadable);
+  return workbooks;
+}
+
+/** Every workbook of one side as read (unreadable ones too); none at all is a usage mistake. */
+export async function readSide(io: CliIo, inputs: string[], side: Side): Promise<WorkbookRead[]> {
   const workbooks: WorkbookRead[] = [];
-  for (const file of collectWorkbooks(io, inputs)) {
-    const read = await readWorkbookFile(file);
-    if (!read.sheets.length) {
-      const why = read.problems.map((p) => p.code + (p.detail ? `: ${p.detail}` : '')).join(', ');
-      throw new UsageError(`${SIDE[side][0]}のブックを読めません / cannot read ${SIDE[side][1]} workbook ${file} (${why})`);
-    }
-    workbooks.push(read);
-  }
+  for (const file of collectWorkbooks(io, inputs)) workbooks.push(await readWorkbookFile(file));
   if (!workbooks.length) throw new UsageError(`${SIDE[side][0]}のブックがありません / no ${SIDE[side][1]} workbook in ${inputs.join(' ')}`);
   return workbooks;
+}
+
+export function unreadableSide(side: Side, { file, problems }: { file: string; problems: FileProblem[] }): UsageError {
+  const why = problems.map((p) => p.code + (p.detail ? `: ${p.detail}` : '')).join(', ');
+  return new UsageError(`${SIDE[side][0]}のブックを読めません / cannot read ${SIDE[side][1]} workbook ${file} (${why})`);
 }
 
 /** --previous may be given more than once (files or folders). */

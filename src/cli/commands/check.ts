@@ -1,13 +1,13 @@
 // seika check: every report rule over the workbooks given, findings in plain Japanese (or English) with their cells.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { checkWorkbooks } from '../../core/rules/engine';
+import { checkJob } from '../../core/jobs/check';
 import { formatMessage } from '../../core/rules/format';
 import type { Lang } from '../../core/rules/types';
 import { findingsText } from '../findingsText';
 import { collectWorkbooks, parseYear, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
-import { collectOption, readComparedWorkbooks } from '../comparedWorkbooks';
+import { collectOption, readSide, unreadableSide } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
 
 export function registerCheck(program: Command, io: CliIo): void {
@@ -23,8 +23,10 @@ export function registerCheck(program: Command, io: CliIo): void {
       const files = collectWorkbooks(io, inputs);
       const workbooks = [];
       for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year));
-      const previous = opts.previous.length ? await readComparedWorkbooks(io, opts.previous, 'previous') : undefined;
-      const findings = checkWorkbooks(workbooks, { reportYear: opts.year, previous });
+      const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous') : undefined;
+      const checked = checkJob({ workbooks, previous, reportYear: opts.year });
+      if (!checked.ok) throw unreadableSide('previous', checked.problem);
+      const { findings } = checked.value;
       if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang) })), null, 2)}\n`);
       else io.stdout(findingsText(findings, files, opts.lang, io.cwd));
       if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;

@@ -4,14 +4,14 @@ import { Option } from 'commander';
 import { compareWorkbooks } from '../../core/diff/compare';
 import { describeChange } from '../../core/diff/describe';
 import { fiscalYearLabel } from '../../core/era';
+import { reportYearOf } from '../../core/jobs/reportYear';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 import { changesText } from '../changesText';
 import { readComparedWorkbooks } from '../comparedWorkbooks';
 import type { CliIo } from '../io';
 
-/** The year a side is for: its latest sheet's. */
-const yearOf = (workbooks: WorkbookRead[]) => Math.max(...workbooks.flatMap((wb) => wb.sheets.map((s) => s.sheet.reportYear)));
+const yearOf = (workbooks: WorkbookRead[]) => reportYearOf(workbooks) ?? 0;
 
 export function registerDiff(program: Command, io: CliIo): void {
   program

@@ -2,6 +2,7 @@
 // evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
 import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
 import { numberOf } from '../numbers';
+import { reportYearOf } from '../jobs/reportYear';
 import { checkWorkbooks } from '../rules/engine';
 import type { RuleContext } from '../rules/types';
 import type { ReadSheet, WorkbookRead } from '../source';
@@ -13,7 +14,7 @@ import type { EvaluationCounts, FileStatus, MeasureSection, Origin, PolicyReport
 export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): PolicyReport {
   const taken = takeSheets(workbooks);
   const policy = taken.policies[0];
-  const reportYear = policy?.sheet.reportYear ?? ctx.reportYear ?? commonYear(taken.all);
+  const reportYear = reportYearOf(workbooks, ctx.reportYear) ?? 0;
   const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, taken, reportYear));
   const years = [reportYear - 2, reportYear - 1, reportYear];
   const totals = emptyTotals(years);
@@ -30,7 +31,6 @@ export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): P
 }
 
 interface Taken {
-  all: Sheet[];
   policies: Sourced<PolicySheet>[];
   measures: Sourced<MeasureSheet>[];
   projects: Sourced<ProjectSheet>[];
@@ -40,7 +40,7 @@ interface Taken {
 
 /** Every sheet once, in the order received; a repeat of a project or measure is set aside as a duplicate. */
 function takeSheets(workbooks: WorkbookRead[]): Taken {
-  const taken: Taken = { all: [], policies: [], measures: [], projects: [], budgetOnly: [], files: [] };
+  const taken: Taken = { policies: [], measures: [], projects: [], budgetOnly: [], files: [] };
   const firstByKey = new Map<string, Origin>();
   for (const wb of workbooks) {
     const status: FileStatus = { file: wb.file, department: wb.meta.department ?? departmentOf(wb), sheets: [], duplicates: [], problems: wb.problems };
@@ -63,7 +63,6 @@ function takeSheets(workbooks: WorkbookRead[]): Taken {
 
 function file(taken: Taken, read: ReadSheet, origin: Origin): void {
   const s = read.sheet;
-  taken.all.push(s);
   if (s.kind === 'policy') taken.policies.push({ sheet: s, origin });
   else if (s.kind === 'measure') taken.measures.push({ sheet: s, origin });
   else if (s.kind === 'project') taken.projects.push({ sheet: s, origin });
@@ -88,12 +87,6 @@ function departmentOf(wb: WorkbookRead): string | null {
   const counts = new Map<string, number>();
   for (const r of wb.sheets) if (r.sheet.kind !== 'policy' && r.sheet.department) counts.set(r.sheet.department, (counts.get(r.sheet.department) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
-function commonYear(sheets: Sheet[]): number {
-  const counts = new Map<number, number>();
-  for (const s of sheets) counts.set(s.reportYear, (counts.get(s.reportYear) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** The policy's measures in its order, then any other measure a sheet names, in number order. */

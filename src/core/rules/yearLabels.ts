@@ -3,6 +3,7 @@ import { fiscalYearLabel, parseFiscalYear } from '../era';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
 import { atField, fieldCells, workbookRule } from './define';
 import { isReadable } from './fieldCells';
+import { reportYearOf } from '../jobs/reportYear';
 import type { Report, RuleContext } from './types';
 
 function wrongLabels(read: ReadSheet) {
@@ -50,8 +51,8 @@ export const yearLabelsRule = workbookRule({
     },
   },
   check(workbook: WorkbookRead, ctx: RuleContext) {
-    // The year asked for (--year), else the year the workbook was made for by seika.
-    const expectedYear = ctx.reportYear ?? workbook.meta.reportYear;
+    // The year asked for (--year), else the year the workbook is for.
+    const expectedYear = reportYearOf([workbook], ctx.reportYear);
     return workbook.sheets.flatMap((read) => checkSheet(read, expectedYear));
   },
 });

@@ -64,3 +64,13 @@ it('says so when nothing changed', async () => {
   fireEvent.change(screen.getByLabelText('ブックを選ぶ…'), { target: { files: [xlsxFile('今年度.xlsx')] } });
   expect(await screen.findByText('前年度から変わったところはありません。')).toBeInTheDocument();
 });
+
+it('says last year’s workbook cannot be read rather than compare with nothing', async () => {
+  const h = host();
+  h.readFiles.mockImplementation(async (files) => files.map((f) => BOOKS[f.name] ?? { file: f.name, meta: {}, sheets: [], problems: [{ code: 'encrypted' }] }));
+  renderPane(h, 'check');
+  fireEvent.change(screen.getByLabelText('前年度のブック'), { target: { files: [xlsxFile('鍵付き.xlsx')] } });
+  fireEvent.change(screen.getByLabelText('ブックを選ぶ…'), { target: { files: [xlsxFile('今年度.xlsx')] } });
+  expect(await screen.findByText('前年度のブック 鍵付き.xlsx を読み込めないため、比べられません（パスワードで保護されています）。')).toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: '前年度からの変更' })).not.toBeInTheDocument();
+});

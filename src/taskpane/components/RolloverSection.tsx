@@ -29,7 +29,7 @@ export function RolloverSection({ host }: { host: SeikaHost }) {
       </div>
       {source && (
         <>
-          <Text size={200}>{t.yearly.rolloverChosen(source.read.file, roll.fromLabel ?? '', roll.toLabel ?? '')}</Text>
+          <Text size={200}>{t.yearly.rolloverChosen(source.file, roll.fromLabel ?? '', roll.toLabel ?? '')}</Text>
           <Caption1 className={common.note}>{t.yearly.rolloverToFill(roll.toLabel ?? '')}</Caption1>
         </>
       )}

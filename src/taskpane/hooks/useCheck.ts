@@ -1,52 +1,35 @@
-// The チェック tab's state: read the live workbook (Excel) or a chosen file (browser), run every rule, keep the findings.
-import { useState } from 'react';
-import { compareWorkbooks } from '../../core/diff/compare';
-import type { Change } from '../../core/diff/types';
-import { checkWorkbooks } from '../../core/rules/engine';
+// The チェック tab: reads the live workbook (Excel) or a chosen file (browser) and last year's when given,
+// runs the core check job, and keeps its state in one reducer (checkState.ts).
+import { useReducer } from 'react';
+import { checkJob } from '../../core/jobs/check';
 import type { Finding } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 import type { SeikaHost } from '../host/types';
 import type { ParseFiles } from '../parse/types';
-import { useStrings } from '../strings';
+import { useStrings, type Strings } from '../strings';
+import { checkReducer, initialCheckState, isBusy, type CheckError } from './checkState';
 import { readBytes } from './readBytes';
 import { errorText } from './useBusy';
 
-export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done' | 'error';
-
-export interface CheckResult {
-  workbook: WorkbookRead;
-  findings: Finding[];
-  at: Date;
-  /** With last year's workbook: what changed since (and rule 11 ran on it). */
-  changes?: Change[];
-}
+export type { CheckPhase, CheckResult } from './checkState';
 
 export function useCheck(host: SeikaHost, parse: ParseFiles) {
   const t = useStrings();
-  const [phase, setPhase] = useState<CheckPhase>('idle');
-  const [file, setFile] = useState<File | undefined>(undefined);
-  const [result, setResult] = useState<CheckResult | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [selection, setSelection] = useState<string | undefined>(undefined);
-  const [previousFile, setPreviousFile] = useState<File | undefined>(undefined);
+  const [state, dispatch] = useReducer(checkReducer, initialCheckState);
 
-  const check = async (read: () => Promise<WorkbookRead>, lastYear: File | undefined = previousFile) => {
-    setPhase('reading');
-    setError(undefined);
-    setSelection(undefined);
+  const check = async (read: () => Promise<WorkbookRead>, lastYear: File | undefined = state.previousFile) => {
+    dispatch({ type: 'reading' });
     try {
       const workbook = await read();
       const previous = lastYear ? [await readFile(lastYear)] : undefined;
-      setPhase('checking');
+      dispatch({ type: 'checking' });
       // Let the progress text paint before the rules run on this thread.
       await new Promise((r) => setTimeout(r, 0));
-      const findings = checkWorkbooks([workbook], { reportYear: workbook.meta.reportYear, previous });
-      const changes = previous ? compareWorkbooks(previous, [workbook]) : undefined;
-      setResult({ workbook, findings, at: new Date(), changes });
-      setPhase('done');
+      const checked = checkJob({ workbooks: [workbook], previous });
+      if (!checked.ok) return dispatch({ type: 'failed', error: checked.problem });
+      dispatch({ type: 'checked', result: { workbook, ...checked.value, at: new Date() } });
     } catch (e) {
-      setError(t.check.readFailed(errorText(e)));
-      setPhase('error');
+      dispatch({ type: 'failed', error: { code: 'readFailed', detail: errorText(e) } });
     }
   };
 
@@ -61,34 +44,36 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
     return read;
   };
 
+  const { file, previousFile, result } = state;
   return {
-    phase,
-    busy: phase === 'reading' || phase === 'checking',
+    phase: state.phase,
+    busy: isBusy(state),
     file,
     result,
-    error,
+    error: state.error && errorWords(t, state.error),
     /** Excel: the open workbook. */
     checkLive: () => (host.readLive ? check(host.readLive) : Promise.resolve()),
     /** Browser: a workbook the user chose. */
     checkFile: (chosen: File) => {
-      setFile(chosen);
-      setResult(undefined);
+      dispatch({ type: 'fileChosen', file: chosen });
       return check(() => readFile(chosen));
     },
     /** Last year's workbook (optional): the check then compares with it. */
     previousFile,
-    setPrevious: (chosen: File | undefined) => {
-      setPreviousFile(chosen);
-      setResult(undefined);
-    },
+    setPrevious: (chosen: File | undefined) => dispatch({ type: 'previousChosen', file: chosen }),
     /** Excel: where a finding points: its sheet activated and its cell selected. */
-    selection,
+    selection: state.notFound && t.findings.notFound(state.notFound),
     select: async (f: Finding) => {
       if (!host.selectCell || !f.sheet || !f.cell) return;
       const ok = await host.selectCell(f.sheet, f.cell);
-      setSelection(ok ? undefined : t.findings.notFound(`${f.sheet}!${f.cell}`));
+      dispatch({ type: 'selected', notFound: ok ? undefined : `${f.sheet}!${f.cell}` });
     },
     /** Again: the live workbook, or the chosen file read afresh (the user may have saved changes). */
     recheck: () => (host.kind === 'excel' ? check(host.readLive!) : file ? check(() => readFile(file)) : Promise.resolve()),
   };
+}
+
+function errorWords(t: Strings, error: CheckError): string {
+  if (error.code === 'readFailed') return t.check.readFailed(error.detail);
+  return t.check.previousUnreadable(error.file, error.problems.map((p) => t.problems[p.code]).join('、'));
 }

@@ -1,17 +1,18 @@
-// 年度更新: last year's workbook read through the host, rolled over to its year + 1, then inserted (Excel) or downloaded.
+// 年度更新: last year's workbook read through the host and rolled over by the core job (to its year + 1),
+// then inserted (Excel) or downloaded; the hook only reads, calls and words what happened.
 import { useState } from 'react';
 import { fiscalYearLabel } from '../../core/era';
-import { rollOverSheets } from '../../core/rollover';
-import type { WorkbookRead } from '../../core/source';
+import { rollOverWorkbook, type RolledOver, type RolloverProblem } from '../../core/jobs/rollover';
+import { stopped } from '../../core/jobs/result';
 import type { SeikaHost } from '../host/types';
-import { useStrings } from '../strings';
+import { useStrings, type Strings } from '../strings';
 import { readBytes } from './readBytes';
 import { useBusy } from './useBusy';
 
 export interface RolloverSource {
-  read: WorkbookRead;
-  from: number;
-  to: number;
+  /** The workbook rolled from, as the user named it. */
+  file: string;
+  rolled: RolledOver;
 }
 
 export function useRollover(host: SeikaHost) {
@@ -25,24 +26,21 @@ export function useRollover(host: SeikaHost) {
       async () => {
         setSource(undefined);
         const [read] = await host.readFiles([await readBytes(file)]);
-        if (!read || !read.sheets.length) throw new Error(t.yearly.rolloverNoSheets(file.name));
-        if (read.sheets.some((s) => !s.sheet.reportYear)) throw new Error(t.yearly.rolloverNoYear(file.name));
-        const from = Math.max(...read.sheets.map((s) => s.sheet.reportYear));
-        setSource({ read, from, to: from + 1 });
+        const rolled = read ? rollOverWorkbook(read) : stopped<RolloverProblem>({ code: 'noSheets' });
+        if (!rolled.ok) throw new Error(problemText(t, rolled.problem, file.name));
+        setSource({ file: read.file, rolled: rolled.value });
         return undefined;
       },
       t.yearly.rolloverFailed,
     );
-
-  const sheets = (s: RolloverSource) => rollOverSheets(s.read.sheets.map((r) => r.sheet), s.to);
-  const meta = (s: RolloverSource) => ({ reportYear: s.to, department: s.read.meta.department ?? undefined });
 
   const insert = () =>
     run(
       t.yearly.rolloverWorking,
       async () => {
         if (!source || !host.insertSheets) return undefined;
-        const result = await host.insertSheets(sheets(source), { mode: 'template', meta: meta(source) });
+        const { sheets, meta } = source.rolled;
+        const result = await host.insertSheets(sheets, { mode: 'template', meta });
         return t.yearly.rolloverInserted(result.sheetNames);
       },
       t.yearly.rolloverFailed,
@@ -53,8 +51,9 @@ export function useRollover(host: SeikaHost) {
       t.yearly.rolloverWorking,
       async () => {
         if (!source) return undefined;
-        const bytes = await host.workbookBytes(sheets(source), meta(source));
-        const name = rolloverFileName(source.read.file, source.to);
+        const { sheets, meta, to } = source.rolled;
+        const bytes = await host.workbookBytes(sheets, meta);
+        const name = rolloverFileName(source.file, to);
         host.saveFile(name, bytes);
         return t.yearly.rolloverDownloaded(name);
       },
@@ -65,8 +64,8 @@ export function useRollover(host: SeikaHost) {
     busy,
     outcome,
     source,
-    fromLabel: source ? fiscalYearLabel(source.from) : undefined,
-    toLabel: source ? fiscalYearLabel(source.to) : undefined,
+    fromLabel: source ? fiscalYearLabel(source.rolled.from) : undefined,
+    toLabel: source ? fiscalYearLabel(source.rolled.to) : undefined,
     choose: (file: File) => {
       setOutcome(undefined);
       return choose(file);
@@ -74,6 +73,17 @@ export function useRollover(host: SeikaHost) {
     insert,
     download,
   };
+}
+
+function problemText(t: Strings, problem: RolloverProblem, file: string): string {
+  switch (problem.code) {
+    case 'noSheets':
+      return t.yearly.rolloverNoSheets(file);
+    case 'noYear':
+      return t.yearly.rolloverNoYear(file);
+    case 'notLater':
+      return t.yearly.rolloverNotLater(file, fiscalYearLabel(problem.from));
+  }
 }
 
 /** 企画課.xlsx → 企画課_令和2年度.xlsx. */

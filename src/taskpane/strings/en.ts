@@ -57,6 +57,7 @@ export const en: Strings = {
     checkedAt: (file, time) => `${file} (checked at ${time})`,
     readFailed: (detail) => `The workbook could not be read. ${detail}`,
     rereadFailed: 'The workbook could not be read again (moved or changed?). Choose it again.',
+    previousUnreadable: (file, why) => `Last year's workbook ${file} cannot be read, so nothing can be compared (${why}).`,
   },
   findings: {
     heading: 'Findings',
@@ -126,6 +127,7 @@ export const en: Strings = {
     rolloverDownloaded: (file) => `Downloaded ${file}.`,
     rolloverNoSheets: (file) => `${file} has no seika sheets.`,
     rolloverNoYear: (file) => `A sheet of ${file} has no readable report year.`,
+    rolloverNotLater: (file, from) => `${file} has sheets for ${from}: it can only be rolled over to a later year.`,
     rolloverToFill: (year) => `To fill in: ${year}'s actuals, evaluation and notes, the input table, and the indicators' actuals (and plans for years without one)`,
     rolloverFailed: (detail) => `Could not make next year's sheets. ${detail}`,
     previousChoose: 'Choose last year\'s workbook… (optional)',

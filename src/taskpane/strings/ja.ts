@@ -57,6 +57,7 @@ export const ja: Strings = {
     checkedAt: (file, time) => `${file}（${time} にチェック）`,
     readFailed: (detail) => `ブックを読み込めませんでした。${detail}`,
     rereadFailed: 'ブックを読み直せませんでした。ファイルが移動または変更された可能性があります。もう一度ブックを選んでください。',
+    previousUnreadable: (file, why) => `前年度のブック ${file} を読み込めないため、比べられません（${why}）。`,
   },
   findings: {
     heading: '指摘事項',
@@ -126,6 +127,7 @@ export const ja: Strings = {
     rolloverDownloaded: (file) => `${file} をダウンロードしました。`,
     rolloverNoSheets: (file) => `${file} に seika のシートがありません。`,
     rolloverNoYear: (file) => `${file} に年度が読み取れないシートがあります。`,
+    rolloverNotLater: (file, from) => `${file} には${from}のシートがあります。${from}より後の年度にしか更新できません。`,
     rolloverToFill: (year) => `記入する欄: ${year}の実績・評価・特記事項、投入指標、指標の実績（計画のない年度は計画も）`,
     rolloverFailed: (detail) => `翌年度のシートを作れませんでした。${detail}`,
     previousChoose: '前年度のブック（.xlsx）を選ぶ…（任意）',

@@ -56,6 +56,7 @@ export interface Strings {
     checkedAt: (file: string, time: string) => string;
     readFailed: (detail: string) => string;
     rereadFailed: string;
+    previousUnreadable: (file: string, why: string) => string;
   };
   findings: {
     heading: string;
@@ -124,6 +125,7 @@ export interface Strings {
     rolloverDownloaded: (file: string) => string;
     rolloverNoSheets: (file: string) => string;
     rolloverNoYear: (file: string) => string;
+    rolloverNotLater: (file: string, from: string) => string;
     rolloverToFill: (year: string) => string;
     rolloverFailed: (detail: string) => string;
     previousChoose: string;
