@@ -67,9 +67,11 @@ export function applyPage(ws: ExcelJS.Worksheet, page: PageSetup): void {
     orientation: page.orientation,
     fitToPage: true,
     fitToWidth: page.fitToWidth,
-    fitToHeight: 0,
+    fitToHeight: page.fitToHeight ?? 0,
     horizontalCentered: page.centerHorizontally,
     printArea: page.printArea,
     margins: page.margins,
+    ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
   };
+  if (page.header || page.footer) ws.headerFooter = { oddHeader: page.header, oddFooter: page.footer };
 }

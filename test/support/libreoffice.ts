@@ -511,3 +511,36 @@ async function cachedEmptyStrings(xlsxPath: string): Promise<Map<string, Set<str
   }
   return result;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Printing: how many pages a workbook prints on
+
+/**
+ * Converts each workbook to PDF in one LibreOffice run (its print layout: print areas, fit to pages, paper)
+ * and returns each one's page count. A profile of its own, removed afterwards, so it never waits for the
+ * CSV conversions' profile.
+ */
+export async function pdfPageCounts(xlsxPaths: string[]): Promise<number[]> {
+  if (!hasLibreOffice()) throw new Error(INSTALL_HINT);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-lo-pdf-'));
+  try {
+    const xcu = path.join(work, 'profile', 'user', 'registrymodifications.xcu');
+    fs.mkdirSync(path.dirname(xcu), { recursive: true });
+    fs.writeFileSync(xcu, REGISTRY);
+    const inputs = xlsxPaths.map((source, i) => {
+      const input = path.join(work, `book${i}.xlsx`);
+      fs.copyFileSync(source, input);
+      return input;
+    });
+    const outDir = path.join(work, 'out');
+    const run = await runSoffice([`-env:UserInstallation=file://${encodeURI(path.join(work, 'profile'))}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...inputs]);
+    return inputs.map((_, i) => {
+      const pdf = path.join(outDir, `book${i}.pdf`);
+      if (run.timedOut || !fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${xlsxPaths[i]} (exit ${run.code}): ${run.stderr.trim()}`);
+      // Page objects are written uncompressed: `/Type/Page` (the page tree is `/Type/Pages`).
+      return fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+    });
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

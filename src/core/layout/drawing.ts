@@ -120,8 +120,15 @@ export type DrawnCell =
 export interface PageSetup {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
-  /** Pages wide; the height is left to Excel (as many pages as needed). */
+  /** Pages wide. */
   fitToWidth: 1;
+  /** Pages tall: 1 keeps the sheet on one page; absent leaves it to Excel (as many pages as needed). */
+  fitToHeight?: 1;
+  /** Rows printed again at the top of every page, e.g. `1:3` (a table's title and header row). */
+  printTitleRows?: string;
+  /** Header and footer in Excel's codes (`&C` centre, `&P` page, `&N` pages); see core/layout/reportPrint.ts. */
+  header?: string;
+  footer?: string;
   centerHorizontally: boolean;
   printArea: string;
   /** Margins in inches. */

@@ -1,9 +1,12 @@
 // The consolidated report's sheets, in order, as data both writers draw: the .xlsx writer (src/xlsx/report)
 // and the Office writer into the open workbook (src/office/writeReportSheets). Model sheets are their
 // layout's drawing in report mode (values only, locked); the report's own sheets are tables.
+import { reportTitle } from '../consolidate/reportTitle';
 import type { PolicyReport } from '../consolidate/types';
 import { LAYOUTS } from '../layout';
 import { sheetDrawing, type SheetDrawing } from '../layout/drawing';
+import { reportPageSetup } from '../layout/reportPrint';
+import type { Sheet } from '../model';
 import type { Lang } from '../rules/types';
 import { drawList } from './listSheet';
 import { drawBudgetOnly, drawCover, drawFindings, drawStatus } from './otherSheets';
@@ -27,12 +30,19 @@ export function reportDrawing(report: PolicyReport, lang: Lang = 'ja'): ReportSh
   // The list is drawn before the summary so the summary's formulas know its extent.
   const list = new TableSheet(plan.find((p) => p.kind === 'list')!.title);
   const listLastRow = drawList(list, report);
+  const title = reportTitle(report);
   return plan.map((p): ReportSheetDrawing => {
-    if (p.kind === 'model') return { kind: 'model', title: p.title, drawing: sheetDrawing(LAYOUTS[p.sourced.sheet.kind], p.sourced.sheet, 'report') };
+    if (p.kind === 'model') return { kind: 'model', title: p.title, drawing: modelDrawing(p.sourced.sheet, title) };
     const ws = p.kind === 'list' ? list : new TableSheet(p.title);
     drawTable(p, ws, report, plan, lang, listLastRow);
-    return ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait');
+    return ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait', title);
   });
+}
+
+/** A sheet as its layout draws it, printed under the report's title; a project sheet on one page, as the printed report has it. */
+function modelDrawing(sheet: Sheet, title: string): SheetDrawing {
+  const drawing = sheetDrawing(LAYOUTS[sheet.kind], sheet, 'report');
+  return { ...drawing, page: reportPageSetup(drawing.page.printArea, { title, orientation: 'portrait', onePage: sheet.kind === 'project' }) };
 }
 
 function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, report: PolicyReport, plan: PlannedSheet[], lang: Lang, listLastRow: number): void {

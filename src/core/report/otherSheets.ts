@@ -1,5 +1,6 @@
 // The report's remaining sheets: cover with contents, budget-only table per measure, submission status, findings.
 import type { MeasureSection, PolicyReport } from '../consolidate/types';
+import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { LAYOUTS } from '../layout';
 import { numberOf } from '../numbers';
@@ -22,9 +23,8 @@ const KIND_WORD: Record<PlannedSheet['kind'], string> = {
 const SHEET_WORD = { policy: '政策シート', measure: '施策シート', project: '事務事業シート', 'budget-only': '事務事業（予算のみ）' } as const;
 
 export function drawCover(ws: TableSheet, report: PolicyReport, plan: PlannedSheet[]): void {
-  const policy = report.policy?.sheet.policy;
   ws.heading(1, `${fiscalYearLabel(report.reportYear)} 成果説明書`, 'title');
-  ws.heading(2, policy ? `政策${policy.number} ${policy.name ?? ''}` : '政策（政策シートなし）');
+  ws.heading(2, policyTitle(report) ?? '政策（政策シートなし）');
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   ws.text(3, `提出ブック ${report.status.files.length} 件、指摘 ${report.findings.length} 件（うちエラー ${errors} 件）。seika で集約。`);
   const rows: TableCell[][] = plan.slice(1).map((p, i) => [i + 1, { link: { sheet: p.title, cell: 'A1' }, text: p.title }, p.kind === 'model' ? SHEET_WORD[p.sourced.sheet.kind] : KIND_WORD[p.kind], p.kind === 'model' ? p.sourced.origin.department : null]);

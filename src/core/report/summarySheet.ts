@@ -1,6 +1,7 @@
 // 集計: totals per measure and for the policy (SUMIFS formulas over 事業費一覧 with cached results),
 // evaluation counts (COUNTIFS) and outcome indicator achievement.
 import type { BudgetAmounts, PolicyReport } from '../consolidate/types';
+import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { EVALUATION_VALUES } from '../model';
 import { FIXED_TITLES } from './plan';
@@ -16,8 +17,7 @@ const LINES: Array<[keyof BudgetAmounts, string]> = [
 ];
 
 export function drawSummary(ws: TableSheet, report: PolicyReport, listLastRow: number): void {
-  const policyTitle = report.policy ? `政策${report.policy.sheet.policy.number} ${report.policy.sheet.policy.name ?? ''}` : '政策';
-  ws.heading(1, `${fiscalYearLabel(report.reportYear)} ${policyTitle} 集計`, 'title');
+  ws.heading(1, `${fiscalYearLabel(report.reportYear)} ${policyTitle(report) ?? '政策'} 集計`, 'title');
   const list = (col: number) => columnRange(col, LIST_TOP, Math.max(LIST_TOP, listLastRow), FIXED_TITLES.list);
   let row = budgetTable(ws, 3, report, list);
   row = evaluationTable(ws, row + 1, report, list);

@@ -3,7 +3,8 @@
 // .xlsx writer and the Office writer draw what this builds. Department text is always text.
 import { colLetters } from '../cells';
 import { fitCell } from '../cellText';
-import { labelLook, pageSetup, TEMPLATE_FONT, type CellLook, type PageSetup, type ProtectionSetup } from '../layout/drawing';
+import { labelLook, TEMPLATE_FONT, type CellLook, type PageSetup, type ProtectionSetup } from '../layout/drawing';
+import { reportPageSetup } from '../layout/reportPrint';
 
 export type TableCell =
   | string
@@ -65,11 +66,14 @@ export function isLink(v: TableCell): v is { link: { sheet: string; cell: string
 export class TableSheet {
   private readonly cells = new Map<string, ReportCell>();
   private readonly widths: number[] = [];
+  /** The header row of each table, for the rows printed again on every page. */
+  private readonly headerRows: number[] = [];
 
   constructor(readonly title: string) {}
 
   /** Writes a table from `top` (its header row) and returns the row after it. */
   table(top: number, columns: Column[], rows: TableCell[][]): number {
+    this.headerRows.push(top);
     columns.forEach((c, i) => {
       this.widths[i] = Math.max(this.widths[i] ?? 0, c.width);
       this.put(top, i + 1, c.header, labelLook('label'));
@@ -86,7 +90,8 @@ export class TableSheet {
     this.put(row, 1, text, TEXT_LOOK);
   }
 
-  finish(orientation: PageSetup['orientation']): TableDrawing {
+  /** A sheet of one table repeats its title and header on every page; a sheet of several repeats its title only. */
+  finish(orientation: PageSetup['orientation'], reportTitle: string): TableDrawing {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const lastRow = Math.max(1, ...cells.map((c) => c.row));
     const lastCol = Math.max(1, ...cells.map((c) => c.col));
@@ -96,7 +101,7 @@ export class TableSheet {
       columnWidths: Array.from({ length: this.widths.length }, (_, i) => this.widths[i] ?? 0),
       cells,
       showGridLines: true,
-      page: pageSetup(`A1:${colLetters(lastCol)}${lastRow}`, orientation),
+      page: reportPageSetup(`A1:${colLetters(lastCol)}${lastRow}`, { title: reportTitle, orientation, headerRowsTo: this.headerRows.length === 1 ? this.headerRows[0] : 1 }),
       protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowInsertRows: false },
     };
   }
