@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// Entry point of the seika command: runs the TypeScript sources through ts-node (types are checked by `npm test`).
+// Entry point of the seika command: runs the compiled JavaScript in lib/ (`npm run build:cli`, which `npm ci`
+// and `npm pack` run through `prepare`). Never the TypeScript sources: compiling them at every start took seconds.
 const path = require('path');
-require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
-const { run } = require('../src/cli/main');
-const { processIo } = require('../src/cli/io');
 
-run(process.argv.slice(2), processIo()).then((code) => {
+let cli;
+try {
+  cli = { main: require('../lib/cli/main'), io: require('../lib/cli/io') };
+} catch (e) {
+  if (e.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes(path.join('lib', 'cli'))) throw e;
+  process.stderr.write('seika はまだビルドされていません。npm run build:cli を実行してください / seika is not built yet: run npm run build:cli\n');
+  process.exit(2);
+}
+
+cli.main.run(process.argv.slice(2), cli.io.processIo()).then((code) => {
   process.exitCode = code;
 });

@@ -1,5 +1,6 @@
 // Reads and writes defined names in xl/workbook.xml directly, because ExcelJS drops sheet-scoped and constant names.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { loadJsZip } from './lazyLibraries';
 export { parseNameRef, type NameRef } from '../core/nameRef';
 
 export interface DefinedName {
@@ -83,7 +84,7 @@ export async function writeDefinedNamesBytes(
   xlsx: Uint8Array | ArrayBuffer,
   names: DefinedName[],
 ): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await (await loadJsZip()).loadAsync(xlsx);
   zip.file(WORKBOOK_PART, addDefinedNames(await readWorkbookXml(zip), names));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

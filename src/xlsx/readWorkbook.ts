@@ -7,8 +7,9 @@
 // part is inflated past the size it declares. Only the parts holding values are read (workbook.xml and its
 // relationships, the shared strings, the styles, the worksheets); each worksheet is cut as it inflates to the
 // cells the reader looks at (slimSheet.ts), and ExcelJS parses that small package.
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
+import { loadExcelJs, loadJsZip } from './lazyLibraries';
 import type { TextCell } from '../core/layout/locate';
 import type { SheetPlace } from '../core/assembleSheet';
 import { readLaidOutSheet } from '../core/readLaidOut';
@@ -80,7 +81,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const sizes = new Map(directory.entries.map((e) => [e.name, e]));
   if (!sizes.has(WORKBOOK_PART)) return failed(file, { code: 'notXlsx', detail: `${WORKBOOK_PART} がありません` });
 
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJsZip()).loadAsync(bytes);
   const workbookXml = await wholePart(zip, sizes, WORKBOOK_PART);
   const parts = workbookParts(workbookXml, sizes.has(WORKBOOK_RELS) ? await wholePart(zip, sizes, WORKBOOK_RELS) : '');
   const { names } = parseWorkbookXml(workbookXml);
@@ -201,7 +202,7 @@ type Loaded = { ws: ExcelJS.Worksheet } | { error: string };
 async function loadIsolating(common: { sharedStrings?: string; styles?: string; date1904: boolean }, sheets: string[]): Promise<Loaded[]> {
   const out: Loaded[] = new Array<Loaded>(sheets.length);
   const load = async (indices: number[]): Promise<void> => {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcelJs()).Workbook();
     await wb.xlsx.load((await excelJsPackage({ ...common, sheets: indices.map((i) => sheets[i]) })) as unknown as ArrayBuffer);
     indices.forEach((sheet, i) => {
       const ws = wb.getWorksheet(`S${i + 1}`);

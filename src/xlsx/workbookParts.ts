@@ -2,7 +2,7 @@
 // our own workbook.xml listing only the sheets to read (named S1, S2…, so no tab name can trouble ExcelJS), their
 // cut-down parts, the shared strings and the styles. No defined names (ExcelJS expands every named range cell by
 // cell, and ours are read from xl/workbook.xml by definedNames.ts), no drawings, media, links or macros.
-import JSZip from 'jszip';
+import { loadJsZip } from './lazyLibraries';
 import { decodeXmlEntities, parseXmlAttributes } from './definedNames';
 
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -69,8 +69,8 @@ export interface PackageInput {
 }
 
 /** The package ExcelJS loads: stored, not deflated, since it is unzipped again at once. */
-export function excelJsPackage(input: PackageInput): Promise<Uint8Array> {
-  const zip = new JSZip();
+export async function excelJsPackage(input: PackageInput): Promise<Uint8Array> {
+  const zip = new (await loadJsZip())();
   const sheetTags = input.sheets.map((_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const date1904 = input.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>';
   zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">${date1904}<sheets>${sheetTags}</sheets></workbook>`);

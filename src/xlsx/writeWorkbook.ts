@@ -1,5 +1,4 @@
 // Writes model sheets (filled or blank) as an .xlsx workbook with every input cell a sheet-scoped name.
-import ExcelJS from 'exceljs';
 import { LAYOUTS } from '../core/layout';
 import type { Sheet } from '../core/model';
 import type { WorkbookMeta } from '../core/source';
@@ -8,9 +7,10 @@ import { uniqueTitles } from '../core/sheetTitle';
 import { parseAddress } from '../core/cells';
 import { drawSheet } from './drawSheet';
 import { formatNameRef, writeDefinedNamesBytes, type DefinedName } from './definedNames';
+import { loadExcelJs } from './lazyLibraries';
 
 export async function writeWorkbook(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'seika';
   const titles = uniqueTitles(sheets);
   const names: DefinedName[] = sheets.flatMap((sheet, index) => {
