@@ -2,7 +2,7 @@
 // consolidate → out/report.xlsx, with a short summary.
 import * as fs from 'fs';
 import * as path from 'path';
-import { consolidate } from '../src/core/consolidate/consolidate';
+import { consolidateJob } from '../src/core/jobs/consolidate';
 import { countLine } from '../src/cli/findingsText';
 import { reportSummary } from '../src/cli/reportSummary';
 import { readWorkbookFile } from '../src/cli/workbooks';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   console.log(`1. 各課のブック / department workbooks: ${files.length} → ${path.relative(process.cwd(), departments)}/`);
   const workbooks = await Promise.all(files.map((f) => readWorkbookFile(f)));
-  const report = consolidate(workbooks);
+  const { report } = consolidateJob({ workbooks });
   console.log(`2. チェック / check: ${countLine(report.findings, files.length, 'ja')}  (詳しくは: npx seika check out/departments)`);
   const reportFile = path.join(OUT, 'report.xlsx');
   fs.writeFileSync(reportFile, await writeReport(report));

@@ -1,7 +1,7 @@
 // seika consolidate: the departments' workbooks into the policy's report workbook; sources are only read.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { consolidate } from '../../core/consolidate/consolidate';
+import { consolidateJob } from '../../core/jobs/consolidate';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 import { writeReport } from '../../xlsx/report/writeReport';
@@ -36,7 +36,7 @@ export function registerConsolidate(program: Command, io: CliIo, isTty = false):
       const output = opts.output ? resolvePath(io, opts.output) : undefined;
       if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
       const workbooks = await readAll(io, [...new Set(files)], opts.year, isTty);
-      const report = consolidate(workbooks, { reportYear: opts.year });
+      const { report } = consolidateJob({ workbooks, reportYear: opts.year });
       if (output) {
         writeOutput(io, output, await writeReport(report, opts.lang));
         io.stderr(`報告書を書き出しました / wrote ${output}\n`);

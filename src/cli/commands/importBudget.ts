@@ -1,16 +1,20 @@
 // seika import-budget: fills 投入指標 from the accounting system's export (CSV, Shift_JIS or UTF-8).
 import * as fs from 'fs';
 import type { Command } from 'commander';
-import { applyBudget, type BudgetImport } from '../../core/budget/applyBudget';
-import { BudgetMapping } from '../../core/budget/mapping';
-import { decodeText, readBudgetRows } from '../../core/budget/readCsv';
 import { fiscalYearLabel } from '../../core/era';
+import { importBudget, type BudgetImported, type BudgetProblem } from '../../core/jobs/importBudget';
 import { writeWorkbook } from '../../xlsx/writeWorkbook';
 import { resolvePath, UsageError, writeOutput, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
 
 const LINE_LABEL = { total: '年度別事業費', subsidies: '国・県支出金', bonds: '地方債', other: 'その他', general: '一般財源' } as const;
 const REASON = { noProject: '該当する事務事業がありません', otherYear: 'シートにない年度です', unreadable: '金額が数値として読めません' } as const;
+
+interface Options {
+  map: string;
+  output: string;
+  overwrite?: boolean;
+}
 
 export function registerImportBudget(program: Command, io: CliIo): void {
   program
@@ -21,15 +25,13 @@ export function registerImportBudget(program: Command, io: CliIo): void {
     .requiredOption('--map <map.json>', '列の対応 (docs/budget-import.md) / column mapping')
     .requiredOption('-o, --output <file>', '書き出す .xlsx / the .xlsx to write')
     .option('--overwrite', '入力済みの値も置き換える / replace values already entered')
-    .action(async (csv: string, workbook: string, opts: { map: string; output: string; overwrite?: boolean }) => {
-      const mapping = parseMapping(readFile(io, opts.map).toString('utf8'), opts.map);
-      const rows = readRows(decodeText(readFile(io, csv), mapping.encoding), mapping);
+    .action(async (csv: string, workbook: string, opts: Options) => {
+      const [map, ledger] = [readFile(io, opts.map), readFile(io, csv)];
       if (resolvePath(io, opts.output) === resolvePath(io, workbook)) throw new UsageError('元のブックには上書きしません。別の -o を指定してください / -o must differ from the source workbook');
-      const read = await readWorkbookFile(resolvePath(io, workbook));
-      if (!read.sheets.length) throw new UsageError(`${workbook} に seika のシートがありません / no seika sheets in ${workbook}`);
-      const result = applyBudget(read.sheets.map((s) => s.sheet), rows, { overwrite: opts.overwrite });
-      writeOutput(io, opts.output, await writeWorkbook(result.sheets, read.meta));
-      io.stdout(importReport(result, opts.overwrite ?? false));
+      const imported = importBudget({ csv: ledger, map, workbook: await readWorkbookFile(resolvePath(io, workbook)), overwrite: opts.overwrite });
+      if (!imported.ok) throw new UsageError(problemText(imported.problem, opts.map, workbook));
+      writeOutput(io, opts.output, await writeWorkbook(imported.value.sheets, imported.value.meta));
+      io.stdout(importReport(imported.value, opts.overwrite ?? false));
     });
 }
 
@@ -39,29 +41,18 @@ function readFile(io: CliIo, file: string): Buffer {
   return fs.readFileSync(p);
 }
 
-function parseMapping(text: string, file: string): BudgetMapping {
-  const parsed = BudgetMapping.safeParse(safeJson(text));
-  if (!parsed.success) throw new UsageError(`${file} の内容が正しくありません / invalid mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+function problemText(problem: BudgetProblem, map: string, workbook: string): string {
+  switch (problem.code) {
+    case 'mapInvalid':
+      return `${map} の内容が正しくありません / invalid mapping: ${problem.detail}`;
+    case 'csvInvalid':
+      return problem.detail;
+    case 'noSheets':
+      return `${workbook} に seika のシートがありません / no seika sheets in ${workbook}`;
   }
 }
 
-function readRows(text: string, mapping: BudgetMapping) {
-  try {
-    return readBudgetRows(text, mapping);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
-
-function importReport(result: BudgetImport, overwrite: boolean): string {
+function importReport(result: BudgetImported, overwrite: boolean): string {
   const filled = result.changes.filter((c) => !c.conflict);
   const conflicts = result.changes.filter((c) => c.conflict);
   const lines = [`入力した金額 / filled: ${filled.length} 件`];

@@ -1,10 +1,9 @@
-// 予算の取り込み: the budget CSV, its column mapping (JSON) and a department workbook, chosen by the user;
-// applyBudget fills 投入指標 (never overwriting), the filled workbook is downloaded, and what happened is kept.
+// 予算の取り込み: the budget CSV, its column mapping (JSON) and a department workbook, chosen by the user; the
+// core job fills 投入指標 (never overwriting), the filled workbook is downloaded, and what happened is kept.
 import { useState } from 'react';
-import { applyBudget, type BudgetImport } from '../../core/budget/applyBudget';
-import { BudgetMapping } from '../../core/budget/mapping';
+import type { BudgetImported, BudgetProblem } from '../../core/jobs/importBudget';
 import type { SeikaHost } from '../host/types';
-import { useStrings } from '../strings';
+import { useStrings, type Strings } from '../strings';
 import { readBytes } from './readBytes';
 import { useBusy } from './useBusy';
 
@@ -14,7 +13,7 @@ export function useBudgetImport(host: SeikaHost) {
   const t = useStrings();
   const { busy, outcome, setOutcome, run } = useBusy();
   const [files, setFiles] = useState<Partial<Record<BudgetInput, File>>>({});
-  const [result, setResult] = useState<BudgetImport | undefined>(undefined);
+  const [result, setResult] = useState<BudgetImported | undefined>(undefined);
   const ready = !!(files.csv && files.map && files.workbook);
 
   const importBudget = () =>
@@ -25,16 +24,14 @@ export function useBudgetImport(host: SeikaHost) {
         if (!csv || !map || !workbook) return undefined;
         setResult(undefined);
         // Loaded on first use: the CSV parser stays out of the pane's first bundle.
-        const { decodeText, readBudgetRows } = await import('../../core/budget/readCsv');
-        const mapping = parseMapping(decodeText((await readBytes(map)).bytes, 'utf-8'), t.yearly.budgetMapInvalid);
-        const rows = readBudgetRows(decodeText((await readBytes(csv)).bytes, mapping.encoding), mapping);
+        const job = await import('../../core/jobs/importBudget');
         const [read] = await host.readFiles([await readBytes(workbook)]);
-        if (!read || !read.sheets.length) throw new Error(t.yearly.budgetNoSheets(workbook.name));
-        const imported = applyBudget(read.sheets.map((s) => s.sheet), rows);
-        const bytes = await host.workbookBytes(imported.sheets, read.meta);
+        const imported = job.importBudget({ csv: (await readBytes(csv)).bytes, map: (await readBytes(map)).bytes, workbook: read });
+        if (!imported.ok) throw new Error(problemText(t, imported.problem, workbook.name));
+        const bytes = await host.workbookBytes(imported.value.sheets, imported.value.meta);
         const name = workbook.name.replace(/\.xlsx$/i, '') + '_予算入力.xlsx';
         host.saveFile(name, bytes);
-        setResult(imported);
+        setResult(imported.value);
         return t.yearly.budgetDone(name);
       },
       t.yearly.budgetFailed,
@@ -55,14 +52,13 @@ export function useBudgetImport(host: SeikaHost) {
   };
 }
 
-function parseMapping(text: string, invalid: (detail: string) => string): BudgetMapping {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(invalid((e as Error).message));
+function problemText(t: Strings, problem: BudgetProblem, workbook: string): string {
+  switch (problem.code) {
+    case 'mapInvalid':
+      return t.yearly.budgetMapInvalid(problem.detail);
+    case 'csvInvalid':
+      return problem.detail;
+    case 'noSheets':
+      return t.yearly.budgetNoSheets(workbook);
   }
-  const parsed = BudgetMapping.safeParse(json);
-  if (!parsed.success) throw new Error(invalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')));
-  return parsed.data;
 }

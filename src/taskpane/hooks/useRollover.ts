@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { fiscalYearLabel } from '../../core/era';
 import { rollOverWorkbook, type RolledOver, type RolloverProblem } from '../../core/jobs/rollover';
-import { stopped } from '../../core/jobs/result';
 import type { SeikaHost } from '../host/types';
 import { useStrings, type Strings } from '../strings';
 import { readBytes } from './readBytes';
@@ -26,7 +25,7 @@ export function useRollover(host: SeikaHost) {
       async () => {
         setSource(undefined);
         const [read] = await host.readFiles([await readBytes(file)]);
-        const rolled = read ? rollOverWorkbook(read) : stopped<RolloverProblem>({ code: 'noSheets' });
+        const rolled = rollOverWorkbook(read);
         if (!rolled.ok) throw new Error(problemText(t, rolled.problem, file.name));
         setSource({ file: read.file, rolled: rolled.value });
         return undefined;

@@ -1,0 +1,71 @@
+// The 集約 tab's state as one value: the chosen files with their progress, the phase, the report, and what to
+// tell the user; the events that change it together.
+import type { Consolidated } from '../../core/jobs/consolidate';
+import type { WorkbookRead } from '../../core/source';
+import type { FileState } from '../parse/types';
+
+export interface FileEntry {
+  id: number;
+  name: string;
+  size: number;
+  state: FileState;
+  read?: WorkbookRead;
+}
+
+export type ConsolidatePhase = 'idle' | 'reading' | 'consolidating' | 'done';
+
+export interface ConsolidateState {
+  entries: FileEntry[];
+  phase: ConsolidatePhase;
+  consolidated?: Consolidated;
+  /** Files left out because they are not .xlsx. */
+  skipped?: string[];
+  /** Why reading or consolidating failed, in the words of the error. */
+  failure?: string;
+  /** The id the next added file gets. */
+  nextId: number;
+}
+
+export type ConsolidateEvent =
+  | { type: 'added'; files: Array<{ name: string; size: number }>; skipped: string[] }
+  | { type: 'progress'; id: number; state: FileState; read?: WorkbookRead }
+  | { type: 'consolidating' }
+  | { type: 'consolidated'; consolidated: Consolidated }
+  | { type: 'failed'; detail: string }
+  | { type: 'cleared' };
+
+export const initialConsolidateState: ConsolidateState = { entries: [], phase: 'idle', nextId: 1 };
+
+export function consolidateReducer(state: ConsolidateState, event: ConsolidateEvent): ConsolidateState {
+  switch (event.type) {
+    case 'added':
+      return added(state, event.files, event.skipped);
+    case 'progress':
+      return { ...state, entries: state.entries.map((e) => (e.id === event.id ? { ...e, state: event.state, read: event.read } : e)) };
+    case 'consolidating':
+      return { ...state, phase: 'consolidating' };
+    case 'consolidated':
+      return { ...state, phase: 'done', consolidated: event.consolidated };
+    case 'failed':
+      return { ...state, phase: 'idle', failure: event.detail };
+    case 'cleared':
+      return { ...initialConsolidateState, nextId: state.nextId };
+  }
+}
+
+/** New files wait to be read; a later file of the same name replaces the earlier one; the report is redone. */
+function added(state: ConsolidateState, files: Array<{ name: string; size: number }>, skipped: string[]): ConsolidateState {
+  const notice = skipped.length ? skipped : undefined;
+  if (!files.length) return { ...state, skipped: notice };
+  const fresh: FileEntry[] = files.map((f, i) => ({ id: state.nextId + i, name: f.name, size: f.size, state: 'waiting' }));
+  const names = new Set(fresh.map((e) => e.name));
+  return {
+    entries: [...state.entries.filter((e) => !names.has(e.name)), ...fresh],
+    phase: 'reading',
+    skipped: notice,
+    nextId: state.nextId + fresh.length,
+  };
+}
+
+/** Every workbook read so far, in the order the files were added. */
+export const readsOf = (state: ConsolidateState): WorkbookRead[] => state.entries.flatMap((e) => (e.read ? [e.read] : []));
