@@ -1,5 +1,6 @@
-// Docs generated from the layouts and the model; a test fails when the committed copies are out of date.
+// Docs generated from the layouts, the model and the format schema; a test fails when the committed copies are out of date.
 import * as path from 'path';
+import { formatJsonSchema } from '../core/format/schema';
 import { fieldsMarkdown } from '../core/layout/fieldList';
 import { SHEET_KINDS } from '../core/model';
 import { submissionJsonSchema } from '../core/submission';
@@ -20,5 +21,6 @@ export function generatedDocs(): Record<string, string> {
     [path.join(DOCS, 'template-fields.md')]: fields,
     [path.join(DOCS, 'rules.md')]: rulesMarkdown(),
     [path.join(DOCS, 'submission.schema.json')]: `${JSON.stringify(submissionJsonSchema(), null, 2)}\n`,
+    [path.join(DOCS, 'format.schema.json')]: `${JSON.stringify(formatJsonSchema(), null, 2)}\n`,
   };
 }

@@ -56,7 +56,7 @@ export function labelLook(style: LabelDef['style']): CellLook {
 /** Locked year cells are shaded like labels; inputs are white and unlocked (locked too in a report). */
 export function fieldLook(type: FieldType, mode: DrawMode = 'template'): CellLook {
   const fixed = type === 'reportYear' || type === 'yearLabel';
-  const numeric = type === 'money' || type === 'measurement';
+  const numeric = type === 'money' || type === 'measurement' || type === 'integer' || type === 'decimal';
   return {
     font: { name: TEMPLATE_FONT, size: 10, bold: fixed },
     border: true,

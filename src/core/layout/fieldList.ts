@@ -26,6 +26,10 @@ const TYPE_TEXT: Record<FieldType, string> = {
   pledge: '一覧: 1:無・2:有',
   evaluation: '一覧: 拡充・維持・改善・縮小・統合・休止・廃止・完了',
   direction: '一覧: 高いほど良い・低いほど良い',
+  integer: '整数 / integer',
+  decimal: '数値 (小数可) / number',
+  year: '年度 (和暦・西暦) / fiscal year',
+  date: '日付 / date',
 };
 
 export function fieldRows(kind: SheetKind): FieldRow[] {

@@ -13,7 +13,11 @@ export type FieldType =
   | 'status'
   | 'pledge'
   | 'evaluation'
-  | 'direction';
+  | 'direction'
+  | 'integer'
+  | 'decimal'
+  | 'year'
+  | 'date';
 
 /** A step into the model: a property, an array slot, or a fiscal year given as an offset from the report year. */
 export type PathSeg = string | number | { year: number };

@@ -1,0 +1,152 @@
+// Building a sheet layout from a format definition: blocks expanded per repeat slot and per year column into
+// the labels, fields and formulas that the template writer, the reader and the checker use.
+import { colLetters, parseRange } from '../cells';
+import { fiscalYearLabel } from '../era';
+import { combine } from '../layout/blocks';
+import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
+import { evaluate, parseExpression } from './expression';
+import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
+
+/** The year offsets a year set covers, e.g. `actual` with two past years: -2, -1, 0. */
+export function yearOffsets(def: Pick<FormatDefinition, 'years'>, set: YearSet): number[] {
+  const last = set === 'plan' && def.years.nextPlan ? 1 : 0;
+  return Array.from({ length: def.years.past + 1 + last }, (_, i) => i - def.years.past);
+}
+
+/** Where one expansion of a block sits: its repeat slot and, inside a year group, its year column. */
+interface Place {
+  slot: number;
+  rowShift: number;
+  year?: { index: number; offset: number };
+}
+
+function shiftRange(range: string, dRow: number, dCol: number): string {
+  const { from, to } = parseRange(range);
+  const a = `${colLetters(from.col + dCol)}${from.row + dRow}`;
+  const b = `${colLetters(to.col + dCol)}${to.row + dRow}`;
+  return range.includes(':') ? `${a}:${b}` : a;
+}
+
+const RELATIVE_YEAR = (offset: number) => (offset === 0 ? 'Y' : `Y${offset > 0 ? '+' : ''}${offset}`);
+
+function fillText(text: string, at: Place): string {
+  return text.replace(/\{n\}/g, String(at.slot + 1)).replace(/\{Y\}/g, at.year ? RELATIVE_YEAR(at.year.offset) : '{Y}');
+}
+
+function labelText(text: string, at: Place): LabelDef['text'] {
+  const filled = fillText(text, at);
+  return filled.includes('{reportYear}') ? (year: number) => filled.replace(/\{reportYear\}/g, fiscalYearLabel(year)) : filled;
+}
+
+function pathOf(path: string, at: Place): PathSeg[] {
+  return path.split('.').map((seg) => {
+    if (seg === '{year}') {
+      if (!at.year) throw new Error(`{year} outside a year group: ${path}`);
+      return { year: at.year.offset };
+    }
+    if (seg === '{slot}') return at.slot;
+    return /^\d+$/.test(seg) ? Number(seg) : seg;
+  });
+}
+
+function nameOf(name: string, at: Place): string {
+  const filled = fillText(name, at);
+  return at.year ? `${filled}_${at.year.index + 1}` : filled;
+}
+
+function fieldOf(spec: FieldSpec, at: Place): FieldDef {
+  const base = Array.isArray(spec.range) ? spec.range[at.slot] : shiftRange(spec.range, at.rowShift, 0);
+  const range = at.year ? shiftRange(base, 0, at.year.index) : base;
+  const common = { range, name: nameOf(spec.name, at), label: fillText(spec.label, at) };
+  if (spec.type === 'yearLabel') return { ...common, type: 'yearLabel', yearOffset: at.year?.offset ?? 0 };
+  if (spec.type === 'enum' && !spec.list) throw new Error(`field ${spec.name}: an enum field names its list`);
+  const type: FieldType = spec.type === 'enum' ? spec.list! : spec.type;
+  return { ...common, type, ...(spec.path ? { path: pathOf(spec.path, at) } : {}) };
+}
+
+function isYearGroup(spec: FieldSpec | YearGroupSpec): spec is YearGroupSpec {
+  return 'eachYear' in spec;
+}
+
+function yearPlaces(def: FormatDefinition, set: YearSet, at: Place): Place[] {
+  return yearOffsets(def, set).map((offset, index) => ({ ...at, year: { index, offset } }));
+}
+
+function fieldsOf(def: FormatDefinition, specs: Array<FieldSpec | YearGroupSpec>, at: Place): FieldDef[] {
+  return specs.flatMap((spec) =>
+    isYearGroup(spec) ? yearPlaces(def, spec.eachYear, at).flatMap((y) => spec.fields.map((f) => fieldOf(f, y))) : [fieldOf(spec, at)],
+  );
+}
+
+/** Excel's N() and SUM() count numbers only; text such as "1,000" counts as 0. */
+function excelN(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+function formulaOf(spec: FormulaSpec, at: Place, addressOf: (name: string) => string): FormulaDef {
+  const sibling = (name: string) => addressOf(at.year ? `${name}_${at.year.index + 1}` : name);
+  const parsed = parseExpression(spec.value);
+  if (!parsed.ok) throw new Error(`formula ${spec.name}: ${parsed.error}`);
+  const range = at.year ? shiftRange(spec.range, at.rowShift, at.year.index) : shiftRange(spec.range, at.rowShift, 0);
+  return {
+    name: nameOf(spec.name, at),
+    label: fillText(spec.label, at),
+    range,
+    formula: spec.excel.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => sibling(name)),
+    result: (valueAt) => evaluate(parsed.value, (name) => excelN(valueAt(sibling(name)))),
+    ...(spec.highlightNonZero ? { highlightNonZero: true } : {}),
+  };
+}
+
+function labelOf(spec: LabelSpec, at: Place): LabelDef {
+  return { range: shiftRange(spec.range, at.rowShift, 0), text: labelText(spec.text, at), style: spec.style ?? 'label' };
+}
+
+function slotPart(def: FormatDefinition, block: BlockSpec, at: Place): LayoutPart {
+  const fields = fieldsOf(def, block.fields ?? [], at);
+  const addresses = new Map(fields.map((f) => [f.name, f.range.split(':')[0]]));
+  const addressOf = (name: string) => {
+    const address = addresses.get(name);
+    if (!address) throw new Error(`formula refers to ${name}, not a field of its block`);
+    return address;
+  };
+  const formulas = (block.formulas ?? []).flatMap((f) =>
+    (f.eachYear ? yearPlaces(def, f.eachYear, at) : [at]).map((y) => formulaOf(f, y, addressOf)),
+  );
+  return {
+    labels: (block.labels ?? []).map((l) => labelOf(l, at)),
+    fields,
+    formulas,
+    rowHeights: Object.fromEntries(Object.entries(block.rowHeights ?? {}).map(([row, h]) => [Number(row) + at.rowShift, h])),
+  };
+}
+
+function blockPart(def: FormatDefinition, block: BlockSpec, shift: number): LayoutPart {
+  const count = block.repeat?.count ?? 1;
+  const step = block.repeat?.rowStep ?? 0;
+  return combine(...Array.from({ length: count }, (_, slot) => slotPart(def, block, { slot, rowShift: shift + slot * step })));
+}
+
+function resolveBlock(def: FormatDefinition, spec: SheetBlockSpec): { block: BlockSpec; shift: number } {
+  if (!('use' in spec)) return { block: spec, shift: 0 };
+  const block = def.blocks?.[spec.use];
+  if (!block) throw new Error(`no shared block "${spec.use}" in format ${def.id}`);
+  return { block, shift: spec.shift ?? 0 };
+}
+
+/** The layout of one sheet kind of a format. */
+export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
+  const parts = sheet.blocks.map((spec) => {
+    const { block, shift } = resolveBlock(def, spec);
+    return blockPart(def, block, shift);
+  });
+  return {
+    kind: sheet.kind,
+    version: sheet.version,
+    title: sheet.title,
+    signature: sheet.signature,
+    columnWidths: sheet.columnWidths,
+    lastRow: sheet.lastRow,
+    ...combine(...parts),
+  };
+}

@@ -1,0 +1,160 @@
+// The small expression form of format definitions: arithmetic over field names (`Total - (Subsidies + Bonds)`,
+// `Staff * AverageSalary`, `sum(A, B)`), and for rules one comparison on top (`=`, `<=`, `>=`, `<`, `>`, `<>`).
+// Parsed once into a tree; evaluated against a lookup of field values.
+
+export type Expr =
+  | { op: 'num'; value: number }
+  | { op: 'field'; name: string }
+  | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
+  | { op: 'sum'; args: Expr[] };
+
+export type Comparison = '=' | '<>' | '<=' | '>=' | '<' | '>';
+
+export interface Assertion {
+  left: Expr;
+  compare: Comparison;
+  right: Expr;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|<>|[-+*/(),=<>]))/y;
+
+function tokenize(text: string): string[] | string {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(text);
+    if (!m) return `読めない文字があります / unexpected character at ${at + 1}: ${text.slice(at).trim()[0]}`;
+    tokens.push(m[1] ?? m[2] ?? m[3]);
+  }
+  return tokens;
+}
+
+/** A recursive-descent parser over the tokens; `pos` is the next token. */
+class Parser {
+  pos = 0;
+  constructor(private readonly tokens: string[]) {}
+
+  peek(): string | undefined {
+    return this.tokens[this.pos];
+  }
+
+  take(expected?: string): string {
+    const t = this.tokens[this.pos];
+    if (expected !== undefined && t !== expected) throw new Error(`「${expected}」がありません / expected "${expected}" but found ${t === undefined ? 'the end' : `"${t}"`}`);
+    if (t === undefined) throw new Error('式が途中で終わっています / the expression ends too early');
+    this.pos++;
+    return t;
+  }
+
+  expr(): Expr {
+    let left = this.term();
+    while (this.peek() === '+' || this.peek() === '-') {
+      const op = this.take() as '+' | '-';
+      left = { op, left, right: this.term() };
+    }
+    return left;
+  }
+
+  term(): Expr {
+    let left = this.factor();
+    while (this.peek() === '*' || this.peek() === '/') {
+      const op = this.take() as '*' | '/';
+      left = { op, left, right: this.factor() };
+    }
+    return left;
+  }
+
+  factor(): Expr {
+    const t = this.take();
+    if (t === '(') {
+      const inner = this.expr();
+      this.take(')');
+      return inner;
+    }
+    if (/^\d/.test(t)) return { op: 'num', value: Number(t) };
+    if (/^[A-Za-z_]/.test(t)) return this.peek() === '(' ? this.call(t) : { op: 'field', name: t };
+    throw new Error(`「${t}」はここに置けません / unexpected "${t}"`);
+  }
+
+  call(name: string): Expr {
+    if (name !== 'sum') throw new Error(`関数 ${name} はありません（使えるのは sum） / unknown function ${name} (only sum)`);
+    this.take('(');
+    const args = [this.expr()];
+    while (this.peek() === ',') {
+      this.take(',');
+      args.push(this.expr());
+    }
+    this.take(')');
+    return { op: 'sum', args };
+  }
+
+  end(): void {
+    const rest = this.peek();
+    if (rest !== undefined) throw new Error(`「${rest}」以降が読めません / unexpected "${rest}"`);
+  }
+}
+
+function parseWith<T>(text: string, read: (p: Parser) => T): ParseResult<T> {
+  const tokens = tokenize(text);
+  if (typeof tokens === 'string') return { ok: false, error: tokens };
+  const parser = new Parser(tokens);
+  try {
+    const value = read(parser);
+    parser.end();
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+export function parseExpression(text: string): ParseResult<Expr> {
+  return parseWith(text, (p) => p.expr());
+}
+
+const COMPARISONS: readonly string[] = ['=', '<>', '<=', '>=', '<', '>'];
+
+export function parseAssertion(text: string): ParseResult<Assertion> {
+  return parseWith(text, (p) => {
+    const left = p.expr();
+    const compare = p.peek();
+    if (compare === undefined || !COMPARISONS.includes(compare)) throw new Error(`比較（= <= >= < > <>）がありません / expected a comparison, found ${compare === undefined ? 'the end' : `"${compare}"`}`);
+    p.take();
+    return { left, compare: compare as Comparison, right: p.expr() };
+  });
+}
+
+/** Every field name an expression reads, in order of first use. */
+export function fieldNames(expr: Expr): string[] {
+  const names = new Set<string>();
+  const walk = (e: Expr): void => {
+    if (e.op === 'field') names.add(e.name);
+    else if (e.op === 'sum') e.args.forEach(walk);
+    else if (e.op !== 'num') [e.left, e.right].forEach(walk);
+  };
+  walk(expr);
+  return [...names];
+}
+
+/** The value of an expression; `valueOf` gives each field's number (how non-numbers count is the caller's choice). */
+export function evaluate(expr: Expr, valueOf: (name: string) => number): number {
+  switch (expr.op) {
+    case 'num':
+      return expr.value;
+    case 'field':
+      return valueOf(expr.name);
+    case 'sum':
+      return expr.args.reduce((s, a) => s + evaluate(a, valueOf), 0);
+    case '+':
+      return evaluate(expr.left, valueOf) + evaluate(expr.right, valueOf);
+    case '-':
+      return evaluate(expr.left, valueOf) - evaluate(expr.right, valueOf);
+    case '*':
+      return evaluate(expr.left, valueOf) * evaluate(expr.right, valueOf);
+    case '/':
+      return evaluate(expr.left, valueOf) / evaluate(expr.right, valueOf);
+  }
+}

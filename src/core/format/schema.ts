@@ -1,0 +1,186 @@
+// A report format as data: the zod schema of a format definition file (formats/*.json), which is both the
+// TypeScript type and the check of a city's file; docs/format.schema.json is generated from it for editors.
+import { z } from 'zod';
+import { parseAssertion, parseExpression } from './expression';
+
+const Range = z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/, 'セル範囲は A1 または A1:H2 の形 / a cell such as A1 or a range such as A1:H2');
+const DefinedName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_{}]*$/, '名前は英数字と _ / names are ASCII letters, digits and _');
+
+const expression = (parse: (text: string) => { ok: boolean; error?: string }) =>
+  z.string().superRefine((text, ctx) => {
+    const parsed = parse(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error ?? 'invalid expression' });
+  });
+/** Arithmetic over field names: `Total - sum(Subsidies, Bonds)`, `Staff * AverageSalary`. */
+export const Expression = expression(parseExpression).describe('式: 欄の名前と + - * / ( ) sum(…) / arithmetic over field names');
+/** One comparison of two expressions: `Total = sum(Subsidies, General)`, `EndYear >= StartYear`. */
+export const AssertionText = expression(parseAssertion).describe('比較式 / a comparison: = <> <= >= < >');
+
+/** Which fiscal years a block repeats over: `actual` = the past years and the report year; `plan` adds next year's plan. */
+export const YearSet = z.enum(['actual', 'plan']);
+export type YearSet = z.infer<typeof YearSet>;
+
+export const FieldTypeSpec = z.enum([
+  'reportYear', // locked: the sheet's fiscal year, as an era label
+  'yearLabel', // locked: the fiscal year a column holds
+  'code', // a number such as 6-1, or a project code
+  'text',
+  'longText',
+  'money', // in the format's money unit, a non-negative integer
+  'integer',
+  'decimal',
+  'measurement', // an indicator's plan or actual: a number, 56以上, or text
+  'rank', // a positive integer or -
+  'year', // a fiscal year staff enter (和暦 or 西暦)
+  'date',
+  'enum', // one of a list's values (`list`)
+]);
+export type FieldTypeSpec = z.infer<typeof FieldTypeSpec>;
+
+/** The value lists today's sheets and checker know; a list's values are given in `lists`. */
+export const ListId = z.enum(['status', 'pledge', 'evaluation', 'direction']);
+export type ListId = z.infer<typeof ListId>;
+
+export const ListSpec = z.object({
+  label: z.string().describe('一覧の名前（見出しの文字）/ the list as the sheet labels it'),
+  values: z.array(z.string()).min(1),
+});
+
+const Text = z.string().describe('文字。{n} は繰り返しの番号 (1…)、{reportYear} は対象年度の和暦、{Y} は年度 (Y-2, Y-1, Y) / text; {n} slot number, {reportYear} the report year, {Y} the column year');
+
+export const LabelSpec = z.object({
+  range: Range,
+  text: Text,
+  style: z.enum(['title', 'section', 'label', 'note']).optional().describe('既定は label / default label'),
+});
+export type LabelSpec = z.infer<typeof LabelSpec>;
+
+export const FieldSpec = z.object({
+  name: DefinedName.describe('シート範囲の名前（英数字）。年度の繰り返しでは _1, _2… が付く / the sheet-scoped defined name; year repeats add _1, _2…'),
+  label: Text,
+  range: z.union([Range, z.array(Range).min(1)]).describe('セル、または繰り返しの回ごとのセル / the cell, or one per repeat slot'),
+  type: FieldTypeSpec,
+  list: ListId.optional().describe('type が enum のときの一覧 / the list of an enum field'),
+  path: z.string().optional().describe('モデル上の位置: budget.{year}.total, activities.{slot}.name / where the value lives in the model'),
+  unit: z.string().optional(),
+  /** A derived value (人件費 = 人工 × 平均給与): filled by a formula, not typed. */
+  formula: Expression.optional(),
+});
+export type FieldSpec = z.infer<typeof FieldSpec>;
+
+/** Fields repeated across the year columns: for each year in turn, each field, one column further right. */
+export const YearGroupSpec = z.object({ eachYear: YearSet, fields: z.array(FieldSpec).min(1) });
+export type YearGroupSpec = z.infer<typeof YearGroupSpec>;
+
+/** A live formula cell: Excel text with {Field} for a field's cell, and the same as an expression for its cached value. */
+export const FormulaSpec = z.object({
+  name: DefinedName,
+  label: Text,
+  range: Range,
+  excel: z.string().describe('Excel の式、{名前} は欄のセル / Excel formula text, {Name} for a field’s cell'),
+  value: Expression.describe('表示される値の式（数値でない値は 0）/ the value Excel will show (non-numbers count as 0)'),
+  highlightNonZero: z.boolean().optional(),
+  eachYear: YearSet.optional(),
+});
+export type FormulaSpec = z.infer<typeof FormulaSpec>;
+
+/** A block of a sheet: labels, fields and formulas, optionally repeated (indicator slots, list rows). */
+export const BlockSpec = z.object({
+  comment: z.string().optional(),
+  repeat: z
+    .object({ count: z.number().int().min(1), rowStep: z.number().int().min(0) })
+    .optional()
+    .describe('繰り返し（指標の行など）: 回数と、一回ごとに下へずらす行数 / slots, each rowStep rows lower'),
+  labels: z.array(LabelSpec).optional(),
+  fields: z.array(z.union([FieldSpec, YearGroupSpec])).optional(),
+  formulas: z.array(FormulaSpec).optional(),
+  rowHeights: z.record(z.string().regex(/^\d+$/), z.number().positive()).optional(),
+});
+export type BlockSpec = z.infer<typeof BlockSpec>;
+
+/** A sheet's block: one written in place, or a shared one (`blocks` of the definition) placed `shift` rows lower. */
+export const SheetBlockSpec = z.union([z.object({ use: z.string(), shift: z.number().int().optional() }), BlockSpec]);
+export type SheetBlockSpec = z.infer<typeof SheetBlockSpec>;
+
+export const SheetKindId = z.enum(['policy', 'measure', 'project', 'budget-only']);
+
+export const SheetSpec = z.object({
+  kind: SheetKindId,
+  version: z.number().int().min(1),
+  title: z.string().min(1),
+  signature: z.array(z.string()).min(1).describe('名前が失われたシートの種類を見分ける見出し / labels that tell this kind apart'),
+  columnWidths: z.array(z.number().positive()).min(1),
+  lastRow: z.number().int().min(1),
+  /** The defined names that must be filled (a shared block may be required on one kind and optional on another). */
+  required: z.array(DefinedName).describe('記入必須の欄の名前 / the names that must be filled'),
+  blocks: z.array(SheetBlockSpec),
+});
+export type SheetSpec = z.infer<typeof SheetSpec>;
+
+const Messages = z.object({ ja: z.string(), en: z.string() });
+
+/** A rule written in code, with the parameters the definition gives it. */
+const BuiltinRule = z.object({
+  type: z.literal('builtin'),
+  id: z.string().describe('組み込みルールの id (docs/rules.md) / a built-in rule id'),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+/** A cross-field check in the expression form, e.g. `Total = sum(Subsidies, Bonds, Other, General)` per year. */
+const AssertRule = z.object({
+  type: z.literal('assert'),
+  id: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  sheet: SheetKindId,
+  assert: AssertionText,
+  eachYear: YearSet.optional(),
+  tolerance: z.number().min(0).optional(),
+  at: DefinedName.describe('指摘を置く欄 / the field a finding points at'),
+  message: Messages,
+});
+/** A field that must be filled when a condition holds, e.g. a reason when an axis is C. */
+const RequiredIfRule = z.object({
+  type: z.literal('required-if'),
+  id: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  sheet: SheetKindId,
+  field: DefinedName,
+  when: z.object({ field: DefinedName, in: z.array(z.string()).min(1) }),
+  message: Messages,
+});
+export const RuleSpec = z.discriminatedUnion('type', [BuiltinRule, AssertRule, RequiredIfRule]);
+export type RuleSpec = z.infer<typeof RuleSpec>;
+
+/** How the report groups and sums projects. */
+export const ConsolidationSpec = z.object({
+  groupBy: z.union([
+    z.object({ field: DefinedName }).describe('欄の値でまとめる / by a field’s value'),
+    z.object({ codePrefix: z.object({ field: DefinedName, length: z.number().int().min(1) }) }).describe('コードの先頭でまとめる / by a code’s first characters'),
+  ]),
+  totals: z.array(z.object({ label: z.string(), fields: z.array(DefinedName).min(1), eachYear: YearSet.optional() })),
+  counts: z.array(z.object({ label: z.string(), field: DefinedName })),
+  achievement: z.object({ sheet: SheetKindId, indicator: z.string().describe('指標のモデル上の位置 / the indicators’ model path') }).optional(),
+});
+export type ConsolidationSpec = z.infer<typeof ConsolidationSpec>;
+
+export const FormatDefinition = z.object({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id は小文字英数字と - / lower-case letters, digits and -'),
+  version: z.number().int().min(1),
+  name: Messages,
+  years: z.object({
+    past: z.number().int().min(0).max(4).describe('対象年度より前に示す年度の数 / past years shown'),
+    nextPlan: z.boolean().describe('翌年度の計画を示すか / whether next year’s plan is shown'),
+  }),
+  moneyUnit: z.enum(['千円', '円']),
+  lists: z.partialRecord(ListId, ListSpec),
+  blocks: z.record(z.string(), BlockSpec).optional().describe('複数のシートで使うブロック / blocks several sheets use'),
+  sheets: z.array(SheetSpec).min(1),
+  rules: z.array(RuleSpec),
+  consolidation: ConsolidationSpec,
+});
+export type FormatDefinition = z.infer<typeof FormatDefinition>;
+
+/** The JSON Schema of a definition file, for docs/format.schema.json. */
+export function formatJsonSchema(): unknown {
+  return z.toJSONSchema(FormatDefinition, { target: 'draft-2020-12', io: 'input' });
+}
