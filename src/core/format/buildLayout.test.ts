@@ -16,7 +16,7 @@ function comparable(layout: Layout) {
   };
 }
 
-it.each(SHEET_KINDS)('the %s layout built from formats/komoro.json equals the declared one', (kind) => {
+it.each(SHEET_KINDS)('the %s layout built from src/formats/komoro.json equals the declared one', (kind) => {
   const sheet = KOMORO.sheets.find((s) => s.kind === kind)!;
   expect(comparable(buildLayout(KOMORO, sheet))).toEqual(comparable(LAYOUTS[kind]));
 });
