@@ -1,4 +1,4 @@
-// Regenerates the docs made from code: docs/template-fields.md, docs/rules.md and the JSON Schemas (submission, format).
+// Regenerates the docs made from code: docs/template-fields.md, docs/rules.md and the JSON Schemas (submission, format, report).
 import * as fs from 'fs';
 import { generatedDocs } from '../src/docs/generated';
 

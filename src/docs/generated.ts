@@ -4,6 +4,7 @@ import { formatJsonSchema } from '../core/format/schema';
 import { fieldsMarkdown } from '../core/layout/fieldList';
 import { SHEET_KINDS } from '../core/model';
 import { submissionJsonSchema } from '../core/submission';
+import { reportJsonSchema } from '../publish/reportJson';
 import { rulesMarkdown } from './rulesDoc';
 
 const DOCS = path.resolve(__dirname, '../../docs');
@@ -22,5 +23,6 @@ export function generatedDocs(): Record<string, string> {
     [path.join(DOCS, 'rules.md')]: rulesMarkdown(),
     [path.join(DOCS, 'submission.schema.json')]: `${JSON.stringify(submissionJsonSchema(), null, 2)}\n`,
     [path.join(DOCS, 'format.schema.json')]: `${JSON.stringify(formatJsonSchema(), null, 2)}\n`,
+    [path.join(DOCS, 'report.schema.json')]: `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
   };
 }
