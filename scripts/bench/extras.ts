@@ -10,14 +10,15 @@ import type { Sheet } from '../../src/core/model';
 import { estimateRequestBytes, insertSheets } from '../../src/office/insertSheets';
 import { readLiveWorkbook } from '../../src/office/readLiveWorkbook';
 import { REQUEST_BUDGET_BYTES } from '../../src/office/excel';
-import { mockBookFromXlsx, readableExcel, recordingExcel, type ExcelMock } from '../../src/office/testing/excelMock';
+import { mockBookFromXlsx, readableExcel } from '../../src/office/testing/excelMock';
+import { recordingExcel } from '../../src/office/testing/recordingExcel';
 import { loadSeedSheets } from '../../src/sample/seed';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 /** Counts context.sync() calls while `run` works against the mock. */
-async function countSyncs(mock: ExcelMock, run: () => Promise<unknown>): Promise<number> {
+async function countSyncs(mock: { excel: { context: { sync: () => Promise<void> } } }, run: () => Promise<unknown>): Promise<number> {
   (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
   const sync = mock.excel.context.sync.bind(mock.excel.context);
   let calls = 0;

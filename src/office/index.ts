@@ -2,3 +2,4 @@
 export { readLiveWorkbook, LABEL_WINDOW, type LiveReadOptions } from './readLiveWorkbook';
 export { insertSheets, insertTemplateSheet, type InsertOptions, type InsertResult } from './insertSheets';
 export { selectCell } from './selectCell';
+export { planReportWrite, writeReportSheets, type ReportWriteOptions, type ReportWritePlan, type ReportWriteResult } from './writeReport';

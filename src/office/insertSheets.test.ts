@@ -11,7 +11,8 @@ import { writeWorkbook } from '../xlsx/writeWorkbook';
 import { insertSheets, insertTemplateSheet, planBatches, estimateRequestBytes, cellInput } from './insertSheets';
 import { uniqueTitles } from '../core/sheetTitle';
 import { readLiveWorkbook } from './readLiveWorkbook';
-import { readableExcel, recordingExcel, type MockSheet, type WrittenSheet } from './testing/excelMock';
+import { readableExcel, type MockSheet } from './testing/excelMock';
+import { recordingExcel, type WrittenSheet } from './testing/recordingExcel';
 import type { LiveCell } from './liveCell';
 
 const seed = loadSeedSheets();

@@ -4,7 +4,7 @@
 /// <reference types="office-js" />
 import { colLetters, parseRange } from '../core/cells';
 import { LAYOUTS } from '../core/layout';
-import { COLORS, sheetDrawing, topLeft, type CellLook, type DrawMode, type DrawnCell, type SheetDrawing } from '../core/layout/drawing';
+import { COLORS, sheetDrawing, topLeft, type CellLook, type DrawMode, type DrawnCell, type PageSetup, type ProtectionSetup, type SheetDrawing } from '../core/layout/drawing';
 import type { Sheet, Value } from '../core/model';
 import { uniqueTitles } from '../core/sheetTitle';
 import type { WorkbookMeta } from '../core/source';
@@ -101,8 +101,11 @@ export function estimateRequestBytes(d: SheetDrawing): number {
   return operations * 300 + text;
 }
 
-/** Queues the whole drawing on a new worksheet; protection comes last, as a protected sheet refuses the writes before it. */
-function drawOn(ws: Excel.Worksheet, d: SheetDrawing): Excel.Worksheet {
+/**
+ * Queues the whole drawing on a new worksheet; protection comes last, as a protected sheet refuses the writes
+ * before it. A report's copy of a sheet leaves its names out (`withNames` false): a report is no department's workbook.
+ */
+export function drawOn(ws: Excel.Worksheet, d: SheetDrawing, withNames = true): Excel.Worksheet {
   ws.showGridlines = d.showGridLines;
   d.columnWidths.forEach((width, i) => {
     const col = colLetters(i + 1);
@@ -129,30 +132,34 @@ function drawOn(ws: Excel.Worksheet, d: SheetDrawing): Excel.Worksheet {
       cf.custom.format.font.color = COLORS.warningFont;
     }
   }
-  for (const name of d.names) {
+  for (const name of withNames ? d.names : []) {
     if ('constant' in name) ws.names.add(name.name, `=${name.constant}`);
     else ws.names.add(name.name, ws.getRange(name.address));
   }
-  const page = ws.pageLayout;
-  page.setPrintArea(d.page.printArea);
-  page.paperSize = 'A4';
-  page.orientation = d.page.orientation === 'portrait' ? 'Portrait' : 'Landscape';
-  page.centerHorizontally = d.page.centerHorizontally;
-  // Only the width: the height is left to Excel, like fitToHeight 0 in the .xlsx templates.
-  page.zoom = { horizontalFitToPages: d.page.fitToWidth };
-  const inch = 72;
-  page.leftMargin = d.page.margins.left * inch;
-  page.rightMargin = d.page.margins.right * inch;
-  page.topMargin = d.page.margins.top * inch;
-  page.bottomMargin = d.page.margins.bottom * inch;
-  page.headerMargin = d.page.margins.header * inch;
-  page.footerMargin = d.page.margins.footer * inch;
-  ws.protection.protect({
-    allowFormatColumns: d.protection.allowFormatColumns,
-    allowFormatRows: d.protection.allowFormatRows,
-    allowInsertRows: d.protection.allowInsertRows,
-  });
+  queuePage(ws, d.page);
+  queueProtection(ws, d.protection);
   return ws;
+}
+
+export function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
+  const page = ws.pageLayout;
+  page.setPrintArea(p.printArea);
+  page.paperSize = 'A4';
+  page.orientation = p.orientation === 'portrait' ? 'Portrait' : 'Landscape';
+  page.centerHorizontally = p.centerHorizontally;
+  // Only the width: the height is left to Excel, like fitToHeight 0 in the .xlsx templates.
+  page.zoom = { horizontalFitToPages: p.fitToWidth };
+  const inch = 72;
+  page.leftMargin = p.margins.left * inch;
+  page.rightMargin = p.margins.right * inch;
+  page.topMargin = p.margins.top * inch;
+  page.bottomMargin = p.margins.bottom * inch;
+  page.headerMargin = p.margins.header * inch;
+  page.footerMargin = p.margins.footer * inch;
+}
+
+export function queueProtection(ws: Excel.Worksheet, p: ProtectionSetup): void {
+  ws.protection.protect({ allowFormatColumns: p.allowFormatColumns, allowFormatRows: p.allowFormatRows, allowInsertRows: p.allowInsertRows });
 }
 
 function queueMeta(names: Excel.NamedItemCollection, existing: Set<string>, meta: WorkbookMeta | undefined): void {
@@ -175,10 +182,12 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
 
-function applyLook(format: Excel.RangeFormat, look: CellLook): void {
+export function applyLook(format: Excel.RangeFormat, look: CellLook): void {
   format.font.name = look.font.name;
   format.font.size = look.font.size;
   format.font.bold = look.font.bold;
+  if (look.font.color) format.font.color = look.font.color;
+  if (look.font.underline) format.font.underline = 'Single';
   if (look.fill) format.fill.color = look.fill;
   if (look.border) {
     for (const edge of EDGES) {

@@ -133,12 +133,12 @@ it('says so when no sheet is a seika sheet, and when Excel fails', async () => {
   });
 });
 
-it('fails on a read before load and sync, as Office.js would (the mock is strict)', async () => {
+it('throws on a read before load and sync, as Office.js does (the mock is strict)', async () => {
   const { excel } = readableExcel(await mockBookFromXlsx(await xlsxOf([project])));
   const worksheets = excel.context.workbook.worksheets;
-  expect(worksheets.items).toBe('Error, property was not loaded');
+  expect(() => worksheets.items).toThrow('PropertyNotLoaded: Error, property was not loaded');
   worksheets.load('items/name');
-  expect(worksheets.items).toBe('Error, context.sync() was not called');
+  expect(() => worksheets.items).toThrow('PropertyNotLoaded: Error, context.sync() was not called');
   await excel.context.sync();
   expect(worksheets.items[0].name).toBe('市民活動支援事業');
 });

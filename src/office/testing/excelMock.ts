@@ -1,6 +1,6 @@
-// Test helpers: an office-addin-mock Excel whose workbook is built from a real .xlsx (what Excel would show
-// the add-in), and a recording Excel that keeps every write an insert queues. Reads before load/sync fail,
-// as office-addin-mock returns its error strings then.
+// Test helper: an office-addin-mock Excel whose workbook is built from a real .xlsx (what Excel would show
+// the add-in), for readers. A property read before load + sync throws, as in Excel (office-addin-mock
+// itself returns an error string then). The writing double is recordingExcel.ts.
 /// <reference types="office-js" />
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -184,192 +184,23 @@ export function readableExcel(book: MockBook): ExcelMock {
   });
   // office-addin-mock's own sync walks the tree; keep it (the data's placeholder only declared the method).
   excel.context.sync = OfficeMockObject.prototype.sync.bind(excel.context);
-  return { excel };
+  return { excel: strict(excel) };
 }
 
-/** What an insert queued on one new worksheet. */
-export interface WrittenSheet {
-  name: string;
-  showGridlines?: boolean;
-  columnWidths: Map<string, number>;
-  rowHeights: Map<string, number>;
-  merges: string[];
-  looks: Array<{ ranges: string; format: Record<string, unknown> }>;
-  numberFormat?: unknown[][];
-  formulas?: unknown[][];
-  validations: Array<{ range: string; validation: Record<string, unknown> }>;
-  conditionalFormats: Array<{ range: string; type: string; format: { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } }>;
-  names: Array<{ name: string; reference: string }>;
-  page: Record<string, unknown>;
-  protection?: { options: unknown; password?: string };
-  activated: boolean;
-  /** Every call in order, e.g. `getRange A1:H28`, `protect`: protection must come last. */
-  calls: string[];
-}
-
-export interface RecordingExcel extends ExcelMock {
-  written: WrittenSheet[];
-  workbookNamesAdded: Array<{ name: string; reference: string }>;
-}
-
-/** An Excel whose workbook has sheets named `existing` and records every sheet added and what is queued on it. */
-export function recordingExcel(existing: string[], workbookNames: string[] = []): RecordingExcel {
-  const written: WrittenSheet[] = [];
-  const workbookNamesAdded: RecordingExcel['workbookNamesAdded'] = [];
-  const data = {
-    context: {
-      workbook: {
-        worksheets: {
-          ...indexed(existing, (name) => ({ name })),
-          add: function (this: Mock, name: string) {
-            const sheet = newWrittenSheet(name);
-            written.push(sheet);
-            return recordingWorksheet(sheet);
-          },
-        },
-        names: {
-          ...indexed(workbookNames, (name) => ({ name })),
-          add: (name: string, reference: string) => {
-            workbookNamesAdded.push({ name, reference });
-            return {};
-          },
-        },
-      },
-      sync: async () => undefined,
+/** office-addin-mock answers an early read with "Error, property was not loaded" (or "…sync() was not called"); Excel throws. */
+function strict<T>(value: T): T {
+  if (typeof value === 'string' && value.startsWith('Error, ')) throw Object.assign(new Error(`PropertyNotLoaded: ${value}`), { code: 'PropertyNotLoaded' });
+  if (Array.isArray(value) && value.some((v) => v instanceof OfficeMockObject)) return value.map(strict) as T;
+  if (!(value instanceof OfficeMockObject)) return value;
+  return new Proxy(value, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      // A jest spy (on context.sync) stays itself, so the test can count its calls.
+      if (typeof v === 'function' && !('mock' in v)) return (...args: unknown[]) => strict((v as (...a: unknown[]) => unknown).apply(target, args));
+      return strict(v);
     },
-    run: async function (this: Mock, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
+    set(target, prop, v) {
+      return Reflect.set(target, prop, v, target);
     },
-  };
-  const excel = new OfficeMockObject(data) as unknown as ExcelMock['excel'];
-  const workbook = excel.context.workbook as Mock;
-  asCollection(workbook.worksheets as Mock, existing.length);
-  asCollection(workbook.names as Mock, workbookNames.length);
-  excel.context.sync = OfficeMockObject.prototype.sync.bind(excel.context);
-  return { excel, written, workbookNamesAdded };
-}
-
-function newWrittenSheet(name: string): WrittenSheet {
-  return {
-    name,
-    columnWidths: new Map(),
-    rowHeights: new Map(),
-    merges: [],
-    looks: [],
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-    page: {},
-    activated: false,
-    calls: [],
-  };
-}
-
-/** A plain recording object standing in for a new Excel.Worksheet: an insert only writes, never reads. */
-function recordingWorksheet(sheet: WrittenSheet): unknown {
-  const ws = {
-    set showGridlines(v: boolean) {
-      sheet.showGridlines = v;
-    },
-    getRange(address: string) {
-      sheet.calls.push(`getRange ${address}`);
-      return recordingRange(sheet, address);
-    },
-    getRanges(address: string) {
-      sheet.calls.push(`getRanges ${address}`);
-      const format = recordingFormat();
-      sheet.looks.push({ ranges: address, format });
-      return { format };
-    },
-    names: {
-      add(name: string, reference: unknown) {
-        sheet.calls.push(`names.add ${name}`);
-        const ref = typeof reference === 'string' ? reference : `range ${(reference as { address: string }).address}`;
-        sheet.names.push({ name, reference: ref });
-        return {};
-      },
-    },
-    pageLayout: new Proxy(
-      {
-        setPrintArea(area: string) {
-          sheet.page.printArea = area;
-        },
-      } as Record<string, unknown>,
-      {
-        set(_, prop, value) {
-          sheet.page[String(prop)] = value;
-          return true;
-        },
-      },
-    ),
-    protection: {
-      protect(options: unknown, password?: string) {
-        sheet.calls.push('protect');
-        sheet.protection = { options, password };
-      },
-    },
-    activate() {
-      sheet.activated = true;
-    },
-  };
-  return ws;
-}
-
-function recordingRange(sheet: WrittenSheet, address: string): unknown {
-  const format = recordingFormat();
-  let validation: Record<string, unknown> | undefined;
-  return {
-    address,
-    format: new Proxy(format, {
-      set(target, prop, value) {
-        if (prop === 'columnWidth') sheet.columnWidths.set(address, value as number);
-        else if (prop === 'rowHeight') sheet.rowHeights.set(address, value as number);
-        target[String(prop)] = value;
-        return true;
-      },
-    }),
-    merge() {
-      sheet.merges.push(address);
-    },
-    set numberFormat(v: unknown[][]) {
-      sheet.numberFormat = v;
-    },
-    set formulas(v: unknown[][]) {
-      sheet.calls.push(`formulas ${address}`);
-      sheet.formulas = v;
-    },
-    set values(_: unknown[][]) {
-      throw new Error(`values written to ${address}: the adapter writes formulas so text stays text`);
-    },
-    get dataValidation() {
-      if (!validation) {
-        validation = {};
-        sheet.validations.push({ range: address, validation });
-      }
-      return validation;
-    },
-    conditionalFormats: {
-      add(type: string) {
-        const format = { custom: { rule: {}, format: { fill: {}, font: {} } } };
-        sheet.conditionalFormats.push({ range: address, type, format });
-        return format;
-      },
-    },
-  };
-}
-
-function recordingFormat(): Record<string, unknown> {
-  const borders: Record<string, Record<string, unknown>> = {};
-  return {
-    font: {},
-    fill: {},
-    protection: {},
-    borders: {
-      getItem(edge: string) {
-        borders[edge] ??= {};
-        return borders[edge];
-      },
-      items: borders,
-    },
-  };
+  }) as T;
 }
