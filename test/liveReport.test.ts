@@ -52,6 +52,10 @@ it('writes the report into a fresh workbook: LibreOffice recalculates it to the 
   expect(rec.sheets().slice(1, 4).map((s) => s.name)).toEqual(['表紙', '集計', '政策6']);
   expect(progress[progress.length - 1]).toBe(drawings.length);
   expect(rec.sheets().slice(1).every((s) => s.protected)).toBe(true);
+  const printed = (title: string) => rec.sheets().find((s) => s.name === title)!.page;
+  expect(printed('集計')).toMatchObject({ orientation: 'Landscape', headersFooters: { centerFooter: '&P / &N' } });
+  expect(printed(report.measures[0].projects[0].sheet.name!)).toMatchObject({ zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+  expect(printed('事業費一覧')).toMatchObject({ printTitleRows: '$1:$2' });
 
   const { syncs, largestRequestBytes, totalBytes } = rec.requests;
   expect(largestRequestBytes).toBeLessThanOrEqual(EXCEL_REQUEST_LIMIT_BYTES);

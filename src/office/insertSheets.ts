@@ -147,8 +147,12 @@ export function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
   page.paperSize = 'A4';
   page.orientation = p.orientation === 'portrait' ? 'Portrait' : 'Landscape';
   page.centerHorizontally = p.centerHorizontally;
-  // Only the width: the height is left to Excel, like fitToHeight 0 in the .xlsx templates.
-  page.zoom = { horizontalFitToPages: p.fitToWidth };
+  // The height only when the sheet must fit one page; else Excel takes as many pages as needed (fitToHeight 0).
+  page.zoom = { horizontalFitToPages: p.fitToWidth, ...(p.fitToHeight ? { verticalFitToPages: p.fitToHeight } : {}) };
+  if (p.printTitleRows) page.setPrintTitleRows(p.printTitleRows.replace(/(\d+)/g, '$$$1'));
+  const centre = (codes: string) => codes.replace(/^&C/, '');
+  if (p.header) page.headersFooters.defaultForAllPages.centerHeader = centre(p.header);
+  if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = centre(p.footer);
   const inch = 72;
   page.leftMargin = p.margins.left * inch;
   page.rightMargin = p.margins.right * inch;

@@ -316,6 +316,10 @@ function recordingWorksheet(book: Book, sheet: WrittenSheet): object {
         setPrintArea(area: string) {
           sheet.page.printArea = area;
         },
+        setPrintTitleRows(rows: string) {
+          sheet.page.printTitleRows = rows;
+        },
+        headersFooters: { defaultForAllPages: (sheet.page.headersFooters = {}) },
       } as Record<string, unknown>,
       {
         set(_, prop, value) {
