@@ -2,10 +2,20 @@
 // the labels, fields and formulas that the template writer, the reader and the checker use.
 import { colLetters, parseRange } from '../cells';
 import { fiscalYearLabel } from '../era';
-import { combine } from '../layout/blocks';
 import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
+import type { SheetKind } from '../model';
 import { evaluate, parseExpression } from './expression';
 import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
+
+/** Parts in order: their labels, fields and formulas one after another, row heights merged. */
+function combine(...parts: LayoutPart[]): LayoutPart {
+  return {
+    labels: parts.flatMap((p) => p.labels),
+    fields: parts.flatMap((p) => p.fields),
+    formulas: parts.flatMap((p) => p.formulas),
+    rowHeights: Object.assign({}, ...parts.map((p) => p.rowHeights)),
+  };
+}
 
 /** The year offsets a year set covers, e.g. `actual` with two past years: -2, -1, 0. */
 export function yearOffsets(def: Pick<FormatDefinition, 'years'>, set: YearSet): number[] {
@@ -149,4 +159,14 @@ export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
     lastRow: sheet.lastRow,
     ...combine(...parts),
   };
+}
+
+/** Every sheet kind's layout; a format that lacks one of today's four kinds is not usable yet (the model has all four). */
+export function layoutsOf(def: FormatDefinition): Record<SheetKind, Layout> {
+  const of = (kind: SheetKind) => {
+    const sheet = def.sheets.find((s) => s.kind === kind);
+    if (!sheet) throw new Error(`format ${def.id} has no ${kind} sheet`);
+    return buildLayout(def, sheet);
+  };
+  return { policy: of('policy'), measure: of('measure'), project: of('project'), 'budget-only': of('budget-only') };
 }

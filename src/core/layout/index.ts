@@ -1,16 +1,9 @@
-// The layouts by sheet kind.
+// The layouts by sheet kind, built from the built-in format's definition (src/formats/komoro.json).
+import { KOMORO } from '../format/builtin';
+import { layoutsOf } from '../format/buildLayout';
 import type { SheetKind } from '../model';
-import { budgetOnlyLayout } from './budgetOnly';
-import { measureLayout } from './measure';
-import { policyLayout } from './policy';
-import { projectLayout } from './project';
 import type { Layout } from './types';
 
-export const LAYOUTS: Record<SheetKind, Layout> = {
-  policy: policyLayout,
-  measure: measureLayout,
-  project: projectLayout,
-  'budget-only': budgetOnlyLayout,
-};
+export const LAYOUTS: Record<SheetKind, Layout> = layoutsOf(KOMORO);
 
 export * from './types';

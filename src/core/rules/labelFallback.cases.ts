@@ -1,8 +1,8 @@
-import { projectLayout } from '../layout/project';
+import { LAYOUTS } from '../layout';
 import { readSheetOf, validMeasure, validProject } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
-const allNames = projectLayout.fields.map((f) => f.name);
+const allNames = LAYOUTS.project.fields.map((f) => f.name);
 
 export const cases: RuleCases = {
   valid: [

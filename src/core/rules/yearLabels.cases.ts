@@ -1,9 +1,9 @@
-import { projectLayout } from '../layout/project';
+import { LAYOUTS } from '../layout';
 import { readSheetOf, validMeasure, validPolicy, validProject, workbookOf } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
 /** Every year heading of the project sheet cleared. */
-const noHeadings = Object.fromEntries(projectLayout.fields.filter((f) => f.type === 'yearLabel').map((f) => [f.name, null]));
+const noHeadings = Object.fromEntries(LAYOUTS.project.fields.filter((f) => f.type === 'yearLabel').map((f) => [f.name, null]));
 
 export const cases: RuleCases = {
   valid: [
