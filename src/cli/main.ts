@@ -8,6 +8,7 @@ import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
 import { registerImportBudget } from './commands/importBudget';
+import { registerPublish } from './commands/publish';
 import { registerRollover } from './commands/rollover';
 import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError('（seika --help で使い方を表示 / see seika --help）');
   for (const register of [registerTemplate, registerFields, registerFill, registerExport, registerCheck, registerImportBudget]) register(program, io);
   registerConsolidate(program, io, io.isTty ?? false);
+  registerPublish(program, io, io.isTty ?? false);
   registerRollover(program, io);
   registerDiff(program, io);
   return program;

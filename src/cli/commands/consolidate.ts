@@ -3,13 +3,11 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { consolidateJob } from '../../core/jobs/consolidate';
 import type { Lang } from '../../core/rules/types';
-import type { WorkbookRead } from '../../core/source';
 import { writeReport } from '../../xlsx/report/writeReport';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, parseYear, resolvePath, UsageError, writeOutput, type CliIo } from '../io';
-import { progressOn } from '../progress';
-import { readWorkbookFile } from '../workbooks';
+import { readWorkbookFiles } from '../workbooks';
 import { reportSummary } from '../reportSummary';
 
 interface Options {
@@ -35,7 +33,7 @@ export function registerConsolidate(program: Command, io: CliIo, isTty = false):
       const files = [...(opts.policy ? [resolvePath(io, opts.policy)] : []), ...collectWorkbooks(io, inputs)];
       const output = opts.output ? resolvePath(io, opts.output) : undefined;
       if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
-      const workbooks = await readAll(io, [...new Set(files)], opts.year, isTty);
+      const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty);
       const { report } = consolidateJob({ workbooks, reportYear: opts.year });
       if (output) {
         writeOutput(io, output, await writeReport(report, opts.lang));
@@ -45,16 +43,4 @@ export function registerConsolidate(program: Command, io: CliIo, isTty = false):
       io.stderr(`${countLine(report.findings, files.length, opts.lang)}\n`);
       if (report.findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
     });
-}
-
-async function readAll(io: CliIo, files: string[], year: number | undefined, isTty: boolean): Promise<WorkbookRead[]> {
-  const progress = progressOn(io, isTty);
-  const out: WorkbookRead[] = [];
-  for (const [i, file] of files.entries()) {
-    progress.step(i, files.length, `読み込み中 / reading ${file.split(/[\\/]/).pop()}`);
-    out.push(await readWorkbookFile(file, year));
-  }
-  progress.step(files.length, files.length, '読み込み完了 / read');
-  progress.end();
-  return out;
 }
