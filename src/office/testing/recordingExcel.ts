@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { formatAddress, parseRange } from '../../core/cells';
 import { sheetsReferenced } from '../../core/formulaRefs';
 import { definedNameProblem, EXCEL_REQUEST_LIMIT_BYTES, sheetNameProblem } from './excelRules';
+import type { MockSheet } from './excelMock';
 
 /** What was queued on one worksheet (new or already there). */
 export interface WrittenSheet {
@@ -41,7 +42,19 @@ export interface WrittenSheet {
 export interface ExistingSheet {
   name: string;
   cells?: Map<string, unknown>;
-  protected?: boolean;
+  /** The options it was protected with; absent: not protected. */
+  protection?: Record<string, unknown>;
+}
+
+/** A sheet of a workbook built from an .xlsx (mockBookFromXlsx) as the recording double holds it, protected as templates are. */
+export function existingSheet(mock: MockSheet, protection: Record<string, unknown> | undefined = { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true }): ExistingSheet {
+  const cells = new Map<string, unknown>();
+  for (const [address, c] of mock.cells) {
+    if (typeof c.formula === 'string' && c.formula.startsWith('=')) cells.set(address, c.formula);
+    else if (c.valueType === 'String') cells.set(address, `'${String(c.value)}`);
+    else if (c.valueType !== 'Empty') cells.set(address, c.value);
+  }
+  return { name: mock.name, cells, protection };
 }
 
 export interface SyncRecord {
@@ -184,13 +197,13 @@ const isWorksheetProxy = (v: object) => WORKSHEET in v;
 const jsonable = (v: unknown) => (v && typeof v === 'object' && 'address' in v ? { address: (v as { address: unknown }).address } : v);
 
 /** An Excel whose workbook holds `existing` sheets; it records every sheet added and everything queued. */
-export function recordingExcel(existing: Array<string | ExistingSheet>, workbookNames: string[] = []): RecordingExcel {
+export function recordingExcel(existing: Array<string | ExistingSheet>, workbookNames: Array<string | { name: string; reference: string }> = []): RecordingExcel {
   const book = new Book();
   for (const e of existing) {
     const spec = typeof e === 'string' ? { name: e } : e;
-    book.all.push({ ...newWrittenSheet(spec.name, true), cells: new Map(spec.cells ?? []), protected: spec.protected ?? false });
+    book.all.push({ ...newWrittenSheet(spec.name, true), cells: new Map(spec.cells ?? []), protected: spec.protection !== undefined, ...(spec.protection ? { protection: { options: spec.protection } } : {}) });
   }
-  for (const name of workbookNames) book.workbookNames.push({ name, reference: '' });
+  for (const n of workbookNames) book.workbookNames.push(typeof n === 'string' ? { name: n, reference: '' } : { ...n });
   const written: WrittenSheet[] = [];
   const worksheetOf = new Map<WrittenSheet, unknown>();
   const root = book.path(0, 'workbook', []);
@@ -199,8 +212,15 @@ export function recordingExcel(existing: Array<string | ExistingSheet>, workbook
     return worksheetOf.get(sheet);
   };
   const nameObjects = new Map<object, object>();
-  const nameObject = (n: { name: string }) => {
-    if (!nameObjects.has(n)) nameObjects.set(n, loadable(book, { name: n.name }, { name: () => n.name }));
+  const nameObject = (n: { name: string; reference: string }) => {
+    const item = {
+      name: n.name,
+      formula: n.reference,
+      delete() {
+        book.workbookNames.splice(book.workbookNames.indexOf(n), 1);
+      },
+    };
+    if (!nameObjects.has(n)) nameObjects.set(n, loadable(book, item, { name: () => n.name, formula: () => n.reference }));
     return nameObjects.get(n)!;
   };
   const byName = (name: string) => book.live().find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -332,6 +352,7 @@ function recordingWorksheet(book: Book, sheet: WrittenSheet): object {
       book,
       {
         protected: false,
+        options: {},
         protect(options: unknown, password?: string) {
           sheet.calls.push('protect');
           sheet.protection = { options, password };
@@ -342,14 +363,21 @@ function recordingWorksheet(book: Book, sheet: WrittenSheet): object {
           sheet.protected = false;
         },
       },
-      { protected: () => sheet.protected },
+      { protected: () => sheet.protected, options: () => (sheet.protection?.options as object | undefined) ?? {} },
     ),
     activate() {
       sheet.activated = true;
     },
     delete() {
+      if (book.live().length === 1) return book.refuse('InvalidOperation: a workbook keeps at least one sheet');
       sheet.calls.push('delete');
       sheet.deleted = true;
+    },
+    set position(index: number) {
+      const live = book.live().filter((s) => s !== sheet);
+      const before = live[index];
+      book.all.splice(book.all.indexOf(sheet), 1);
+      book.all.splice(before ? book.all.indexOf(before) : book.all.length, 0, sheet);
     },
   };
   return loadable(book, ws, { name: () => sheet.name });
@@ -408,7 +436,7 @@ function recordingRange(book: Book, sheet: WrittenSheet, address: string): objec
       },
     },
   };
-  return loadable(book, range, { formulas: () => cellMatrix(sheet, address, (v) => v ?? ''), values: () => cellMatrix(sheet, address, (v) => shownValue(v)) });
+  return loadable(book, range, { formulas: () => cellMatrix(sheet, address, (v) => (typeof v === 'string' && v.startsWith('=') ? v : shownValue(v))), values: () => cellMatrix(sheet, address, (v) => shownValue(v)) });
 }
 
 function cellMatrix(sheet: WrittenSheet, address: string, map: (v: unknown) => unknown): unknown[][] {
