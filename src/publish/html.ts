@@ -75,6 +75,7 @@ export function pageHtml(p: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(p.siteTitle.includes(p.title) ? p.siteTitle : `${p.title} | ${p.siteTitle}`)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${p.root}style.css">
 </head>
 <body>

@@ -29,7 +29,7 @@ p, li, dd { overflow-wrap: anywhere; }
 table { border-collapse: collapse; min-width: 100%; }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.5rem; vertical-align: top; }
-thead th { background: #e7eef7; }
+thead th { background: #e7eef7; white-space: nowrap; }
 tbody th { background: #f5f7fa; text-align: left; font-weight: normal; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .chart { margin: 1rem 0; }
