@@ -1,6 +1,7 @@
 // The report model: what a department submits, as plain data. One zod schema is both the
 // TypeScript type and the check of the JSON interchange format (docs/submission.schema.json).
 import { z } from 'zod';
+import { KOMORO } from './format/builtin';
 
 /** A cell's content as the department wrote it: a number, text (kept verbatim, never guessed), or empty. */
 export const Value = z.union([z.number(), z.string(), z.null()]);
@@ -130,6 +131,5 @@ export const Submission = z.object({
 });
 export type Submission = z.infer<typeof Submission>;
 
-export const STATUS_VALUES = ['新規', '継続'] as const;
-export const PLEDGE_VALUES = ['1:無', '2:有'] as const;
-export const EVALUATION_VALUES = ['拡充', '維持', '改善', '縮小', '統合', '休止', '廃止', '完了'] as const;
+/** 評価's values in the report's order (counted by consolidation), as the built-in format lists them. */
+export const EVALUATION_VALUES: readonly string[] = KOMORO.lists.evaluation?.values ?? [];

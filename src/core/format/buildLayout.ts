@@ -5,7 +5,7 @@ import { fiscalYearLabel } from '../era';
 import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
 import type { SheetKind } from '../model';
 import { evaluate, parseExpression } from './expression';
-import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
+import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, ListId, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
 
 /** Parts in order: their labels, fields and formulas one after another, row heights merged. */
 function combine(...parts: LayoutPart[]): LayoutPart {
@@ -64,13 +64,17 @@ function nameOf(name: string, at: Place): string {
   return at.year ? `${filled}_${at.year.index + 1}` : filled;
 }
 
-function fieldOf(spec: FieldSpec, at: Place): FieldDef {
+function listOf(def: FormatDefinition, spec: FieldSpec): ListId {
+  if (!spec.list || !def.lists[spec.list]) throw new Error(`field ${spec.name}: an enum field names one of the format's lists`);
+  return spec.list;
+}
+
+function fieldOf(def: FormatDefinition, spec: FieldSpec, at: Place): FieldDef {
   const base = Array.isArray(spec.range) ? spec.range[at.slot] : shiftRange(spec.range, at.rowShift, 0);
   const range = at.year ? shiftRange(base, 0, at.year.index) : base;
   const common = { range, name: nameOf(spec.name, at), label: fillText(spec.label, at) };
   if (spec.type === 'yearLabel') return { ...common, type: 'yearLabel', yearOffset: at.year?.offset ?? 0 };
-  if (spec.type === 'enum' && !spec.list) throw new Error(`field ${spec.name}: an enum field names its list`);
-  const type: FieldType = spec.type === 'enum' ? spec.list! : spec.type;
+  const type: FieldType = spec.type === 'enum' ? listOf(def, spec) : spec.type;
   return { ...common, type, ...(spec.path ? { path: pathOf(spec.path, at) } : {}) };
 }
 
@@ -84,7 +88,7 @@ function yearPlaces(def: FormatDefinition, set: YearSet, at: Place): Place[] {
 
 function fieldsOf(def: FormatDefinition, specs: Array<FieldSpec | YearGroupSpec>, at: Place): FieldDef[] {
   return specs.flatMap((spec) =>
-    isYearGroup(spec) ? yearPlaces(def, spec.eachYear, at).flatMap((y) => spec.fields.map((f) => fieldOf(f, y))) : [fieldOf(spec, at)],
+    isYearGroup(spec) ? yearPlaces(def, spec.eachYear, at).flatMap((y) => spec.fields.map((f) => fieldOf(def, f, y))) : [fieldOf(def, spec, at)],
   );
 }
 

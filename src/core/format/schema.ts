@@ -44,7 +44,12 @@ export type ListId = z.infer<typeof ListId>;
 export const ListSpec = z.object({
   label: z.string().describe('一覧の名前（見出しの文字）/ the list as the sheet labels it'),
   values: z.array(z.string()).min(1),
+  aliases: z
+    .record(z.string(), z.array(z.string()))
+    .optional()
+    .describe('値ごとの別の書き方（全角・空白をならした後）/ other ways staff write a value, after full-width forms and spaces are evened out'),
 });
+export type ListSpec = z.infer<typeof ListSpec>;
 
 const Text = z.string().describe('文字。{n} は繰り返しの番号 (1…)、{reportYear} は対象年度の和暦、{Y} は年度 (Y-2, Y-1, Y) / text; {n} slot number, {reportYear} the report year, {Y} the column year');
 

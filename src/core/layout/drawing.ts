@@ -3,8 +3,8 @@
 import { fiscalYearLabel } from '../era';
 import { parseRange } from '../cells';
 import type { Sheet, Value } from '../model';
-import { EVALUATION_VALUES, PLEDGE_VALUES, STATUS_VALUES } from '../model';
-import { DIRECTION_HIGHER, DIRECTION_LOWER, fieldValue } from './sheetData';
+import { KOMORO } from '../format/builtin';
+import { fieldValue } from './sheetData';
 import { LAYOUT_NAME, layoutId, type FieldDef, type FieldType, type LabelDef, type Layout } from './types';
 
 /** `template`: inputs unlocked with drop-downs, for departments to fill; `report`: every cell locked, values only. */
@@ -80,13 +80,10 @@ export function formulaLook(): CellLook {
   };
 }
 
-/** The drop-down of each list-typed field. */
-export const VALIDATION_LISTS: Partial<Record<FieldType, readonly string[]>> = {
-  status: STATUS_VALUES,
-  pledge: PLEDGE_VALUES,
-  evaluation: EVALUATION_VALUES,
-  direction: [DIRECTION_HIGHER, DIRECTION_LOWER],
-};
+/** The drop-down of each list-typed field: the values of the format's lists. */
+export const VALIDATION_LISTS: Partial<Record<FieldType, readonly string[]>> = Object.fromEntries(
+  Object.entries(KOMORO.lists).map(([id, list]) => [id, list.values]),
+);
 
 export interface ListValidation {
   values: readonly string[];

@@ -1,7 +1,7 @@
 // Rule 2: 新規・継続, 市長公約事項, 評価 and 良い方向 hold exactly one of their listed values.
-import { DIRECTION_HIGHER, DIRECTION_LOWER } from '../layout/sheetData';
+import { KOMORO } from '../format/builtin';
+import type { ListSpec } from '../format/schema';
 import type { FieldType } from '../layout/types';
-import { EVALUATION_VALUES, PLEDGE_VALUES, STATUS_VALUES } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { sheetRule } from './define';
@@ -9,36 +9,18 @@ import { filledCells, problemAt, shown, type CellProblem } from './fieldCells';
 
 type EnumType = Extract<FieldType, 'status' | 'pledge' | 'evaluation' | 'direction'>;
 
-interface Choices {
-  /** The list's name as the sheet labels it, for saying where a misplaced value belongs. */
-  listName: string;
-  values: readonly string[];
-  /** Other ways staff write a value (after full-width and spaces are evened out), by the value meant. */
-  aliases: Record<string, readonly string[]>;
-}
-
-const directionAliases = (word: '高' | '低') => [`${word}いほどよい`, `${word}い方が良い`, `${word}いほうが良い`, `${word}い方がよい`, `${word}いほうがよい`, `${word}い`];
-
-const ENUMS: Record<EnumType, Choices> = {
-  status: { listName: '新規・継続', values: STATUS_VALUES, aliases: {} },
-  pledge: { listName: '市長公約事項', values: PLEDGE_VALUES, aliases: { '1:無': ['1', '無', '無し', 'なし', '1無'], '2:有': ['2', '有', '有り', 'あり', '2有'] } },
-  evaluation: { listName: '評価', values: EVALUATION_VALUES, aliases: {} },
-  direction: {
-    listName: '良い方向',
-    values: [DIRECTION_HIGHER, DIRECTION_LOWER],
-    aliases: { [DIRECTION_HIGHER]: directionAliases('高'), [DIRECTION_LOWER]: directionAliases('低') },
-  },
-};
+/** Each list as the format's definition gives it: the name the sheet labels it with, its values and their aliases. */
+const ENUMS = KOMORO.lists as Record<EnumType, ListSpec>;
 const ENUM_TYPES = Object.keys(ENUMS) as EnumType[];
 
 /** The listed value a near miss means: the same after evening out full-width forms and spaces, or a known alias. */
-function meantValue(text: string, choices: Choices): string | undefined {
+function meantValue(text: string, choices: ListSpec): string | undefined {
   const s = squeeze(text);
-  return choices.values.find((v) => squeeze(v) === s || (choices.aliases[v] ?? []).includes(s));
+  return choices.values.find((v) => squeeze(v) === s || (choices.aliases?.[v] ?? []).includes(s));
 }
 
 /** The other list a value belongs to, e.g. 継続 typed into 評価. */
-function otherList(text: string, own: EnumType): Choices | undefined {
+function otherList(text: string, own: EnumType): ListSpec | undefined {
   const s = squeeze(text);
   return ENUM_TYPES.filter((t) => t !== own)
     .map((t) => ENUMS[t])
@@ -54,7 +36,7 @@ function problemOf(cell: FieldCell): CellProblem<'probably' | 'otherList' | 'not
   if (meant) return { id: 'probably', expected: meant };
   const other = otherList(value, type);
   const choiceList = choices.values.join('・');
-  return other ? { id: 'otherList', list: other.listName, choices: choiceList } : { id: 'notInList', choices: choiceList };
+  return other ? { id: 'otherList', list: other.label, choices: choiceList } : { id: 'notInList', choices: choiceList };
 }
 
 export const enumValuesRule = sheetRule({

@@ -1,19 +1,12 @@
 // Rule 1: the fields a sheet of its kind must have are filled (budget-only projects need fewer).
-import type { SheetKind } from '../model';
+import { KOMORO } from '../format/builtin';
+import { requiredOf } from '../format/ruleParams';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { isBlank } from './fieldCells';
 
-const BUDGET = ['Total', 'Subsidies', 'Bonds', 'Other', 'General'].flatMap((line) => [1, 2, 3].map((y) => `${line}_${y}`));
-const IDENTITY = ['PolicyNumber', 'MeasureNumber', 'ProjectName', 'Status'];
-
-/** The defined names that must be filled, per sheet kind. */
-export const REQUIRED: Record<SheetKind, readonly string[]> = {
-  project: [...IDENTITY, 'Rank', 'Account', 'Department', 'Pledge', 'Summary', ...BUDGET, 'Result', 'Evaluation', 'NextSteps'],
-  'budget-only': [...IDENTITY, 'Account', 'Department', ...BUDGET],
-  measure: ['PolicyNumber', 'MeasureNumber', 'MeasureName', 'Department', 'Issues', 'Purpose', 'Result', 'Evaluation', 'NextSteps'],
-  policy: ['PolicyNumber', 'PolicyName', 'Department', 'Mission_1', 'Direction_1', 'MeasureNumber_1', 'MeasureName_1'],
-};
+/** The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`). */
+const REQUIRED = requiredOf(KOMORO);
 
 function problemOf(cell: FieldCell): 'empty' | 'notFound' | undefined {
   if (cell.located === 'missing') return 'notFound';

@@ -1,0 +1,19 @@
+// What a format definition tells the built-in rules: the parameters it gives a rule, and what each sheet kind must have filled.
+import type { z } from 'zod';
+import type { SheetKind } from '../model';
+import type { FormatDefinition } from './schema';
+
+/**
+ * The parameters the definition gives a built-in rule, checked by the rule's own schema; undefined when the
+ * format does not use the rule. A definition whose parameters do not fit is refused when it is loaded.
+ */
+export function builtinParams<T>(def: FormatDefinition, id: string, schema: z.ZodType<T>): T | undefined {
+  const spec = def.rules.find((r) => r.type === 'builtin' && r.id === id);
+  return spec && spec.type === 'builtin' ? schema.parse(spec.params ?? {}) : undefined;
+}
+
+/** The defined names each sheet kind must have filled. */
+export function requiredOf(def: FormatDefinition): Record<SheetKind, readonly string[]> {
+  const of = (kind: SheetKind) => def.sheets.find((s) => s.kind === kind)?.required ?? [];
+  return { policy: of('policy'), measure: of('measure'), project: of('project'), 'budget-only': of('budget-only') };
+}
