@@ -3,6 +3,7 @@
 // workbooks (parsed in the Web Worker), check one workbook, download the report and a template and read them
 // back with the .xlsx adapter. Screenshots go to test-output/ (git-ignored) for people to look at.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -130,6 +131,17 @@ it('downloads the report, which the .xlsx adapter reads back: 表紙, 集計 and
   const read = await readWorkbook(bytes, 'report.xlsx');
   expect(read.sheets.map((s) => s.sheet.kind)).toContain('policy');
   expect(read.sheets.filter((s) => s.sheet.kind === 'measure')).toHaveLength(5);
+});
+
+it('downloads the public website as a .zip with the pages and open data of seika publish', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公開用サイト（.zip）をダウンロード' }).click()]);
+  expect(download.suggestedFilename()).toBe('公開用サイト_政策6_令和元年度.zip');
+  const zip = await JSZip.loadAsync(await saved(download, 'site.zip'));
+  await page.getByText('公開用サイト_政策6_令和元年度.zip をダウンロードしました。展開して index.html を開いてください。').waitFor();
+  const folder = '公開用サイト_政策6_令和元年度';
+  expect(await zip.file(`${folder}/index.html`)?.async('string')).toContain('<html lang="ja">');
+  expect(zip.file(`${folder}/projects/6-1-01.html`)).not.toBeNull();
+  expect(await zip.file(`${folder}/data/measures.csv`)?.async('string')).toMatch(/^\uFEFF全国地方公共団体コード,/);
 });
 
 it('checks one department workbook on the チェック tab', async () => {

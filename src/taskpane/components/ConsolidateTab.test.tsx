@@ -1,6 +1,7 @@
 // 集約: the departments' workbooks read with a progress bar each, then the totals, the achievement chart,
 // evaluations, submission status and findings, and the report downloaded or written into Excel.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import JSZip from 'jszip';
 import type { PolicyReport } from '../../core/consolidate/types';
 import type { WorkbookRead } from '../../core/source';
 import type { ParseFiles } from '../parse/types';
@@ -101,6 +102,24 @@ it('downloads the report as .xlsx through the host', async () => {
   expect(lang).toBe('ja');
   expect(host.saveFile).toHaveBeenCalledWith('成果説明書_政策6_令和元年度.xlsx', expect.any(Uint8Array));
   expect(screen.queryByRole('button', { name: 'このブックにシートとして書き出す' })).not.toBeInTheDocument();
+});
+
+it('downloads the public website as a .zip: the pages and the open data of `seika publish`', async () => {
+  const host = fakeHost('browser');
+  renderPane(host, 'consolidate');
+  chooseFiles(seedFiles());
+  expect(await screen.findByText(/展開して index\.html を開くか、そのまま Web サーバーに置いてください/)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: '公開用サイト（.zip）をダウンロード' }));
+
+  await screen.findByText('公開用サイト_政策6_令和元年度.zip をダウンロードしました。展開して index.html を開いてください。');
+  const [name, bytes] = host.saveFile.mock.calls[0] as [string, Uint8Array];
+  expect(name).toBe('公開用サイト_政策6_令和元年度.zip');
+  const zip = await JSZip.loadAsync(bytes);
+  const folder = '公開用サイト_政策6_令和元年度';
+  expect(await zip.file(`${folder}/index.html`)?.async('string')).toContain('<h1>政策6 全ての主体が参加し、協働するまちづくり</h1>');
+  const csv = await zip.file(`${folder}/data/projects.csv`)?.async('string');
+  expect(csv?.split('\r\n')[0]).toMatch(/^\uFEFF?全国地方公共団体コード,/);
+  expect(zip.file(`${folder}/measures/6-1.html`)).not.toBeNull();
 });
 
 it('writes the report’s sheets into the open workbook in Excel and says what is left out', async () => {

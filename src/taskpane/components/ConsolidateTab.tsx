@@ -134,6 +134,7 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
             busy: c.busy,
             outcome: c.outcome,
             download: () => void c.download(),
+            downloadSite: () => void c.downloadSite(),
             writeHere: host.kind === 'excel' && host.insertSheets ? () => void c.writeHere() : undefined,
             modelSheetCount: c.modelSheets.length,
           }}

@@ -122,6 +122,8 @@ export interface ReportActions {
   busy?: string;
   outcome?: Outcome;
   download: () => void;
+  /** The public website as a .zip. */
+  downloadSite: () => void;
   /** Excel only. */
   writeHere?: () => void;
   modelSheetCount: number;
@@ -140,12 +142,16 @@ export function ReportView({ report, actions }: { report: PolicyReport; actions:
           <Button appearance="primary" disabled={!!actions.busy} onClick={actions.download}>
             {t.consolidate.download}
           </Button>
+          <Button disabled={!!actions.busy} onClick={actions.downloadSite}>
+            {t.consolidate.downloadSite}
+          </Button>
           {actions.writeHere && (
             <Button disabled={!!actions.busy} onClick={actions.writeHere}>
               {t.consolidate.writeHere}
             </Button>
           )}
         </div>
+        <Caption1 className={common.note}>{t.consolidate.siteNote}</Caption1>
         {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.modelSheetCount)}</Caption1>}
         <OperationState busy={actions.busy} outcome={actions.outcome} />
       </Section>

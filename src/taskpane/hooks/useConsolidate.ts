@@ -61,6 +61,20 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
       t.consolidate.failed,
     );
 
+  /** The same site as `seika publish`, zipped. */
+  const downloadSite = () =>
+    run(
+      t.consolidate.makingSite,
+      async () => {
+        if (!report) return undefined;
+        // Loaded on first use: the pane's first screen does not carry the site's renderers.
+        const { fileName, bytes } = await (await import('../../publish/zip')).publishedZip(report);
+        host.saveFile(fileName, bytes);
+        return t.consolidate.siteDownloaded(fileName);
+      },
+      t.consolidate.failed,
+    );
+
   const writeHere = () =>
     run(
       t.consolidate.writing,
@@ -84,6 +98,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     addFiles,
     clear: () => send({ type: 'cleared' }),
     download,
+    downloadSite,
     writeHere,
   };
 }

@@ -110,6 +110,10 @@ export const en: Strings = {
     writeHere: 'Write into this workbook as sheets',
     writing: 'Writing the sheets…',
     written: (n) => `Wrote ${n} sheets.`,
+    downloadSite: 'Download the public website (.zip)',
+    siteNote: 'Web pages for citizens and open data (CSV, JSON). Unzip and open index.html, or put the folder on a web server as it is.',
+    makingSite: 'Making the website…',
+    siteDownloaded: (file) => `Downloaded ${file}. Unzip it and open index.html.`,
     writeNote: (n) =>
       `Writing into this workbook adds the ${n} policy, measure and project sheets (values only, protected). The cover, summary, budget-only tables, cost list, submissions and findings are only in the downloaded report (.xlsx).`,
   },

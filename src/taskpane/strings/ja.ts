@@ -110,6 +110,10 @@ export const ja: Strings = {
     writeHere: 'このブックにシートとして書き出す',
     writing: 'シートを書き出しています…',
     written: (n) => `${n} 枚のシートを書き出しました。`,
+    downloadSite: '公開用サイト（.zip）をダウンロード',
+    siteNote: '市民向けの Web ページとオープンデータ（CSV・JSON）です。展開して index.html を開くか、そのまま Web サーバーに置いてください。',
+    makingSite: '公開用サイトを作っています…',
+    siteDownloaded: (file) => `${file} をダウンロードしました。展開して index.html を開いてください。`,
     writeNote: (n) =>
       `このブックに書き出すのは政策・施策・事務事業のシート ${n} 枚（値のみ、保護付き）です。表紙・集計・予算のみの表・事業費一覧・提出状況・指摘事項は、ダウンロードする報告書（.xlsx）にだけ含まれます。`,
   },

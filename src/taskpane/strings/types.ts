@@ -110,6 +110,10 @@ export interface Strings {
     writing: string;
     written: (n: number) => string;
     writeNote: (n: number) => string;
+    downloadSite: string;
+    siteNote: string;
+    makingSite: string;
+    siteDownloaded: (file: string) => string;
   };
   achievement: Record<AchievementStatus, string>;
   yearly: {
