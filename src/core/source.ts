@@ -48,8 +48,16 @@ export interface FileProblem {
   sheet?: string;
 }
 
+/** A report format and the version of its definition, as a workbook records it (`komoro/1`). */
+export interface FormatStamp {
+  id: string;
+  version: number;
+}
+
 /** What the workbook says of itself (workbook-level names written by seika). */
 export interface WorkbookMeta {
+  /** The format the workbook's sheets follow; absent in workbooks written before formats were recorded. */
+  format?: FormatStamp;
   reportYear?: number;
   department?: string | null;
 }

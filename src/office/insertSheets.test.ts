@@ -143,15 +143,16 @@ it('syncs a constant number of times for 1 and 10 sheets, and cuts 100 filled sh
   expect(big.written.filter((w) => w.activated)).toHaveLength(1);
 });
 
-it('adds the workbook-level year and department once, only when missing', async () => {
+it('adds the workbook-level format, year and department once, only when missing', async () => {
   const fresh = recordingExcel(['Sheet1']);
   useExcel(fresh.excel);
   await insertSheets([template], { meta: { reportYear: 2019, department: '市民"協働"課' } });
   expect(fresh.workbookNamesAdded).toEqual([
+    { name: 'SeikaFormat', reference: '="komoro/1"' },
     { name: 'SeikaReportYear', reference: '=2019' },
     { name: 'SeikaDepartment', reference: '="市民""協働""課"' },
   ]);
-  const existing = recordingExcel(['Sheet1'], ['SeikaReportYear', 'SeikaDepartment']);
+  const existing = recordingExcel(['Sheet1'], ['SeikaFormat', 'SeikaReportYear', 'SeikaDepartment']);
   useExcel(existing.excel);
   await insertSheets([template], { meta: { reportYear: 2019, department: '市民協働課' } });
   expect(existing.workbookNamesAdded).toEqual([]);

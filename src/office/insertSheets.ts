@@ -14,7 +14,7 @@ import { REQUEST_BUDGET_BYTES, withExcel } from './excel';
 export interface InsertOptions {
   /** `template` (default): inputs unlocked with drop-downs; `report`: every cell locked. */
   mode?: DrawMode;
-  /** Workbook-level SeikaReportYear / SeikaDepartment, added when the workbook has none yet. */
+  /** Workbook-level SeikaFormat / SeikaReportYear / SeikaDepartment, added when the workbook has none yet. */
   meta?: WorkbookMeta;
   /** Show the first new sheet (default true). */
   activate?: boolean;

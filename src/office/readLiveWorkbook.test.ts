@@ -56,7 +56,7 @@ it('reads every kind of sheet as the .xlsx reader does: values, cells, formulas,
   const { read, syncs } = await readLive(await mockBookFromXlsx(bytes));
   expect(comparableBook(read)).toEqual(comparableBook(expected));
   expect(read.sheets.map((s) => s.sheet)).toEqual([policy, measure, project, budgetOnly]);
-  expect(read.meta).toEqual({ reportYear: 2019, department: '市民協働課' });
+  expect(read.meta).toEqual({ format: { id: 'komoro', version: 1 }, reportYear: 2019, department: '市民協働課' });
   expect(read.sheets[2].source.cells.get('BudgetGap_1')).toBeUndefined(); // formulas are not fields
   expect(syncs).toBe(2);
 });

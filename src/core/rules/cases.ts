@@ -3,6 +3,7 @@ import { cases as accountFormat } from './accountFormat.cases';
 import { cases as duplicateProject } from './duplicateProject.cases';
 import { cases as enumValues } from './enumValues.cases';
 import { cases as fileUnreadable } from './fileUnreadable.cases';
+import { cases as formatKnown } from './formatKnown.cases';
 import { cases as fundingSum } from './fundingSum.cases';
 import { cases as indicatorComplete } from './indicatorComplete.cases';
 import { cases as labelFallback } from './labelFallback.cases';
@@ -27,6 +28,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'duplicate-project': duplicateProject,
   'enum-values': enumValues,
   'file-unreadable': fileUnreadable,
+  'format-known': formatKnown,
   'funding-sum': fundingSum,
   'indicator-complete': indicatorComplete,
   'label-fallback': labelFallback,

@@ -3,6 +3,7 @@ import { accountFormatRule } from './accountFormat';
 import { duplicateProjectRule } from './duplicateProject';
 import { enumValuesRule } from './enumValues';
 import { fileUnreadableRule } from './fileUnreadable';
+import { formatKnownRule } from './formatKnown';
 import { fundingSumRule } from './fundingSum';
 import { indicatorCompleteRule } from './indicatorComplete';
 import { labelFallbackRule } from './labelFallback';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   duplicateProjectRule,
   enumValuesRule,
   fileUnreadableRule,
+  formatKnownRule,
   fundingSumRule,
   indicatorCompleteRule,
   labelFallbackRule,

@@ -20,7 +20,7 @@ export interface MockSheet {
 export interface MockBook {
   name: string;
   sheets: MockSheet[];
-  /** Workbook-level names (SeikaReportYear, SeikaDepartment). */
+  /** Workbook-level names (SeikaFormat, SeikaReportYear, SeikaDepartment). */
   names: Array<{ name: string; formula: string }>;
 }
 
