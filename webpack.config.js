@@ -71,7 +71,8 @@ module.exports = (env, argv) => {
       clean: true,
     },
     // csv-parse's Node build needs Buffer; its browser build carries its own.
-    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' } },
+    // The .xlsx reader inflates with Node's zlib where it has it (src/xlsx/zipParts.ts) and with fflate in the browser.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' }, fallback: { zlib: false } },
     module: {
       rules: [
         {

@@ -4,26 +4,28 @@
 // and the workbook's other sheets are still read.
 //
 // Nothing is unzipped before the zip's central directory has been checked against the limits below, and no
-// part is inflated past the size it declares. Only the parts holding values are read (workbook.xml and its
-// relationships, the shared strings, the styles, the worksheets); each worksheet is cut as it inflates to the
-// cells the reader looks at (slimSheet.ts), and ExcelJS parses that small package.
-import type ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
-import { loadExcelJs, loadJsZip } from './lazyLibraries';
+// part is inflated past the size it declares. Only the parts holding values are read, straight from the zip's
+// bytes (no ExcelJS, no JSZip: this runs in the pane's worker too): workbook.xml and its relationships for the
+// sheets and names, the shared strings, each worksheet cut as it inflates to the cells the reader looks at
+// (slimSheet.ts), whose values sheetCells.ts reads, and the styles only when a number's format decides whether
+// it is a date.
 import type { TextCell } from '../core/layout/locate';
 import type { SheetPlace } from '../core/assembleSheet';
+import { formatAddress, parseAddress } from '../core/cells';
 import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
 import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
 import { parseNameRef, parseWorkbookXml, type DefinedName } from './definedNames';
 import type { NameRef } from '../core/nameRef';
+import { parseDateStyles, type DateStyles } from './numberFormats';
+import { parseSharedStrings } from './sharedStrings';
+import { readCells, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
-import { rawCellOf } from './rawCell';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
 import { PartOverflow, partText, streamPartText } from './zipParts';
 import { SheetSlimmer, type Area, type SheetWindow } from './slimSheet';
-import { excelJsPackage, workbookParts, type SheetPart } from './workbookParts';
+import { workbookParts, type SheetPart, type WorkbookParts } from './workbookParts';
 
 export interface ReadOptions {
   /** The report year to assume when a sheet does not say (its 対象年度 cell lost). */
@@ -81,52 +83,64 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const sizes = new Map(directory.entries.map((e) => [e.name, e]));
   if (!sizes.has(WORKBOOK_PART)) return failed(file, { code: 'notXlsx', detail: `${WORKBOOK_PART} がありません` });
 
-  const zip = await (await loadJsZip()).loadAsync(bytes);
-  const workbookXml = await wholePart(zip, sizes, WORKBOOK_PART);
-  const parts = workbookParts(workbookXml, sizes.has(WORKBOOK_RELS) ? await wholePart(zip, sizes, WORKBOOK_RELS) : '');
+  const workbookXml = wholePart(bytes, sizes, WORKBOOK_PART);
+  const parts = workbookParts(workbookXml, sizes.has(WORKBOOK_RELS) ? wholePart(bytes, sizes, WORKBOOK_RELS) : '');
   const { names } = parseWorkbookXml(workbookXml);
   const worksheets = parts.sheets.filter((s) => s.isWorksheet);
   const common = [parts.sharedStrings, parts.styles].filter((p): p is string => p !== undefined && sizes.has(p));
   const inflated = [...common, ...worksheets.flatMap((s) => (s.path ? [s.path] : []))].reduce((n, p) => n + (sizes.get(p)?.uncompressedSize ?? 0), 0);
   if (inflated > MAX_INFLATED_BYTES) throw new TooLarge(overLimit('inflated ', inflated, MAX_INFLATED_BYTES));
-  const sharedStrings = parts.sharedStrings && sizes.has(parts.sharedStrings) ? await wholePart(zip, sizes, parts.sharedStrings) : undefined;
-  const styles = parts.styles && sizes.has(parts.styles) ? await wholePart(zip, sizes, parts.styles) : undefined;
+  const context = sharedContext(bytes, sizes, parts);
 
   const problems: FileProblem[] = [];
+  const sheets: ReadSheet[] = [];
   const namesBySheet = groupBySheet(names);
-  const slim: { part: SheetPart; xml: string; merges: Area[] }[] = [];
   for (const part of worksheets) {
     const sheetNames = namesBySheet.get(part.index) ?? [];
-    try {
-      slim.push({ part, ...(await slimPart(zip, sizes, part, windowOf(sheetNames, part.name))) });
-    } catch (e) {
-      problems.push({ code: e instanceof TooLarge ? 'tooLarge' : 'unreadable', sheet: printable(part.name), detail: messageOf(e) });
-    }
-  }
-
-  const sheets: ReadSheet[] = [];
-  const loaded = slim.length ? await loadIsolating({ sharedStrings, styles, date1904: parts.date1904 }, slim.map((s) => s.xml)) : [];
-  const refused = loaded.filter((l) => 'error' in l);
-  // Every sheet refused on its own: the fault is in what they share (shared strings, styles), not in each.
-  if (loaded.length > 1 && refused.length === loaded.length) return failed(file, { code: 'unreadable', detail: (refused[0] as { error: string }).error });
-  for (const [i, outcome] of loaded.entries()) {
-    const { part, merges } = slim[i];
     // Excel allows no control character in a tab name; one in a hostile file must not reach a terminal (a CR
     // rewrites the line it is printed on), so the sheet is shown by its printable name and matched by its own.
     const shown = printable(part.name);
-    if ('error' in outcome) {
-      problems.push({ code: 'unreadable', sheet: shown, detail: outcome.error });
-      continue;
-    }
     try {
-      const read = readSheet(outcome.ws, part.name, merges, namesBySheet.get(part.index) ?? [], { file, sheetName: shown }, opts);
+      const { cells, merges } = sheetCells(bytes, sizes, part, windowOf(sheetNames, part.name), context);
+      const read = readSheet(cells, merges, part.name, sheetNames, { file, sheetName: shown }, opts);
       if (read) sheets.push(read);
     } catch (e) {
-      problems.push({ code: 'unreadable', sheet: shown, detail: messageOf(e) });
+      // What all sheets share (the shared strings, the styles) failing makes the whole file unreadable.
+      if (e instanceof SharedPartError) throw e.cause;
+      problems.push({ code: e instanceof TooLarge ? 'tooLarge' : 'unreadable', sheet: shown, detail: messageOf(e) });
     }
   }
   if (!sheets.length && !problems.length) problems.push({ code: 'noSeikaSheets' });
   return { file, meta: metaOf(names), sheets, problems };
+}
+
+/** A part every sheet reads failed: the file is unreadable, not the sheet that first asked for it. */
+class SharedPartError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(messageOf(cause));
+  }
+}
+
+/**
+ * The shared strings, read before any sheet (every sheet has text), and the styles, read when a sheet first holds
+ * a number with a format (their only use here is telling dates from numbers).
+ */
+function sharedContext(bytes: Uint8Array, sizes: Map<string, ZipEntry>, parts: WorkbookParts): CellContext {
+  const present = (path: string | undefined) => (path !== undefined && sizes.has(path) ? path : undefined);
+  const stringsPart = present(parts.sharedStrings);
+  const stylesPart = present(parts.styles);
+  let dateStyles: DateStyles | undefined;
+  return {
+    sharedStrings: stringsPart ? parsedPart(bytes, sizes, stringsPart, parseSharedStrings) : [],
+    date1904: parts.date1904,
+    dateStyles: () => {
+      try {
+        return (dateStyles ??= stylesPart ? parsedPart(bytes, sizes, stylesPart, parseDateStyles) : () => false);
+      } catch (e) {
+        throw new SharedPartError(e);
+      }
+    },
+  };
 }
 
 function failed(file: string, problem: FileProblem): WorkbookRead {
@@ -143,24 +157,37 @@ function overLimit(what: string, n: number, limit: number): string {
 }
 
 /** A part read whole, refused from its declared size before inflating, and never inflated past it. */
-async function wholePart(zip: JSZip, sizes: Map<string, ZipEntry>, path: string): Promise<string> {
-  const declared = sizes.get(path)?.uncompressedSize ?? 0;
-  if (declared > MAX_XML_PART_BYTES) throw new TooLarge(overLimit(`${path} `, declared, MAX_XML_PART_BYTES));
-  return partText(zip, path, declared);
+function wholePart(bytes: Uint8Array, sizes: Map<string, ZipEntry>, path: string): string {
+  const entry = sizes.get(path);
+  if (!entry) throw new Error(`${path} is missing`);
+  if (entry.uncompressedSize > MAX_XML_PART_BYTES) throw new TooLarge(overLimit(`${path} `, entry.uncompressedSize, MAX_XML_PART_BYTES));
+  return partText(bytes, entry);
 }
 
-async function slimPart(zip: JSZip, sizes: Map<string, ZipEntry>, part: SheetPart, window: SheetWindow): Promise<{ xml: string; merges: Area[] }> {
+/** A part read whole and parsed; what goes wrong is told with the part's name. */
+function parsedPart<T>(bytes: Uint8Array, sizes: Map<string, ZipEntry>, path: string, parse: (xml: string) => T): T {
+  const xml = wholePart(bytes, sizes, path);
+  try {
+    return parse(xml);
+  } catch (e) {
+    throw new Error(`${path}: ${messageOf(e)}`);
+  }
+}
+
+/** The sheet's kept cells and their values, and its merges; a sheet that cannot be read is told with its part's name. */
+function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: SheetPart, window: SheetWindow, context: CellContext): { cells: Map<string, RawCell>; merges: Area[] } {
   const entry = part.path ? sizes.get(part.path) : undefined;
   if (!part.path || !entry) throw new Error(`${part.path ?? 'its part'} is missing`);
   if (entry.uncompressedSize > MAX_SHEET_PART_BYTES) throw new TooLarge(overLimit(`${part.path} `, entry.uncompressedSize, MAX_SHEET_PART_BYTES));
   const slimmer = new SheetSlimmer(window);
   try {
-    await streamPartText(zip, part.path, entry.uncompressedSize, (text) => slimmer.push(text));
+    streamPartText(bytes, entry, (text) => slimmer.push(text));
+    const { cells, merges } = slimmer.finish();
+    return { cells: readCells(cells, context), merges };
   } catch (e) {
-    if (e instanceof PartOverflow) throw e;
+    if (e instanceof PartOverflow || e instanceof SharedPartError) throw e;
     throw new Error(`${part.path}: ${messageOf(e)}`);
   }
-  return slimmer.finish();
 }
 
 /** Each name's reference, parsed once (a workbook of 1,000 sheets has 120,000 names). */
@@ -192,48 +219,11 @@ function groupBySheet(names: DefinedName[]): Map<number, DefinedName[]> {
   return out;
 }
 
-type Loaded = { ws: ExcelJS.Worksheet } | { error: string };
-
-/**
- * Loads the cut sheets in one ExcelJS workbook. When ExcelJS refuses it, the shared parts are tried alone (if
- * they fail, the file is unreadable) and the sheets are halved until each refused sheet stands alone: one bad
- * sheet costs a few extra loads of small parts and hides none of the others.
- */
-async function loadIsolating(common: { sharedStrings?: string; styles?: string; date1904: boolean }, sheets: string[]): Promise<Loaded[]> {
-  const out: Loaded[] = new Array<Loaded>(sheets.length);
-  const load = async (indices: number[]): Promise<void> => {
-    const wb = new (await loadExcelJs()).Workbook();
-    await wb.xlsx.load((await excelJsPackage({ ...common, sheets: indices.map((i) => sheets[i]) })) as unknown as ArrayBuffer);
-    indices.forEach((sheet, i) => {
-      const ws = wb.getWorksheet(`S${i + 1}`);
-      out[sheet] = ws ? { ws } : { error: 'ExcelJS did not load the sheet' };
-    });
-  };
-  const halves = async (indices: number[], error: unknown): Promise<void> => {
-    if (indices.length === 1) return void (out[indices[0]] = { error: messageOf(error) });
-    for (const half of [indices.slice(0, indices.length >> 1), indices.slice(indices.length >> 1)]) {
-      try {
-        await load(half);
-      } catch (e) {
-        await halves(half, e);
-      }
-    }
-  };
-  const all = sheets.map((_, i) => i);
-  try {
-    await load(all);
-  } catch (e) {
-    await load([]); // throws when the shared strings or styles themselves are refused: nothing can be read
-    await halves(all, e);
-  }
-  return out;
-}
-
 function metaOf(names: DefinedName[]): WorkbookMeta {
   return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
 }
 
-function readSheet(ws: ExcelJS.Worksheet, sheetName: string, merges: Area[], names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {
+function readSheet(cells: Map<string, RawCell>, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {
   // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
   const byName = new Map<string, DefinedName>();
   for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n);
@@ -244,8 +234,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheetName: string, merges: Area[], nam
         const n = byName.get(name);
         return n && refOf(n);
       },
-      labels: () => textCells(ws, hiddenByMerges(merges)),
-      raw: (address) => rawAt(ws, address, merges),
+      labels: () => textCells(cells, hiddenByMerges(merges)),
+      raw: (address) => rawAt(cells, address, merges),
     },
     place,
     opts.reportYear,
@@ -253,11 +243,10 @@ function readSheet(ws: ExcelJS.Worksheet, sheetName: string, merges: Area[], nam
 }
 
 /** A cell merged into another shows nothing in Excel (merging keeps the top-left value only), so it reads empty. */
-function rawAt(ws: ExcelJS.Worksheet, address: string, merges: Area[]): RawCell {
-  const cell = ws.getCell(address);
-  const { row, col } = cell.fullAddress;
+function rawAt(cells: Map<string, RawCell>, address: string, merges: Area[]): RawCell {
+  const { row, col } = parseAddress(address);
   const covered = merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-  return covered ? { value: null } : rawCellOf(cell);
+  return (!covered && cells.get(`${row}:${col}`)) || { value: null };
 }
 
 /** Cells of the label block covered by a merge without being its top-left cell, as `row:col`. */
@@ -271,15 +260,13 @@ function hiddenByMerges(merges: Area[]): Set<string> {
   return out;
 }
 
-function textCells(ws: ExcelJS.Worksheet, hidden: Set<string>): TextCell[] {
-  const out: TextCell[] = [];
-  ws.eachRow((row, r) => {
-    if (r > LABEL_SCAN.rows) return;
-    row.eachCell((cell, c) => {
-      if (c > LABEL_SCAN.cols || hidden.has(`${r}:${c}`)) return;
-      const v = rawCellOf(cell).value;
-      if (typeof v === 'string') out.push({ address: cell.address, text: v });
-    });
-  });
-  return out;
+/** The label block's cells holding text, row by row, left to right. */
+function textCells(cells: Map<string, RawCell>, hidden: Set<string>): TextCell[] {
+  const out: (TextCell & { row: number; col: number })[] = [];
+  for (const [key, raw] of cells) {
+    const [row, col] = key.split(':').map(Number);
+    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(key) || typeof raw.value !== 'string') continue;
+    out.push({ row, col, address: formatAddress({ row, col }), text: raw.value });
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col).map(({ address, text }) => ({ address, text }));
 }

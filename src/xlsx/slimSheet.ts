@@ -1,11 +1,10 @@
-// Cuts a worksheet's XML down to the cells the reader looks at, as it inflates, before ExcelJS sees it: the
-// top-left block where labels are scanned and the cells named by defined names. Everything else (a 100,000-row
-// ledger below the form, data validation or merges over the whole sheet, pictures' anchors, hyperlinks) is
-// dropped unread, so its size costs inflation time only, never memory or ExcelJS's time: ExcelJS expands a data
-// validation or a merge over A1:XFD1048576 cell by cell and never finishes.
+// Cuts a worksheet's XML down to the cells the reader looks at, as it inflates: the top-left block where labels are
+// scanned and the cells named by defined names. Everything else (a 100,000-row ledger below the form, data
+// validation or merges over the whole sheet, pictures' anchors, hyperlinks) is dropped unread, so its size costs
+// inflation time only, never memory or parsing time.
 //
-// The XML is scanned, not parsed: rows and cells are cut at their tags (text never holds a raw '<'), kept units are
-// copied verbatim, and whatever the scan does not understand is left for ExcelJS to reject as a bad sheet.
+// The XML is scanned, not parsed: rows and cells are cut at their tags (text never holds a raw '<') and kept cells
+// are handed on verbatim for sheetCells.ts to parse, which rejects a cell that is not well-formed.
 
 export interface Area {
   top: number;
@@ -22,10 +21,18 @@ export interface SheetWindow {
   cells: ReadonlySet<string>;
 }
 
-export interface SlimSheet {
-  /** A worksheet part holding only the kept rows and cells. */
+/** A cell kept, with its place (its r attribute may be missing: the place is counted). */
+export interface KeptCell {
+  row: number;
+  col: number;
+  /** The cell's element as written, `<c …>…</c>`. */
   xml: string;
-  /** The sheet's merged areas that reach into the kept cells (ExcelJS is not given them). */
+}
+
+export interface SlimSheet {
+  /** The kept cells, in the order written. */
+  cells: KeptCell[];
+  /** The sheet's merged areas that reach into the kept cells (a cell merged away reads empty). */
   merges: Area[];
 }
 
@@ -48,12 +55,11 @@ export class SheetSlimmer {
   private pos = 0;
   private state: State = 'head';
   private root = '';
-  private readonly out: string[] = [];
   private readonly merges: Area[] = [];
   private row = 0;
   private col = 0;
-  private rowOpen = '';
-  private rowCells: string[] = [];
+  private rowKept: KeptCell[] = [];
+  private readonly kept: KeptCell[] = [];
   /** The last row and column holding a kept cell. */
   private readonly reach: { rows: number; cols: number };
   /** Rows below the block that hold a kept cell. */
@@ -85,9 +91,7 @@ export class SheetSlimmer {
     this.scan();
     if (!this.root) throw new SheetShapeError('no <worksheet> element');
     if (this.state === 'row' || this.state === 'skipRow') throw new SheetShapeError(`row ${this.row} is not closed`);
-    const t = this.tags;
-    const rootName = this.root.slice(1, this.root.search(/[\s>]/));
-    return { xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${this.root}<${t.sheetData}>${this.out.join('')}</${t.sheetData}></${rootName}>`, merges: this.merges };
+    return { cells: this.kept, merges: this.merges };
   }
 
   private scan(): void {
@@ -163,8 +167,7 @@ export class SheetSlimmer {
         // Rows come in order: nothing below is wanted, so the rest of the cells is skipped unscanned.
         this.state = 'skipData';
       } else if (this.row <= this.window.rows || this.extraRows.has(this.row)) {
-        this.rowOpen = r ? tag : tag.replace(/^<([\w.:-]+)/, `<$1 r="${this.row}"`);
-        this.rowCells = [];
+        this.rowKept = [];
         this.state = 'row';
       } else {
         this.state = 'skipRow';
@@ -181,7 +184,7 @@ export class SheetSlimmer {
         const end = this.buf.indexOf('>', this.pos);
         if (end < 0) return;
         this.pos = end + 1;
-        if (this.rowCells.length) this.out.push(this.rowOpen, ...this.rowCells, `</${t.row}>`);
+        this.kept.push(...this.rowKept);
         this.state = 'rows';
         return;
       }
@@ -204,11 +207,10 @@ export class SheetSlimmer {
         const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(r[1]);
         if (!ref || Number(ref[2]) !== this.row) continue;
         this.col = columnNumber(ref[1]);
-        if (this.cellWanted(this.row, this.col)) this.rowCells.push(unit);
       } else {
         this.col += 1;
-        if (this.cellWanted(this.row, this.col)) this.rowCells.push(unit.replace(/^<([\w.:-]+)/, `<$1 r="${letters(this.col)}${this.row}"`));
       }
+      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: unit });
     }
   }
 

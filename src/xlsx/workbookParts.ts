@@ -1,14 +1,6 @@
-// Which part holds each sheet (xl/workbook.xml and its relationships), and the small package ExcelJS is given:
-// our own workbook.xml listing only the sheets to read (named S1, S2…, so no tab name can trouble ExcelJS), their
-// cut-down parts, the shared strings and the styles. No defined names (ExcelJS expands every named range cell by
-// cell, and ours are read from xl/workbook.xml by definedNames.ts), no drawings, media, links or macros.
-import { loadJsZip } from './lazyLibraries';
+// Which part holds each sheet (xl/workbook.xml's <sheets> and its relationships), where the shared strings and
+// styles are, and whether dates count from 1904.
 import { decodeXmlEntities, parseXmlAttributes } from './definedNames';
-
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf/></cellXfs></styleSheet>`;
 
 export interface SheetPart {
   /** Position in <sheets>, which localSheetId counts. */
@@ -58,26 +50,4 @@ function resolveTarget(target: string): string {
     else if (segment !== '' && segment !== '.') segments.push(segment);
   }
   return segments.join('/');
-}
-
-export interface PackageInput {
-  sharedStrings?: string;
-  styles?: string;
-  date1904: boolean;
-  /** Cut-down worksheet parts, in the order given; ExcelJS names them S1, S2… */
-  sheets: string[];
-}
-
-/** The package ExcelJS loads: stored, not deflated, since it is unzipped again at once. */
-export async function excelJsPackage(input: PackageInput): Promise<Uint8Array> {
-  const zip = new (await loadJsZip())();
-  const sheetTags = input.sheets.map((_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const date1904 = input.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>';
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">${date1904}<sheets>${sheetTags}</sheets></workbook>`);
-  const rels = input.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}">${rels}</Relationships>`);
-  input.sheets.forEach((xml, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, xml));
-  if (input.sharedStrings !== undefined) zip.file('xl/sharedStrings.xml', input.sharedStrings);
-  zip.file('xl/styles.xml', input.styles ?? MINIMAL_STYLES);
-  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }

@@ -9,6 +9,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** As declared; a hostile file may lie, so inflation is capped at it (see zipParts.ts). */
   uncompressedSize: number;
+  /** Where the entry's local header starts; its data follows that header. */
+  localOffset: number;
 }
 
 export type ZipDirectory = { entries: ZipEntry[] } | { error: string } | { tooMany: number };
@@ -45,12 +47,12 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
-      const sizes = zip64Sizes(view, p + 46 + nameLength, extraLength, uncompressedSize === 0xffffffff, compressedSize === 0xffffffff);
-      uncompressedSize = sizes.uncompressed ?? uncompressedSize;
-      compressedSize = sizes.compressed ?? compressedSize;
+    let localOffset = view.getUint32(p + 42, true);
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      const wide = zip64Fields(view, p + 46 + nameLength, extraLength, [uncompressedSize, compressedSize, localOffset].map((v) => v === 0xffffffff));
+      [uncompressedSize, compressedSize, localOffset] = [wide[0] ?? uncompressedSize, wide[1] ?? compressedSize, wide[2] ?? localOffset];
     }
-    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize });
+    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { entries };
@@ -70,24 +72,23 @@ function zip64End(view: DataView, end: number): { count: number; offset: number 
   return { count: Number(view.getBigUint64(record + 32, true)), offset: Number(view.getBigUint64(record + 48, true)) };
 }
 
-/** The zip64 extra field (id 1) holds the 64-bit sizes whose 32-bit fields say 0xFFFFFFFF, uncompressed first. */
-function zip64Sizes(view: DataView, start: number, length: number, hasUncompressed: boolean, hasCompressed: boolean): { uncompressed?: number; compressed?: number } {
+/**
+ * The zip64 extra field (id 1) holds, in this order, the 64-bit uncompressed size, compressed size and local header
+ * offset whose 32-bit fields say 0xFFFFFFFF; only those are present. Undefined for a field it does not hold.
+ */
+function zip64Fields(view: DataView, start: number, length: number, present: boolean[]): (number | undefined)[] {
   for (let p = start; p + 4 <= start + length; ) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 1) {
       let q = p + 4;
-      const read = () => {
-        if (q + 8 > p + 4 + size) return undefined;
-        const v = Number(view.getBigUint64(q, true));
+      return present.map((has) => {
+        if (!has || q + 8 > p + 4 + size) return undefined;
         q += 8;
-        return v;
-      };
-      const uncompressed = hasUncompressed ? read() : undefined;
-      const compressed = hasCompressed ? read() : undefined;
-      return { uncompressed, compressed };
+        return Number(view.getBigUint64(q - 8, true));
+      });
     }
     p += 4 + size;
   }
-  return {};
+  return [];
 }

@@ -1,62 +1,84 @@
-// Inflates one part of a zip as text, chunk by chunk, never past its declared size: a part that inflates to more
-// than its central directory said is refused after at most one more chunk, not after hundreds of megabytes.
-import type JSZip from 'jszip';
-
-/** JSZip's documented internalStream (missing from its typings): the part's bytes as they inflate. */
-interface StreamablePart {
-  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
-}
+// Inflates one part of a zip straight from the file's bytes, found by its central directory entry
+// (zipDirectory.ts), never past the size that entry declares: a part that inflates to more is refused after at most
+// one more chunk, not after hundreds of megabytes. Node inflates small parts with its own zlib in one call; large
+// parts, and every part in the browser, go through fflate chunk by chunk, so memory stays flat and the rest of a
+// sheet need not be inflated once what the reader wants has been read.
+import { Inflate } from 'fflate';
+import * as zlib from 'zlib';
+import type { ZipEntry } from './zipDirectory';
 
 /** The part held more than it declared (a damaged or hostile zip). */
 export class PartOverflow extends Error {}
 
+const LOCAL_HEADER = 0x04034b50;
+/** Parts declaring up to this are inflated in one call where zlib is there (Node); larger ones stream. */
+const WHOLE_BYTES = 8 * 1024 * 1024;
+/** Compressed bytes handed to the streaming inflater at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** In the browser, webpack resolves `zlib` to an empty module (resolve.fallback): fflate does it all there. */
+const nativeInflate: ((data: Uint8Array, options: zlib.ZlibOptions) => Uint8Array) | undefined = typeof zlib.inflateRawSync === 'function' ? zlib.inflateRawSync : undefined;
+
 /**
  * Feeds the part's text to `onText` as it inflates. `onText` returns false to stop early (the rest is never
- * inflated). Rejects with PartOverflow past `declaredBytes`, and with the inflater's error on damaged data.
+ * inflated). Throws PartOverflow past the declared size, and the inflater's error on damaged data.
  */
-export function streamPartText(zip: JSZip, name: string, declaredBytes: number, onText: (text: string) => boolean | void): Promise<void> {
-  const file = zip.file(name);
-  if (!file) return Promise.reject(new Error(`${name} is missing`));
-  return new Promise<void>((resolve, reject) => {
-    const decoder = new TextDecoder('utf-8');
-    const stream = (file as unknown as StreamablePart).internalStream('uint8array');
-    let seen = 0;
-    let done = false;
-    const finish = (error?: Error) => {
-      if (done) return;
-      done = true;
-      stream.pause();
-      if (error) reject(error);
-      else resolve();
-    };
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        if (done) return;
-        seen += chunk.length;
-        if (seen > declaredBytes) return finish(new PartOverflow(`${name} inflates to more than its declared ${declaredBytes} bytes`));
-        try {
-          if (onText(decoder.decode(chunk, { stream: true })) === false) finish();
-        } catch (e) {
-          finish(e as Error);
-        }
-      })
-      .on('error', (e: Error) => finish(e))
-      .on('end', () => {
-        if (done) return;
-        try {
-          onText(decoder.decode());
-          finish();
-        } catch (e) {
-          finish(e as Error);
-        }
-      })
-      .resume();
+export function streamPartText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => boolean | void): void {
+  const decoder = new TextDecoder('utf-8');
+  let stopped = false;
+  inflateChunks(bytes, entry, (chunk) => {
+    stopped = onText(decoder.decode(chunk, { stream: true })) === false;
+    return !stopped;
   });
+  if (!stopped) onText(decoder.decode());
 }
 
 /** The whole part as one string, under the same cap. */
-export async function partText(zip: JSZip, name: string, declaredBytes: number): Promise<string> {
+export function partText(bytes: Uint8Array, entry: ZipEntry): string {
   const pieces: string[] = [];
-  await streamPartText(zip, name, declaredBytes, (text) => void pieces.push(text));
+  streamPartText(bytes, entry, (text) => void pieces.push(text));
   return pieces.join('');
+}
+
+/** Calls `onChunk` with the inflated bytes in order until it returns false or the part ends. */
+function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean): void {
+  const data = compressedData(bytes, entry);
+  const declared = entry.uncompressedSize;
+  const overflow = () => new PartOverflow(`${entry.name} inflates to more than its declared ${declared} bytes`);
+  if (entry.method === 0) {
+    if (data.length > declared) throw overflow();
+    onChunk(data);
+    return;
+  }
+  if (entry.method !== 8) throw new Error(`${entry.name}: zip compression method ${entry.method} is not supported`);
+  if (nativeInflate && declared <= WHOLE_BYTES) {
+    let whole: Uint8Array;
+    try {
+      whole = nativeInflate(data, { maxOutputLength: Math.max(1, declared) });
+    } catch (e) {
+      throw (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? overflow() : e;
+    }
+    if (whole.length > declared) throw overflow();
+    onChunk(whole);
+    return;
+  }
+  let seen = 0;
+  let wanted = true;
+  const inflater = new Inflate((chunk) => {
+    if (!wanted) return;
+    seen += chunk.length;
+    if (seen > declared) throw overflow();
+    wanted = onChunk(chunk);
+  });
+  for (let at = 0; wanted && at < data.length; at += CHUNK_BYTES) inflater.push(data.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= data.length);
+}
+
+/** The entry's compressed bytes: after its local header, whose name and extra field lengths may differ from the directory's. */
+function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw new Error(`${entry.name}: zip local header is damaged`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.length) throw new Error(`${entry.name}: zip data runs past the end of the file`);
+  return bytes.subarray(start, start + entry.compressedSize);
 }

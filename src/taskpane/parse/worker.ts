@@ -1,4 +1,4 @@
-// The Web Worker that reads department workbooks off the pane's thread: ExcelJS parses each file here and
+// The Web Worker that reads department workbooks off the pane's thread with seika's own reader (no ExcelJS), and
 // the pane gets one message per file as it goes (reading, then what was read), then 'finished'.
 import { readWorkbook } from '../../xlsx/readWorkbook';
 import { failedRead } from './types';

@@ -1,4 +1,4 @@
-// The default parser: a Web Worker per batch of files (ExcelJS loads inside it, never on the pane's thread),
+// The default parser: a Web Worker per batch of files (the reader runs inside it, never on the pane's thread),
 // with a fallback to the pane's thread where a worker cannot start. Not imported by jest's tests:
 // `import.meta` only exists in the ES modules webpack builds.
 import type { WorkbookRead } from '../../core/source';

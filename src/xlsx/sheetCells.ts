@@ -1,0 +1,163 @@
+// The values of the cells a worksheet was cut down to (slimSheet.ts), as the core's RawCell: shared and inline
+// strings, numbers, dates (a number in a date-formatted cell), booleans, error values, and formulas with their
+// cached results. Each cell's XML is checked as it is parsed: a cell that is not well-formed, or points at a
+// shared string that is not there, makes its sheet unreadable, never the reader crash.
+import { colLetters, parseAddress } from '../core/cells';
+import type { RawCell } from '../core/source';
+import type { DateStyles } from './numberFormats';
+import { decodeExcelEscapes, StringItem } from './sharedStrings';
+import type { KeptCell } from './slimSheet';
+import { scanXml } from './xmlScan';
+
+export interface CellContext {
+  sharedStrings: string[];
+  dateStyles(): DateStyles;
+  date1904: boolean;
+}
+
+/** The cell's parts as written: its type attribute, style, formula, value text and inline string. */
+interface CellXml {
+  type?: string;
+  style: number;
+  formula?: { text: string; shareType?: string; shareIndex?: string; sharedRef?: string };
+  value?: string;
+  inline?: string;
+}
+
+/** Cells by `row:col`; a cell written twice keeps the later. */
+export function readCells(kept: KeptCell[], context: CellContext): Map<string, RawCell> {
+  const out = new Map<string, RawCell>();
+  /** Shared formulas' masters by their index: the formula and where it is written. */
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
+  for (const cell of kept) {
+    const xml = cellXml(cell.xml);
+    const f = xml.formula;
+    let formula = f?.text || undefined;
+    if (f?.shareType === 'shared' && f.shareIndex !== undefined) {
+      if (f.sharedRef !== undefined) masters.set(f.shareIndex, { formula: f.text, ...cell });
+      else {
+        // A cell of a shared formula holds only its index: its formula is the master's, moved to this cell.
+        const master = masters.get(f.shareIndex);
+        formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, cell.row, cell.col) : undefined;
+      }
+    }
+    const isFormula = Boolean(f?.text) || f?.shareType !== undefined;
+    const raw = isFormula ? formulaResult(xml, context) : valueOf(xml, context);
+    out.set(`${cell.row}:${cell.col}`, formula === undefined ? raw : { ...raw, formula });
+  }
+  return out;
+}
+
+/** The shapes nearly every cell has: no children, or one plain <v>. Anything else is parsed in full. */
+const SIMPLE_CELL = /^<(?:[\w.-]+:)?c(\s[^>]*?)?(?:\/>|>(?:<(?:[\w.-]+:)?v>([^<&]*)<\/(?:[\w.-]+:)?v>)?<\/(?:[\w.-]+:)?c>)$/;
+
+function cellXml(unit: string): CellXml {
+  const simple = SIMPLE_CELL.exec(unit);
+  if (simple) {
+    const attributes = simple[1] ?? '';
+    return { type: attribute(attributes, 't'), style: parseInt(attribute(attributes, 's') ?? '0', 10) || 0, value: simple[2] || undefined };
+  }
+  const out: CellXml = { style: 0 };
+  const item = new StringItem();
+  let into: 'f' | 'v' | 'is' | undefined;
+  let text = '';
+  scanXml(unit, {
+    open(name, attributes) {
+      if (name === 'c') {
+        out.type = attribute(attributes, 't');
+        out.style = parseInt(attribute(attributes, 's') ?? '0', 10) || 0;
+      } else if (!into && (name === 'f' || name === 'v' || name === 'is')) {
+        [into, text] = [name, ''];
+        if (name === 'f') out.formula = { text: '', shareType: attribute(attributes, 't'), shareIndex: attribute(attributes, 'si'), sharedRef: attribute(attributes, 'ref') };
+      } else if (into === 'is') item.open(name);
+    },
+    close(name) {
+      if (name !== into) {
+        if (into === 'is') item.close(name);
+        return;
+      }
+      if (into === 'f' && out.formula) out.formula.text += text;
+      else if (into === 'v') out.value = (out.value ?? '') + text;
+      else if (into === 'is') out.inline = item.text();
+      into = undefined;
+    },
+    text(t) {
+      if (into === 'is') item.add(t);
+      else if (into) text += t;
+    },
+  });
+  return out;
+}
+
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+/** One attribute's value (the cell's few attributes hold no entities: t, s, si, ref). */
+function attribute(attributes: string, name: string): string | undefined {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) ATTRIBUTE_PATTERNS.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(attributes);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A formula cell's cached result, typed by the cell's t attribute; none when Excel saved none. */
+function formulaResult(xml: CellXml, context: CellContext): RawCell {
+  return xml.value ? typedValue(xml, xml.value, context) : { value: null };
+}
+
+function valueOf(xml: CellXml, context: CellContext): RawCell {
+  if (xml.type === 'inlineStr') return textValue(xml.inline ?? xml.value ?? '');
+  const v = xml.value;
+  if (v === undefined || v === '') return { value: null };
+  if (xml.type !== 's') return typedValue(xml, v, context);
+  const strings = context.sharedStrings;
+  const index = parseInt(v, 10);
+  if (!(index >= 0 && index < strings.length)) throw new Error(`shared string ${v} is not in the shared strings (${strings.length})`);
+  return textValue(strings[index]);
+}
+
+function typedValue(xml: CellXml, v: string, context: CellContext): RawCell {
+  switch (xml.type) {
+    case 'str':
+      return textValue(v);
+    case 'b':
+      return { value: parseInt(v, 10) !== 0 ? 'TRUE' : 'FALSE' };
+    case 'e':
+      return { value: null, error: v };
+    default:
+      return numberValue(parseFloat(v), xml.style, context);
+  }
+}
+
+function textValue(text: string): RawCell {
+  return { value: text === '' ? null : decodeExcelEscapes(text) };
+}
+
+function numberValue(n: number, style: number, context: CellContext): RawCell {
+  if (!Number.isFinite(n)) return { value: null, error: '#NUM!' };
+  if (style && context.dateStyles()(style)) return { value: isoDate(n, context.date1904), date: true };
+  return { value: n };
+}
+
+/** A date serial as YYYY-MM-DD: days since 1899-12-30 (1904-01-01 in a 1904 workbook), as ExcelJS counted them. */
+function isoDate(serial: number, date1904: boolean): string {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? 'invalid date' : d.toISOString().slice(0, 10);
+}
+
+/** Each reference a formula could hold: an optional sheet, then a cell or a name; a name before '(' is a function. */
+const REFERENCE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/** The master's formula as Excel shows it in another cell of the shared formula: relative references moved. */
+function slideFormula(formula: string, fromRow: number, fromCol: number, toRow: number, toCol: number): string {
+  return formula.replace(REFERENCE_CANDIDATE, (whole: string, sheet: string | undefined, _name: string, part: string, call: string | undefined) => {
+    const m = call ? null : CELL_REFERENCE.exec(part);
+    if (!m) return whole;
+    const [, colFixed = '', colText, rowFixed = '', rowText] = m;
+    const letters = colText.toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return whole; // a name, not a column
+    const col = parseAddress(`${letters}1`).col + (colFixed ? 0 : toCol - fromCol);
+    const row = Number(rowText) + (rowFixed ? 0 : toRow - fromRow);
+    return `${sheet ?? ''}${colFixed}${colLetters(col)}${rowFixed}${row}`;
+  });
+}
