@@ -1,11 +1,13 @@
 // npm run demo: the whole job on the seed's Policy 6 (FY2019): one workbook per department → check →
-// consolidate → out/report.xlsx, with a short summary.
+// consolidate → out/report.xlsx → publish → out/site/, with a short summary.
 import * as fs from 'fs';
 import * as path from 'path';
 import { consolidateJob } from '../src/core/jobs/consolidate';
 import { countLine } from '../src/cli/findingsText';
 import { reportSummary } from '../src/cli/reportSummary';
+import { writeSite } from '../src/cli/commands/publish';
 import { readWorkbookFile } from '../src/cli/workbooks';
+import { publishSite } from '../src/publish/site';
 import { loadSeedSheets } from '../src/sample/seed';
 import { departmentSubmissions } from '../src/sample/departments';
 import { writeReport } from '../src/xlsx/report/writeReport';
@@ -28,7 +30,10 @@ async function main(): Promise<void> {
   console.log(`2. チェック / check: ${countLine(report.findings, files.length, 'ja')}  (詳しくは: npx seika check out/departments)`);
   const reportFile = path.join(OUT, 'report.xlsx');
   fs.writeFileSync(reportFile, await writeReport(report));
-  console.log(`3. 集約 / consolidate → ${path.relative(process.cwd(), reportFile)}\n`);
+  console.log(`3. 集約 / consolidate → ${path.relative(process.cwd(), reportFile)}`);
+  const site = path.join(OUT, 'site');
+  writeSite(site, publishSite(report));
+  console.log(`4. 公開 / publish → ${path.relative(process.cwd(), path.join(site, 'index.html'))}（npx seika publish out/departments --out out/site と同じ）\n`);
   console.log(reportSummary(report));
 }
 

@@ -64,7 +64,8 @@ async function reportWorkbooks(files: string[], readable: boolean[]): Promise<st
   return found;
 }
 
-function writeSite(dir: string, files: SiteFile[]): void {
+/** Writes the site's files below `dir` (folders made as needed; files already there are replaced). */
+export function writeSite(dir: string, files: SiteFile[]): void {
   for (const f of files) {
     const target = path.join(dir, ...f.path.split('/'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
