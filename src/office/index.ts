@@ -4,5 +4,5 @@ export { insertSheets, insertTemplateSheet, type InsertOptions, type InsertResul
 export { selectCell } from './selectCell';
 export { planReportWrite, writeReportSheets, type ReportWriteOptions, type ReportWritePlan, type ReportWriteResult } from './writeReport';
 export { writeCells, inputOf, type CellInput, type CellsWritten } from './writeCells';
-export { removeSheets, reorderSheets, type RemoveResult } from './manageSheets';
+export { removeSheets, reorderSheets, sheetNames, type RemoveResult } from './manageSheets';
 export { openAsNewWorkbook } from './newWorkbook';

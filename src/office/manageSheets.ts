@@ -1,9 +1,18 @@
-// The template tab's sheet list: remove sheets and change their order in the open workbook. Names stay
+// The template tab's sheet list: list, remove and reorder the open workbook's sheets in the open workbook. Names stay
 // valid: a removed sheet takes its sheet-scoped names with it (Excel does that), and workbook-level names
 // pointing into it, which Excel would leave as #REF!, are removed too. Two syncs each.
 /// <reference types="office-js" />
 import { sheetsReferenced } from '../core/formulaRefs';
 import { withExcel } from './excel';
+
+/** The open workbook's tabs, in order. */
+export async function sheetNames(context?: Excel.RequestContext): Promise<string[]> {
+  return withExcel(context, async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load('items/name');
+    await ctx.sync();
+    return sheets.items.map((ws) => ws.name);
+  });
+}
 
 export type RemoveResult = { removed: string[]; namesRemoved: string[] } | { refused: 'lastSheet' };
 

@@ -101,7 +101,8 @@ it('downloads the report as .xlsx through the host', async () => {
   expect(report.totals['2019'].total).toBe(3488466);
   expect(lang).toBe('ja');
   expect(host.saveFile).toHaveBeenCalledWith('成果説明書_政策6_令和元年度.xlsx', expect.any(Uint8Array));
-  expect(screen.queryByRole('button', { name: 'このブックにシートとして書き出す' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'このブックに書き込む' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'このブックから集約' })).not.toBeInTheDocument();
 });
 
 it('downloads the public website as a .zip: the pages and the open data of `seika publish`', async () => {
@@ -122,21 +123,38 @@ it('downloads the public website as a .zip: the pages and the open data of `seik
   expect(zip.file(`${folder}/measures/6-1.html`)).not.toBeNull();
 });
 
-it('writes the report’s sheets into the open workbook in Excel and says what is left out', async () => {
+it('writes the whole report into the open workbook, and asks before replacing an earlier run\'s sheets', async () => {
   const host = fakeHost('excel');
   renderPane(host, 'consolidate');
   chooseFiles(seedFiles());
-  fireEvent.click(await screen.findByRole('button', { name: 'このブックにシートとして書き出す' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'このブックに書き込む' }));
 
-  await waitFor(() => expect(host.insertSheets).toHaveBeenCalledTimes(1));
-  const [sheets, opts] = host.insertSheets.mock.calls[0];
-  // The policy sheet, 5 measure sheets and the ranked and unranked projects; budget-only projects are a table in the report.
-  expect(sheets[0]).toMatchObject({ kind: 'policy', policy: { number: '6' } });
-  expect(sheets.filter((s) => s.kind === 'measure')).toHaveLength(5);
-  expect(sheets.some((s) => s.kind === 'budget-only')).toBe(false);
-  expect(opts).toEqual({ mode: 'report' });
-  expect(await screen.findByText(`${sheets.length} 枚のシートを書き出しました。`)).toBeInTheDocument();
-  expect(screen.getByText(new RegExp(`政策・施策・事務事業のシート ${sheets.length} 枚（値のみ、保護付き）.*集計.*ダウンロードする報告書（\\.xlsx）にだけ含まれます`))).toBeInTheDocument();
+  await waitFor(() => expect(host.writeReport).toHaveBeenCalledTimes(1));
+  const [report, lang, opts] = host.writeReport.mock.calls[0];
+  expect(report.totals['2019'].total).toBe(3488466);
+  expect(lang).toBe('ja');
+  expect(opts).toMatchObject({ replace: false });
+  const count = screen.getByText(/表紙・集計・政策と施策と事務事業のシート.*（全 (\d+) 枚、保護付き）/).textContent!.match(/全 (\d+) 枚/)![1];
+  expect(await screen.findByText(`${count} 枚のシートを書き込みました。`)).toBeInTheDocument();
+
+  fireEvent.click(screen.getByRole('button', { name: 'このブックに書き込む' }));
+  expect(await screen.findByText(new RegExp(`前回書き込んだ同じ名前のシート ${count} 枚を置き換えます（表紙、集計、政策6、施策6-1、`))).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'やめる' }));
+  expect(screen.queryByRole('button', { name: '置き換えて書き込む' })).not.toBeInTheDocument();
+
+  fireEvent.click(screen.getByRole('button', { name: 'このブックに書き込む' }));
+  fireEvent.click(await screen.findByRole('button', { name: '置き換えて書き込む' }));
+  expect(await screen.findByText(`${count} 枚のシートを書き込みました（前回のシート ${count} 枚を置き換え）。`)).toBeInTheDocument();
+  expect(host.writeReport.mock.calls[3][2]).toMatchObject({ replace: true });
+});
+
+it('consolidates the open workbook itself in Excel', async () => {
+  const host = fakeHost('excel', seedWorkbooks().find((wb) => wb.file === '企画課.xlsx'));
+  renderPane(host, 'consolidate');
+  fireEvent.click(screen.getByRole('button', { name: 'このブックから集約' }));
+  expect(await screen.findByRole('heading', { name: '令和元年度 政策6 の集約' })).toBeInTheDocument();
+  expect(host.readLive).toHaveBeenCalledTimes(1);
+  expect(screen.getByText('施策シート未提出: 6-3、6-4、6-5')).toBeInTheDocument();
 });
 
 it('takes workbooks dropped on the drop zone, leaves out what is not .xlsx, and reports an unreadable file', async () => {

@@ -1,12 +1,14 @@
 // 集約 (planning division): choose or drop the departments' workbooks, watch each one being read off the
 // pane's thread, then see the consolidated report and download it or write its sheets into this workbook.
 import { useState, type DragEvent } from 'react';
-import { Button, Field, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SeikaHost } from '../host/types';
 import { useConsolidate, type FileEntry } from '../hooks/useConsolidate';
+import { useLiveReport } from '../hooks/useLiveReport';
 import type { ParseFiles } from '../parse/types';
 import { useLang, useStrings } from '../strings';
 import { FilePicker, Notice, useCommonStyles } from './common';
+import { LiveReportPanel } from './LiveReportPanel';
 import { ReportView } from './ReportView';
 
 const useStyles = makeStyles({
@@ -85,6 +87,7 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
   const t = useStrings();
   const lang = useLang();
   const c = useConsolidate(host, parse, lang);
+  const live = useLiveReport(host, c.report, lang);
   const reading = c.phase === 'reading' || c.phase === 'consolidating';
   const done = c.entries.filter((e) => e.state === 'done' || e.state === 'failed').length;
   // Every bar while reading; afterwards only the unreadable files, the rest on request (the report matters more).
@@ -94,6 +97,16 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
     <div className={common.stack}>
       <Text>{t.consolidate.intro}</Text>
       <DropZone disabled={reading} onFiles={(files) => void c.addFiles(files)} />
+      {c.consolidateHere && (
+        <div className={common.tight}>
+          <div className={common.actions}>
+            <Button disabled={reading} onClick={() => void c.consolidateHere?.()}>
+              {t.consolidate.fromHere}
+            </Button>
+          </div>
+          <Caption1 className={common.note}>{t.consolidate.fromHereNote}</Caption1>
+        </div>
+      )}
       {c.notice && <Notice intent="warning">{c.notice}</Notice>}
       {c.entries.length > 0 && (
         <section aria-label={t.consolidate.progress(done, c.entries.length)} className={common.tight}>
@@ -135,8 +148,10 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
             outcome: c.outcome,
             download: () => void c.download(),
             downloadSite: () => void c.downloadSite(),
-            writeHere: host.kind === 'excel' && host.insertSheets ? () => void c.writeHere() : undefined,
-            modelSheetCount: c.modelSheets.length,
+            writeHere: live.available ? live.writeHere : undefined,
+            writing: !!live.busy || !!live.confirming,
+            live: live.available ? <LiveReportPanel live={live} /> : undefined,
+            sheetCount: c.sheetCount,
           }}
         />
       )}

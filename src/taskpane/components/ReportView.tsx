@@ -1,5 +1,6 @@
 // The consolidated policy report on screen: totals per measure and year, the achievement chart, evaluation
 // counts, who sent what, and every finding; with the report's download and (in Excel) its sheets written here.
+import type { ReactNode } from 'react';
 import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BudgetTotals, PolicyReport } from '../../core/consolidate/types';
 import { fiscalYearLabel } from '../../core/era';
@@ -124,9 +125,11 @@ export interface ReportActions {
   download: () => void;
   /** The public website as a .zip. */
   downloadSite: () => void;
-  /** Excel only. */
+  /** Excel only: write the report's sheets into this workbook, `live` showing how it goes. */
   writeHere?: () => void;
-  modelSheetCount: number;
+  live?: ReactNode;
+  writing?: boolean;
+  sheetCount: number;
 }
 
 export function ReportView({ report, actions }: { report: PolicyReport; actions: ReportActions }) {
@@ -146,14 +149,15 @@ export function ReportView({ report, actions }: { report: PolicyReport; actions:
             {t.consolidate.downloadSite}
           </Button>
           {actions.writeHere && (
-            <Button disabled={!!actions.busy} onClick={actions.writeHere}>
+            <Button disabled={!!actions.busy || actions.writing} onClick={actions.writeHere}>
               {t.consolidate.writeHere}
             </Button>
           )}
         </div>
         <Caption1 className={common.note}>{t.consolidate.siteNote}</Caption1>
-        {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.modelSheetCount)}</Caption1>}
+        {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
         <OperationState busy={actions.busy} outcome={actions.outcome} />
+        {actions.live}
       </Section>
       <Section title={t.consolidate.totalsHeading}>
         <Caption1 className={common.note}>{t.consolidate.totalsCaption}</Caption1>

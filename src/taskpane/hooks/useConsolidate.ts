@@ -2,7 +2,6 @@
 // consolidation job over every one that was read, and the report's downloads and writes. State: consolidateState.ts.
 import { useCallback, useReducer, useRef } from 'react';
 import { consolidateJob } from '../../core/jobs/consolidate';
-import type { Sheet } from '../../core/model';
 import { planSheets } from '../../core/report/plan';
 import type { Lang } from '../../core/rules/types';
 import type { SeikaHost } from '../host/types';
@@ -48,7 +47,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
 
   const { consolidated } = state;
   const report = consolidated?.report;
-  const modelSheets: Sheet[] = report ? planSheets(report).flatMap((p) => (p.kind === 'model' ? [p.sourced.sheet] : [])) : [];
+  const sheetCount = report ? planSheets(report).length : 0;
 
   const download = () =>
     run(
@@ -75,16 +74,22 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
       t.consolidate.failed,
     );
 
-  const writeHere = () =>
-    run(
-      t.consolidate.writing,
-      async () => {
-        if (!report || !host.insertSheets) return undefined;
-        const result = await host.insertSheets(modelSheets, { mode: 'report' });
-        return t.consolidate.written(result.sheetNames.length);
-      },
-      t.consolidate.failed,
-    );
+  /** The open workbook itself as the one workbook to consolidate (departments' sheets pasted into it). */
+  const consolidateHere = async () => {
+    if (!host.readLive) return;
+    send({ type: 'cleared' });
+    const id = latest.current.nextId;
+    send({ type: 'added', files: [{ name: t.consolidate.fromHere, size: 0 }], skipped: [] });
+    try {
+      send({ type: 'progress', id, state: 'reading' });
+      const read = await host.readLive();
+      send({ type: 'progress', id, state: read.sheets.length ? 'done' : 'failed', read });
+      send({ type: 'consolidating' });
+      send({ type: 'consolidated', consolidated: consolidateJob({ workbooks: readsOf(latest.current) }) });
+    } catch (e) {
+      send({ type: 'failed', detail: errorText(e) });
+    }
+  };
 
   return {
     entries: state.entries,
@@ -94,11 +99,11 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     error: state.failure && t.consolidate.failed(state.failure),
     busy,
     outcome,
-    modelSheets,
+    sheetCount,
     addFiles,
+    consolidateHere: host.kind === 'excel' && host.readLive ? consolidateHere : undefined,
     clear: () => send({ type: 'cleared' }),
     download,
     downloadSite,
-    writeHere,
   };
 }

@@ -1,6 +1,7 @@
 // Chooses the host once Office.js has spoken: Excel's live workbook, or files only in a plain browser.
 /// <reference types="office-js" />
-import { insertSheets, readLiveWorkbook, selectCell } from '../../office';
+import { reportDrawing } from '../../core/report/drawing';
+import { inputOf, insertSheets, openAsNewWorkbook, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets } from '../../office';
 import { saveFile } from './download';
 import { readFiles, reportBytes, workbookBytes } from './files';
 import type { OfficeThemeColors, SeikaHost } from './types';
@@ -17,6 +18,15 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
     readLive: () => readLiveWorkbook(),
     insertSheets: (sheets, opts) => insertSheets(sheets, opts),
     selectCell: (sheet, address) => selectCell(sheet, address),
+    writeReport: (report, lang, opts) => writeReportSheets(reportDrawing(report, lang), opts),
+    writeCells: async (cells) => {
+      const { previous } = await writeCells(cells.map((c) => ({ sheet: c.sheet, address: c.address, input: inputOf(c.value) })));
+      return { undo: async () => void (await writeCells(previous)) };
+    },
+    sheetNames: () => sheetNames(),
+    removeSheets: (names) => removeSheets(names),
+    reorderSheets: (order) => reorderSheets(order),
+    openWorkbook: (bytes) => openAsNewWorkbook(bytes),
     theme,
   };
 }

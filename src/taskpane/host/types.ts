@@ -1,10 +1,12 @@
 // What the pane can ask of where it runs: the live workbook inside Excel, or files in a plain browser.
 // Components receive a SeikaHost and never call Office.js, ExcelJS or the DOM's file APIs themselves.
 import type { PolicyReport } from '../../core/consolidate/types';
-import type { Sheet } from '../../core/model';
+import type { Sheet, Value } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
 import type { InsertOptions, InsertResult } from '../../office/insertSheets';
+import type { RemoveResult } from '../../office/manageSheets';
+import type { ReportWriteOptions, ReportWriteResult } from '../../office/writeReport';
 
 /** A file chosen by the user, as bytes. */
 export interface FileBytes {
@@ -38,6 +40,16 @@ export interface SeikaHost {
   insertSheets?: (sheets: Sheet[], opts?: Omit<InsertOptions, 'context'>) => Promise<InsertResult>;
   /** Excel only: shows a finding's cell; false when its sheet or cell is gone. */
   selectCell?: (sheet: string, address: string) => Promise<boolean>;
+  /** Excel only: writes the report's sheets into the open workbook (replacing earlier ones only with `replace`). */
+  writeReport?: (report: PolicyReport, lang: Lang, opts: Omit<ReportWriteOptions, 'context' | 'budgetBytes'>) => Promise<ReportWriteResult>;
+  /** Excel only: writes values into cells of the open workbook's own sheets; `undo` puts back what they held. */
+  writeCells?: (cells: Array<{ sheet: string; address: string; value: Value }>) => Promise<{ undo: () => Promise<void> }>;
+  /** Excel only: the open workbook's tabs, in order. */
+  sheetNames?: () => Promise<string[]>;
+  removeSheets?: (names: string[]) => Promise<RemoveResult>;
+  reorderSheets?: (order: string[]) => Promise<void>;
+  /** Excel only: opens an .xlsx as a new workbook window. */
+  openWorkbook?: (bytes: Uint8Array) => Promise<void>;
   /** Excel only: the Office theme's colours, for the pane to follow. */
   theme?: OfficeThemeColors;
 }

@@ -7,6 +7,9 @@ import { departmentSubmissions } from '../../sample/departments';
 import { loadSeedSheets } from '../../sample/seed';
 import type { FileBytes, SeikaHost } from '../host/types';
 import type { InsertOptions, InsertResult } from '../../office/insertSheets';
+import type { ReportWriteResult } from '../../office/writeReport';
+import type { PolicyReport } from '../../core/consolidate/types';
+import { planSheets } from '../../core/report/plan';
 
 let seed: WorkbookRead[] | undefined;
 
@@ -35,9 +38,17 @@ export type FakeHost = SeikaHost & {
   readLive: jest.Mock<Promise<WorkbookRead>, []>;
   insertSheets: jest.Mock<Promise<InsertResult>, [Sheet[], Omit<InsertOptions, 'context'> | undefined]>;
   selectCell: jest.Mock<Promise<boolean>, [string, string]>;
+  writeReport: jest.Mock<Promise<ReportWriteResult>, [PolicyReport, string, { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }]>;
+  writeCells: jest.Mock<Promise<{ undo: () => Promise<void> }>, [Array<{ sheet: string; address: string; value: unknown }>]>;
+  undo: jest.Mock<Promise<void>, []>;
+  sheetNames: jest.Mock<Promise<string[]>, []>;
+  removeSheets: jest.Mock;
+  reorderSheets: jest.Mock;
+  openWorkbook: jest.Mock;
 };
 
 export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWorkbook('財政課.xlsx')): FakeHost {
+  const undo = jest.fn(async () => undefined);
   const host = {
     kind,
     readFiles: jest.fn(async (files: FileBytes[]) => files.map(readByName)),
@@ -47,16 +58,41 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     readLive: jest.fn(async () => live),
     insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? titleOf(s) : `${titleOf(s)}(${i + 1})`)), syncs: 2 })),
     selectCell: jest.fn(async () => true),
+    writeReport: jest.fn(fakeReportWrite()),
+    undo,
+    writeCells: jest.fn(async () => ({ undo })),
+    sheetNames: jest.fn(async () => tabs.slice()),
+    removeSheets: jest.fn(async (names: string[]) => {
+      tabs.splice(0, tabs.length, ...tabs.filter((n) => !names.includes(n)));
+      return { removed: names, namesRemoved: 0 };
+    }),
+    reorderSheets: jest.fn(async (order: string[]) => void tabs.splice(0, tabs.length, ...order)),
+    openWorkbook: jest.fn(async () => undefined),
   };
+  const tabs = live.sheets.map((s) => s.source.sheetName);
   if (kind === 'browser') {
     // A plain browser has no live workbook: these operations do not exist there.
     const files: Partial<typeof host> = { ...host };
     delete files.readLive;
     delete files.insertSheets;
     delete files.selectCell;
+    for (const excelOnly of ['writeReport', 'writeCells', 'sheetNames', 'removeSheets', 'reorderSheets', 'openWorkbook'] as const) delete files[excelOnly];
     return files as unknown as FakeHost;
   }
   return host as unknown as FakeHost;
+}
+
+/** Writes the report's tabs; a second write without `replace` stops and names the earlier run's sheets, as Excel's writer does. */
+function fakeReportWrite() {
+  let written: string[] = [];
+  return async (report: PolicyReport, _lang: string, opts: { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }): Promise<ReportWriteResult> => {
+    const titles = planSheets(report).map((p) => p.title);
+    if (written.length && !opts.replace) return { status: 'needsConfirmation', replaced: written, syncs: 1 };
+    opts.onProgress?.({ done: titles.length, total: titles.length, sheet: titles[titles.length - 1] });
+    const replaced = written;
+    written = titles;
+    return { status: 'written', sheetNames: titles, replaced, syncs: 4 };
+  };
 }
 
 function titleOf(s: Sheet): string {
