@@ -67,3 +67,23 @@ describe('seika fill and export', () => {
     expect(JSON.parse(r.stdout)).toEqual(submission);
   });
 });
+
+describe('seika formats', () => {
+  it('lists the built-in format, and a city’s definitions given with --format', async () => {
+    const r = await seika(['formats', '--format', path.join(__dirname, 'fixtures/formats')], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('komoro/1  成果説明書（政策・施策・事務事業） / Results report (policy, measure, project)  (組み込み / built-in)');
+    expect(r.stdout).toContain('third-city/2  事業評価表（第三の市・試験用）');
+    expect(r.stdout).toContain('年度 / years: 1 年度前から対象年度まで / 1 past years  金額 / money: 円  ルール / rules: 4');
+  });
+
+  it('says what is wrong with a definition, in Japanese and English, with exit code 1', async () => {
+    const file = path.join(dir, 'broken-format.json');
+    fs.writeFileSync(file, JSON.stringify({ id: 'Broken City', version: 1 }));
+    const r = await seika(['formats', '--format', file], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${file}: 様式の定義として使えません / not a usable format definition`);
+    expect(r.stdout).toContain('エラー / error  id: id は小文字英数字と - / lower-case letters, digits and -');
+    expect(r.stdout).toContain('エラー / error  moneyUnit: 無効な選択: "千円"、"円"のいずれかである必要があります / Invalid option: expected one of "千円"|"円"');
+  });
+});

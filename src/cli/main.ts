@@ -7,6 +7,7 @@ import { registerExport } from './commands/export';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
+import { registerFormats } from './commands/formats';
 import { registerImportBudget } from './commands/importBudget';
 import { registerPublish } from './commands/publish';
 import { registerRollover } from './commands/rollover';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerPublish(program, io, io.isTty ?? false);
   registerRollover(program, io);
   registerDiff(program, io);
+  registerFormats(program, io);
   return program;
 }
 

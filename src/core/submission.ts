@@ -16,7 +16,8 @@ export function parseSubmission(text: string): SubmissionResult {
   return { ok: false, errors: parsed.error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message}`) };
 }
 
-function formatPath(path: PropertyKey[]): string {
+/** A zod issue's path as a reader writes it: `sheets[3].budget.2019.total`. */
+export function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(root)';
 }
 

@@ -1,0 +1,36 @@
+// The format definitions a command is given with --format (files, or folders of .json files), each checked;
+// a file that is not JSON or not a valid definition is listed with its problems, never thrown.
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkDefinition, type DefinitionResult } from '../core/format/checkDefinition';
+import { UsageError, resolvePath, type CliIo } from './io';
+
+export interface FormatFile {
+  file: string;
+  result: DefinitionResult;
+}
+
+function definitionFiles(io: CliIo, input: string): string[] {
+  const p = resolvePath(io, input);
+  if (!fs.existsSync(p)) throw new UsageError(`ファイルがありません / no such file: ${input}`);
+  if (!fs.statSync(p).isDirectory()) return [p];
+  return fs
+    .readdirSync(p)
+    .filter((f) => f.toLowerCase().endsWith('.json'))
+    .sort()
+    .map((f) => path.join(p, f));
+}
+
+function readDefinition(file: string): DefinitionResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { ok: false, problems: [`JSON として読めません / not JSON: ${(e as Error).message}`] };
+  }
+  return checkDefinition(json);
+}
+
+export function readFormatFiles(io: CliIo, inputs: string[]): FormatFile[] {
+  return inputs.flatMap((input) => definitionFiles(io, input)).map((file) => ({ file, result: readDefinition(file) }));
+}

@@ -1,0 +1,52 @@
+// What `seika formats --format` says about a definition a city wrote: nothing for a good one, each mistake with where it is.
+import * as fs from 'fs';
+import * as path from 'path';
+import komoro from '../../formats/komoro.json';
+import { buildLayout } from './buildLayout';
+import { checkDefinition } from './checkDefinition';
+import type { FormatDefinition } from './schema';
+
+/** The seed's definition with one change made by `edit`. */
+function edited(edit: (def: typeof komoro) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(komoro)) as typeof komoro;
+  edit(copy);
+  return copy;
+}
+
+function problemsOf(json: unknown): string[] {
+  const result = checkDefinition(json);
+  return result.ok ? [] : result.problems;
+}
+
+it('accepts the built-in definition', () => {
+  expect(checkDefinition(komoro)).toMatchObject({ ok: true, definition: { id: 'komoro', version: 1 } });
+});
+
+it.each<[string, (def: typeof komoro) => void, string]>([
+  ['a cell that is not a cell', (d) => (d.blocks.budget.labels[0].range = 'A9:15'), 'blocks.budget.labels[0].range: セル範囲は A1 または A1:H2 の形'],
+  ['a formula that does not parse', (d) => (d.blocks.budget.formulas[0].value = 'Total - sum(Subsidies'), 'blocks.budget.formulas[0].value: 「)」がありません'],
+  ['an unknown built-in rule', (d) => d.rules.push({ type: 'builtin', id: 'budget-balance' }), 'rules[22]: 組み込みルール budget-balance はありません / no built-in rule budget-balance'],
+  ['a required field no sheet has', (d) => d.sheets[2].required.push('Budget'), 'sheets[2].required: project に欄 Budget がありません'],
+  ['a shared block that does not exist', (d) => d.sheets[0].blocks.push({ use: 'footer' }), 'sheets[0] (policy): no shared block "footer"'],
+  ['a total over a field no sheet has', (d) => d.consolidation.totals[0].fields.push('StaffCost'), 'consolidation: 欄 StaffCost がどのシートにもありません'],
+  ['the same name twice', (d) => d.sheets[2].blocks.push({ use: 'nextSteps', shift: 2 }), 'project: 名前 NextSteps が重複しています / the name NextSteps is used twice'],
+  ['an enum without its list', (d) => delete (d.lists as Record<string, unknown>).pledge, 'an enum field names one of the format\'s lists'],
+])('reports %s', (_, edit, expected) => {
+  expect(problemsOf(edited(edit)).join('\n')).toContain(expected);
+});
+
+it('accepts a third city’s definition that uses only what the schema offers, and builds its sheets', () => {
+  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/formats/third-city.json'), 'utf8'));
+  const result = checkDefinition(json);
+  expect(result).toMatchObject({ ok: true });
+  const def = (result as { definition: FormatDefinition }).definition;
+  const project = buildLayout(def, def.sheets.find((s) => s.kind === 'project')!);
+  expect(project.fields.filter((f) => f.name.startsWith('Total_')).map((f) => [f.range, f.path])).toEqual([
+    ['B6', ['budget', { year: -1 }, 'total']],
+    ['C6', ['budget', { year: 0 }, 'total']],
+  ]);
+  expect(project.formulas.map((f) => [f.name, f.formula, f.result((a) => ({ B6: 900, B7: 400 })[a] ?? null)])).toEqual([
+    ['Gap_1', 'N(B6)-N(B7)', 500],
+    ['Gap_2', 'N(C6)-N(C7)', 0],
+  ]);
+});
