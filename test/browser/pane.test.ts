@@ -175,7 +175,7 @@ it('downloads a project template for 令和元年度 that reads back as a blank 
   expect(download.suggestedFilename()).toBe('企画課_事務事業_6-1_令和元年度.xlsx');
   const read = await readWorkbook(await saved(download, 'template.xlsx'), 'template.xlsx');
   expect(read.problems).toEqual([]);
-  expect(read.meta).toEqual({ reportYear: 2019, department: '企画課' });
+  expect(read.meta).toEqual({ reportYear: 2019, department: '企画課', format: { id: 'komoro', version: 1 } });
   expect(read.sheets.map((s) => [s.source.sheetName, s.sheet.kind, s.sheet.reportYear, s.sheet.department])).toEqual([
     ['事務事業', 'project', 2019, '企画課'],
     ['事務事業(2)', 'project', 2019, '企画課'],
