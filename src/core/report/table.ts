@@ -93,8 +93,7 @@ export class TableSheet {
   /** A sheet of one table repeats its title and header on every page; a sheet of several repeats its title only. */
   finish(orientation: PageSetup['orientation'], reportTitle: string): TableDrawing {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    const lastRow = Math.max(1, ...cells.map((c) => c.row));
-    const lastCol = Math.max(1, ...cells.map((c) => c.col));
+    const { rows: lastRow, cols: lastCol } = extentOf(cells);
     return {
       kind: 'table',
       title: this.title,
@@ -113,7 +112,15 @@ export class TableSheet {
 
 /** A table sheet's extent: the A1-anchored block all its cells lie in. */
 export function tableExtent(d: TableDrawing): { rows: number; cols: number } {
-  return { rows: Math.max(1, ...d.cells.map((c) => c.row)), cols: Math.max(1, ...d.cells.map((c) => c.col)) };
+  return extentOf(d.cells);
+}
+
+/** A loop, not Math.max(...cells): the list of a 4,400-sheet report has more cells than a call takes arguments. */
+function extentOf(cells: { row: number; col: number }[]): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const c of cells) [rows, cols] = [Math.max(rows, c.row), Math.max(cols, c.col)];
+  return { rows, cols };
 }
 
 /** An internal link as a HYPERLINK formula: it can only point inside this workbook, whatever the text says. */
