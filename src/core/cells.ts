@@ -14,7 +14,9 @@ export function colLetters(col: number): string {
 export function parseAddress(address: string): CellPos {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address);
   if (!m) throw new Error(`not a cell address: ${address}`);
-  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const letters = m[1].toUpperCase();
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
   return { row: Number(m[2]), col };
 }
 

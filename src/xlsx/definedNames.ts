@@ -108,6 +108,7 @@ export function quoteSheetName(sheet: string): string {
 }
 
 export function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(
     /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g,
     (whole: string, hex: string | undefined, dec: string | undefined, named: string | undefined) => {

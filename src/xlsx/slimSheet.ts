@@ -71,7 +71,9 @@ export class SheetSlimmer {
     let rows = window.rows;
     let cols = window.cols;
     for (const key of window.cells) {
-      const [r, c] = key.split(':').map(Number);
+      const colon = key.indexOf(':');
+      const r = Number(key.slice(0, colon));
+      const c = Number(key.slice(colon + 1));
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
       if (r > window.rows) this.extraRows.add(r);
@@ -284,8 +286,16 @@ export class SheetSlimmer {
   }
 }
 
-/** The tags scanned for, with the part's namespace prefix. */
-function names(prefix: string) {
+const namesByPrefix = new Map<string, ReturnType<typeof tagNames>>();
+
+/** The tags scanned for, with the part's namespace prefix; built once per prefix (every scan sets lastIndex first). */
+function names(prefix: string): ReturnType<typeof tagNames> {
+  let tags = namesByPrefix.get(prefix);
+  if (!tags) namesByPrefix.set(prefix, (tags = tagNames(prefix)));
+  return tags;
+}
+
+function tagNames(prefix: string) {
   const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     sheetData: `${prefix}sheetData`,
