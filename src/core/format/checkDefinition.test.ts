@@ -29,6 +29,11 @@ it.each<[string, (def: typeof komoro) => void, string]>([
   ['a required field no sheet has', (d) => d.sheets[2].required.push('Budget'), 'sheets[2].required: project に欄 Budget がありません'],
   ['a shared block that does not exist', (d) => d.sheets[0].blocks.push({ use: 'footer' }), 'sheets[0] (policy): no shared block "footer"'],
   ['a total over a field no sheet has', (d) => d.consolidation.totals[0].fields.push('StaffCost'), 'consolidation: 欄 StaffCost がどのシートにもありません'],
+  [
+    'a check over a field the sheet lacks',
+    (d) => d.rules.push({ type: 'assert', id: 'x', severity: 'error', sheet: 'project', assert: 'General <= Totl', at: 'General', message: { ja: 'x', en: 'x' } } as never),
+    'rules[22] (x): project に欄 Totl がありません / no field Totl on project',
+  ],
   ['the same name twice', (d) => d.sheets[2].blocks.push({ use: 'nextSteps', shift: 2 }), 'project: 名前 NextSteps が重複しています / the name NextSteps is used twice'],
   ['an enum without its list', (d) => delete (d.lists as Record<string, unknown>).pledge, 'an enum field names one of the format\'s lists'],
 ])('reports %s', (_, edit, expected) => {

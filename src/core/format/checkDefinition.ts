@@ -5,6 +5,7 @@ import type { Layout } from '../layout/types';
 import { RULES } from '../rules';
 import { formatPath } from '../submission';
 import { buildLayout } from './buildLayout';
+import { fieldNames, parseAssertion } from './expression';
 import { FormatDefinition, type RuleSpec } from './schema';
 
 export type DefinitionResult = { ok: true; definition: FormatDefinition } | { ok: false; problems: string[] };
@@ -35,11 +36,16 @@ function duplicateNames(layout: Layout): string[] {
   return [...new Set(names.filter((n) => seen.has(n) || !seen.add(n)))].map((n) => `${layout.kind}: 名前 ${n} が重複しています / the name ${n} is used twice`);
 }
 
+function assertNames(text: string): string[] {
+  const parsed = parseAssertion(text);
+  return parsed.ok ? [...fieldNames(parsed.value.left), ...fieldNames(parsed.value.right)] : [];
+}
+
 function ruleProblems(rule: RuleSpec, i: number, namesOf: (kind: string) => Set<string>): string[] {
   const at = `rules[${i}]`;
   if (rule.type === 'builtin') return BUILTIN_IDS.has(rule.id) ? [] : [`${at}: 組み込みルール ${rule.id} はありません / no built-in rule ${rule.id}`];
   const names = namesOf(rule.sheet);
-  const used = rule.type === 'assert' ? [rule.at] : [rule.field, rule.when.field];
+  const used = rule.type === 'assert' ? [rule.at, ...assertNames(rule.assert)] : [rule.field, rule.when.field];
   return used.filter((n) => !hasName(names, n)).map((n) => `${at} (${rule.id}): ${rule.sheet} に欄 ${n} がありません / no field ${n} on ${rule.sheet}`);
 }
 

@@ -158,3 +158,23 @@ export function evaluate(expr: Expr, valueOf: (name: string) => number): number 
       return evaluate(expr.left, valueOf) / evaluate(expr.right, valueOf);
   }
 }
+
+/** Whether the comparison holds, within `tolerance` (e.g. 1 円 of rounding) for `=` and `<>`. */
+export function holds(a: Assertion, valueOf: (name: string) => number, tolerance = 0): boolean {
+  const l = evaluate(a.left, valueOf);
+  const r = evaluate(a.right, valueOf);
+  switch (a.compare) {
+    case '=':
+      return Math.abs(l - r) <= tolerance;
+    case '<>':
+      return Math.abs(l - r) > tolerance;
+    case '<=':
+      return l <= r + tolerance;
+    case '>=':
+      return l + tolerance >= r;
+    case '<':
+      return l < r;
+    case '>':
+      return l > r;
+  }
+}

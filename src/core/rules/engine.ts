@@ -1,9 +1,13 @@
-// Runs every rule over a set of workbooks and returns the findings in reading order.
+// Runs the format's rules over a set of workbooks and returns the findings in reading order.
+import { KOMORO } from '../format/builtin';
+import { rulesOf } from '../format/definitionRules';
 import type { WorkbookRead } from '../source';
-import { RULES } from './index';
 import type { Finding, Report, Rule, RuleContext } from './types';
 
-export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = RULES): Finding[] {
+/** The rules the built-in format applies (every built-in rule today). */
+const FORMAT_RULES = rulesOf(KOMORO);
+
+export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = FORMAT_RULES): Finding[] {
   const findings = rules.flatMap((rule) => reportsOf(rule, workbooks, ctx).map((r) => toFinding(rule, r)));
   return sortFindings(findings, workbooks);
 }
