@@ -1,14 +1,14 @@
 // One benchmark phase in its own process, so its peak memory is its own: prints {ms, sheets, peakRssMb} as JSON.
+// (The inflate floor is scripts/bench/inflate.js, plain JavaScript.)
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import { checkWorkbooks } from '../../src/core/rules/engine';
 import type { WorkbookRead } from '../../src/core/source';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { writeReport } from '../../src/xlsx/report/writeReport';
 
-type Phase = 'floor' | 'check' | 'consolidate' | 'report';
+type Phase = 'check' | 'consolidate' | 'report';
 
 async function readAll(files: string[]): Promise<WorkbookRead[]> {
   const out: WorkbookRead[] = [];
@@ -18,15 +18,6 @@ async function readAll(files: string[]): Promise<WorkbookRead[]> {
 
 async function run(phase: Phase, files: string[]): Promise<number> {
   switch (phase) {
-    case 'floor': {
-      let sheets = 0;
-      for (const f of files) {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(fs.readFileSync(f) as unknown as ArrayBuffer);
-        sheets += wb.worksheets.length;
-      }
-      return sheets;
-    }
     case 'check': {
       const reads = await readAll(files);
       checkWorkbooks(reads);
