@@ -11,7 +11,7 @@ export type BudgetInput = 'csv' | 'map' | 'workbook';
 
 export function useBudgetImport(host: SeikaHost) {
   const t = useStrings();
-  const { busy, outcome, setOutcome, run } = useBusy();
+  const { busy, outcome, clearOutcome, run } = useBusy();
   const [files, setFiles] = useState<Partial<Record<BudgetInput, File>>>({});
   const [result, setResult] = useState<BudgetImported | undefined>(undefined);
   const ready = !!(files.csv && files.map && files.workbook);
@@ -46,7 +46,7 @@ export function useBudgetImport(host: SeikaHost) {
     choose: (input: BudgetInput, file: File) => {
       setFiles((f) => ({ ...f, [input]: file }));
       setResult(undefined);
-      setOutcome(undefined);
+      clearOutcome();
     },
     importBudget,
   };

@@ -1,29 +1,28 @@
-// One long operation at a time with its outcome: what every button that waits on the host needs.
-import { useCallback, useRef, useState } from 'react';
+// One long operation at a time with its outcome: what every button that waits on the host needs (state: busyState.ts).
+import { useCallback, useReducer, useRef } from 'react';
+import { busyReducer } from './busyState';
 
-export type Outcome = { kind: 'success' | 'error'; text: string } | undefined;
+export type { Outcome } from './busyState';
 
 export function useBusy() {
-  const [busy, setBusy] = useState<string | undefined>(undefined);
-  const [outcome, setOutcome] = useState<Outcome>(undefined);
+  const [state, dispatch] = useReducer(busyReducer, {});
   const running = useRef(false);
   /** Runs `work` showing `label` while it lasts; an exception becomes the error text `onError` gives. */
   const run = useCallback(async (label: string, work: () => Promise<string | undefined>, onError: (detail: string) => string) => {
     if (running.current) return;
     running.current = true;
-    setBusy(label);
-    setOutcome(undefined);
+    dispatch({ type: 'started', label });
     try {
       const text = await work();
-      setOutcome(text ? { kind: 'success', text } : undefined);
+      dispatch({ type: 'ended', outcome: text ? { kind: 'success', text } : undefined });
     } catch (e) {
-      setOutcome({ kind: 'error', text: onError(errorText(e)) });
+      dispatch({ type: 'ended', outcome: { kind: 'error', text: onError(errorText(e)) } });
     } finally {
       running.current = false;
-      setBusy(undefined);
     }
   }, []);
-  return { busy, outcome, setOutcome, run };
+  const clearOutcome = useCallback(() => dispatch({ type: 'cleared' }), []);
+  return { busy: state.busy, outcome: state.outcome, clearOutcome, run };
 }
 
 /** What went wrong, in words: an Error's message (Office.js errors carry one), else the value itself. */

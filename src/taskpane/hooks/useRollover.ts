@@ -16,7 +16,7 @@ export interface RolloverSource {
 
 export function useRollover(host: SeikaHost) {
   const t = useStrings();
-  const { busy, outcome, setOutcome, run } = useBusy();
+  const { busy, outcome, clearOutcome, run } = useBusy();
   const [source, setSource] = useState<RolloverSource | undefined>(undefined);
 
   const choose = (file: File) =>
@@ -66,7 +66,7 @@ export function useRollover(host: SeikaHost) {
     fromLabel: source ? fiscalYearLabel(source.rolled.from) : undefined,
     toLabel: source ? fiscalYearLabel(source.rolled.to) : undefined,
     choose: (file: File) => {
-      setOutcome(undefined);
+      clearOutcome();
       return choose(file);
     },
     insert,
