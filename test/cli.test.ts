@@ -86,4 +86,28 @@ describe('seika formats', () => {
     expect(r.stdout).toContain('エラー / error  id: id は小文字英数字と - / lower-case letters, digits and -');
     expect(r.stdout).toContain('エラー / error  moneyUnit: 無効な選択: "千円"、"円"のいずれかである必要があります / Invalid option: expected one of "千円"|"円"');
   });
+
+  const thirdCity = path.join(__dirname, 'fixtures/formats/third-city.json');
+
+  it('lists and writes the sheets of a city’s own definition: no code of its own, and the workbook says its format', async () => {
+    const fields = JSON.parse((await seika(['fields', '--format', thirdCity, '--kind', 'project', '--json'], dir)).stdout) as Array<{ name: string; label: string; cell: string }>;
+    expect(fields.filter((f) => /^(ProjectName|StartYear|Total_2)$/.test(f.name))).toEqual([
+      expect.objectContaining({ name: 'ProjectName', label: '事業名', cell: 'B3' }),
+      expect.objectContaining({ name: 'StartYear', label: '開始年度', cell: 'C4' }),
+      expect.objectContaining({ name: 'Total_2', label: '事業費 (Y)', cell: 'C6' }),
+    ]);
+    const r = await seika(['template', '--format', thirdCity, '--kind', 'project', '--year', '2019', '-o', 'third-city.xlsx'], dir);
+    expect(r.code).toBe(0);
+    const read = await readWorkbook(fs.readFileSync(path.join(dir, 'third-city.xlsx')), 'third-city.xlsx');
+    expect(read.meta.format).toEqual({ id: 'third-city', version: 2 });
+    // seika checks with the built-in format only, so it says the workbook is of another format instead of guessing.
+    const checked = await seika(['check', 'third-city.xlsx'], dir);
+    expect(checked.stdout).toContain('このブックは様式「third-city/2」のテンプレートで作られていますが、確かめた様式は「komoro/1」');
+  });
+
+  it('refuses a sheet kind the format does not have', async () => {
+    const r = await seika(['template', '--format', thirdCity, '--kind', 'policy', '--year', '2019', '-o', 'x.xlsx'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`様式 ${thirdCity} に policy のシートはありません`);
+  });
 });

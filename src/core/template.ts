@@ -11,11 +11,12 @@ export interface TemplateOptions {
   department?: string;
 }
 
-export function blankSheet(opts: TemplateOptions): Sheet {
-  const sheet = sheetFromFields(LAYOUTS[opts.kind], opts.reportYear, () => null);
+/** A blank sheet of the layout (the built-in format's by default); a format whose sheet has no 政策 gets none. */
+export function blankSheet(opts: TemplateOptions, layout = LAYOUTS[opts.kind]): Sheet {
+  const sheet = sheetFromFields(layout, opts.reportYear, () => null);
   const policyNumber = opts.policy ?? opts.measure?.split('-')[0] ?? null;
-  sheet.policy.number = policyNumber;
-  if ('measure' in sheet && opts.measure) sheet.measure.number = opts.measure;
+  if (sheet.policy) sheet.policy.number = policyNumber;
+  if ('measure' in sheet && sheet.measure && opts.measure) sheet.measure.number = opts.measure;
   if (opts.department) sheet.department = opts.department;
   return sheet;
 }

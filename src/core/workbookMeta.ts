@@ -18,10 +18,10 @@ export function stampText(stamp: FormatStamp): string {
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The names to define, each with its formula text without the leading = (Office.js adds it). The format is always
- * the one the sheets are drawn in, whatever workbook the meta came from (a roll-over of an older workbook). */
-export function metaConstants(meta: WorkbookMeta | undefined): Array<{ name: string; formula: string }> {
+ * the one the sheets are drawn in (`drawnIn`), whatever workbook the meta came from (a roll-over of an older one). */
+export function metaConstants(meta: WorkbookMeta | undefined, drawnIn: FormatStamp = WRITTEN_FORMAT): Array<{ name: string; formula: string }> {
   return [
-    { name: META_NAMES.format, formula: quoted(stampText(WRITTEN_FORMAT)) },
+    { name: META_NAMES.format, formula: quoted(stampText(drawnIn)) },
     ...(meta?.reportYear !== undefined ? [{ name: META_NAMES.reportYear, formula: String(meta.reportYear) }] : []),
     ...(meta?.department ? [{ name: META_NAMES.department, formula: quoted(meta.department) }] : []),
   ];

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SHEET_KINDS, type SheetKind } from '../../core/model';
 import { fieldRows, fieldsMarkdown } from '../../core/layout/fieldList';
+import { FORMAT_OPTION_HELP, formatOf } from '../formatOption';
 import type { CliIo } from '../io';
 
 export function registerFields(program: Command, io: CliIo): void {
@@ -10,9 +11,11 @@ export function registerFields(program: Command, io: CliIo): void {
     .command('fields')
     .description('入力欄の一覧 / list the input fields of each sheet kind')
     .addOption(new Option('--kind <kind>', 'シートの種類 / sheet kind').choices(SHEET_KINDS))
+    .option('--format <id or file>', FORMAT_OPTION_HELP)
     .option('--json', 'JSON で出力 / print JSON')
-    .action((opts: { kind?: SheetKind; json?: boolean }) => {
+    .action((opts: { kind?: SheetKind; format?: string; json?: boolean }) => {
       const kinds = opts.kind ? [opts.kind] : SHEET_KINDS;
-      io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap(fieldRows), null, 2)}\n` : fieldsMarkdown(kinds));
+      const layouts = opts.format ? formatOf(io, opts.format).layouts : undefined;
+      io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap((kind) => fieldRows(kind, layouts)), null, 2)}\n` : fieldsMarkdown(kinds, layouts));
     });
 }

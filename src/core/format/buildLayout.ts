@@ -4,6 +4,7 @@ import { colLetters, parseRange } from '../cells';
 import { fiscalYearLabel } from '../era';
 import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
 import type { SheetKind } from '../model';
+import type { FormatStamp } from '../source';
 import { evaluate, parseExpression } from './expression';
 import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, ListId, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
 
@@ -163,6 +164,16 @@ export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
     lastRow: sheet.lastRow,
     ...combine(...parts),
   };
+}
+
+/** A format ready to draw: what a workbook records of it, and the layout of each sheet kind it has. */
+export interface BuiltFormat {
+  stamp: FormatStamp;
+  layouts: Partial<Record<SheetKind, Layout>>;
+}
+
+export function builtFormat(def: FormatDefinition): BuiltFormat {
+  return { stamp: { id: def.id, version: def.version }, layouts: Object.fromEntries(def.sheets.map((s) => [s.kind, buildLayout(def, s)])) };
 }
 
 /** Every sheet kind's layout; a format that lacks one of today's four kinds is not usable yet (the model has all four). */

@@ -1,7 +1,7 @@
 // The list of input fields per layout: printed by `seika fields` and kept as docs/template-fields.md.
 import type { SheetKind } from '../model';
 import { LAYOUTS } from './index';
-import type { FieldType } from './types';
+import type { FieldType, Layout } from './types';
 import { genericLabel } from './sheetData';
 
 export interface FieldRow {
@@ -32,18 +32,21 @@ const TYPE_TEXT: Record<FieldType, string> = {
   date: '日付 / date',
 };
 
-export function fieldRows(kind: SheetKind): FieldRow[] {
-  const layout = LAYOUTS[kind];
+/** The fields of a sheet kind, in the built-in format's layouts or in those given. */
+export function fieldRows(kind: SheetKind, layouts: Partial<Record<SheetKind, Layout>> = LAYOUTS): FieldRow[] {
+  const layout = layouts[kind];
+  if (!layout) return [];
   return [
     ...layout.fields.map((f) => ({ kind, name: f.name, label: genericLabel(f), type: f.type, cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
     ...layout.formulas.map((f) => ({ kind, name: f.name, label: f.label, type: 'money' as const, cell: f.range, input: false })),
   ];
 }
 
-export function fieldsMarkdown(kinds: readonly SheetKind[]): string {
-  const sections = kinds.map((kind) => {
-    const layout = LAYOUTS[kind];
-    const rows = fieldRows(kind).map((r) => `| \`${r.name}\` | ${r.label} | ${r.input ? TYPE_TEXT[r.type] : r.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[r.type]} | ${r.cell} |`);
+export function fieldsMarkdown(kinds: readonly SheetKind[], layouts: Partial<Record<SheetKind, Layout>> = LAYOUTS): string {
+  const sections = kinds.flatMap((kind) => {
+    const layout = layouts[kind];
+    if (!layout) return [];
+    const rows = fieldRows(kind, layouts).map((r) => `| \`${r.name}\` | ${r.label} | ${r.input ? TYPE_TEXT[r.type] : r.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[r.type]} | ${r.cell} |`);
     return [`## ${layout.title} (\`--kind ${kind}\`)`, '', '| name | label | type | cell |', '|---|---|---|---|', ...rows].join('\n');
   });
   return `${sections.join('\n\n')}\n`;
