@@ -20,7 +20,7 @@ import { parseNameRef, parseWorkbookXml, type DefinedName } from './definedNames
 import type { NameRef } from '../core/nameRef';
 import { parseDateStyles, type DateStyles } from './numberFormats';
 import { parseSharedStrings } from './sharedStrings';
-import { readCells, type CellContext } from './sheetCells';
+import { SheetValues, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
 import { PartOverflow, partText, streamPartText } from './zipParts';
@@ -175,7 +175,7 @@ function parsedPart<T>(bytes: Uint8Array, sizes: Map<string, ZipEntry>, path: st
 }
 
 /** The sheet's kept cells and their values, and its merges; a sheet that cannot be read is told with its part's name. */
-function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: SheetPart, window: SheetWindow, context: CellContext): { cells: Map<string, RawCell>; merges: Area[] } {
+function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: SheetPart, window: SheetWindow, context: CellContext): { cells: SheetValues; merges: Area[] } {
   const entry = part.path ? sizes.get(part.path) : undefined;
   if (!part.path || !entry) throw new Error(`${part.path ?? 'its part'} is missing`);
   if (entry.uncompressedSize > MAX_SHEET_PART_BYTES) throw new TooLarge(overLimit(`${part.path} `, entry.uncompressedSize, MAX_SHEET_PART_BYTES));
@@ -183,7 +183,7 @@ function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: Sheet
   try {
     streamPartText(bytes, entry, (text) => slimmer.push(text));
     const { cells, merges } = slimmer.finish();
-    return { cells: readCells(cells, context), merges };
+    return { cells: new SheetValues(cells, context), merges };
   } catch (e) {
     if (e instanceof PartOverflow || e instanceof SharedPartError) throw e;
     throw new Error(`${part.path}: ${messageOf(e)}`);
@@ -223,7 +223,7 @@ function metaOf(names: DefinedName[]): WorkbookMeta {
   return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
 }
 
-function readSheet(cells: Map<string, RawCell>, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {
+function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {
   // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
   const byName = new Map<string, DefinedName>();
   for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n);
@@ -243,10 +243,10 @@ function readSheet(cells: Map<string, RawCell>, merges: Area[], sheetName: strin
 }
 
 /** A cell merged into another shows nothing in Excel (merging keeps the top-left value only), so it reads empty. */
-function rawAt(cells: Map<string, RawCell>, address: string, merges: Area[]): RawCell {
+function rawAt(cells: SheetValues, address: string, merges: Area[]): RawCell {
   const { row, col } = parseAddress(address);
   const covered = merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-  return (!covered && cells.get(`${row}:${col}`)) || { value: null };
+  return (!covered && cells.at(row, col)) || { value: null };
 }
 
 /** Cells of the label block covered by a merge without being its top-left cell, as `row:col`. */
@@ -261,12 +261,12 @@ function hiddenByMerges(merges: Area[]): Set<string> {
 }
 
 /** The label block's cells holding text, row by row, left to right. */
-function textCells(cells: Map<string, RawCell>, hidden: Set<string>): TextCell[] {
+function textCells(cells: SheetValues, hidden: Set<string>): TextCell[] {
   const out: (TextCell & { row: number; col: number })[] = [];
-  for (const [key, raw] of cells) {
-    const [row, col] = key.split(':').map(Number);
-    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(key) || typeof raw.value !== 'string') continue;
-    out.push({ row, col, address: formatAddress({ row, col }), text: raw.value });
+  for (const { row, col } of cells.places()) {
+    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(`${row}:${col}`)) continue;
+    const value = cells.at(row, col)?.value;
+    if (typeof value === 'string') out.push({ row, col, address: formatAddress({ row, col }), text: value });
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col).map(({ address, text }) => ({ address, text }));
 }

@@ -1,7 +1,7 @@
 // Cell values as the reader takes them from a sheet's XML: every shape Excel and other tools write.
 import { parseDateStyles } from './numberFormats';
 import { parseSharedStrings } from './sharedStrings';
-import { readCells, type CellContext } from './sheetCells';
+import { SheetValues, type CellContext } from './sheetCells';
 import { SheetSlimmer } from './slimSheet';
 import { XmlError, scanXml } from './xmlScan';
 
@@ -14,7 +14,8 @@ function cells(rowsXml: string, date1904 = false): Record<string, unknown> {
   const slimmer = new SheetSlimmer({ rows: 50, cols: 26, cells: new Set() });
   slimmer.push(`<worksheet xmlns="m"><sheetData>${rowsXml}</sheetData></worksheet>`);
   const context: CellContext = { sharedStrings: parseSharedStrings(STRINGS), dateStyles: () => parseDateStyles(STYLES), date1904 };
-  return Object.fromEntries(readCells(slimmer.finish().cells, context));
+  const values = new SheetValues(slimmer.finish().cells, context);
+  return Object.fromEntries(values.places().map(({ row, col }) => [`${row}:${col}`, values.at(row, col)]));
 }
 
 it('reads shared strings, rich text without its phonetic guide, and Excel escapes', () => {

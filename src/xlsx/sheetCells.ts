@@ -24,28 +24,65 @@ interface CellXml {
   inline?: string;
 }
 
-/** Cells by `row:col`; a cell written twice keeps the later. */
-export function readCells(kept: KeptCell[], context: CellContext): Map<string, RawCell> {
-  const out = new Map<string, RawCell>();
-  /** Shared formulas' masters by their index: the formula and where it is written. */
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
-  for (const cell of kept) {
+/**
+ * A sheet's kept cells, each parsed when first asked for: the named cells always, the rest of the label block
+ * only when a sheet is read by its labels. A cell written twice is the later.
+ */
+export class SheetValues {
+  private readonly units = new Map<string, KeptCell>();
+  private readonly values = new Map<string, RawCell>();
+  /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
+  private masters?: Map<string, { formula: string; row: number; col: number }>;
+
+  constructor(
+    private readonly kept: KeptCell[],
+    private readonly context: CellContext,
+  ) {
+    for (const cell of kept) this.units.set(`${cell.row}:${cell.col}`, cell);
+  }
+
+  /** The cell's value; undefined when the sheet holds no such cell. */
+  at(row: number, col: number): RawCell | undefined {
+    const key = `${row}:${col}`;
+    let value = this.values.get(key);
+    if (value === undefined) {
+      const cell = this.units.get(key);
+      if (!cell) return undefined;
+      this.values.set(key, (value = this.parse(cell)));
+    }
+    return value;
+  }
+
+  /** Every kept cell's place, in the order written. */
+  places(): { row: number; col: number }[] {
+    return [...this.units.values()];
+  }
+
+  private parse(cell: KeptCell): RawCell {
     const xml = cellXml(cell.xml);
     const f = xml.formula;
     let formula = f?.text || undefined;
-    if (f?.shareType === 'shared' && f.shareIndex !== undefined) {
-      if (f.sharedRef !== undefined) masters.set(f.shareIndex, { formula: f.text, ...cell });
-      else {
-        // A cell of a shared formula holds only its index: its formula is the master's, moved to this cell.
-        const master = masters.get(f.shareIndex);
-        formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, cell.row, cell.col) : undefined;
-      }
+    if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef === undefined) {
+      // A cell of a shared formula holds only its index: its formula is the master's, moved to this cell.
+      const master = this.masterOf(f.shareIndex);
+      formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, cell.row, cell.col) : undefined;
     }
     const isFormula = Boolean(f?.text) || f?.shareType !== undefined;
-    const raw = isFormula ? formulaResult(xml, context) : valueOf(xml, context);
-    out.set(`${cell.row}:${cell.col}`, formula === undefined ? raw : { ...raw, formula });
+    const raw = isFormula ? formulaResult(xml, this.context) : valueOf(xml, this.context);
+    return formula === undefined ? raw : { ...raw, formula };
   }
-  return out;
+
+  private masterOf(index: string): { formula: string; row: number; col: number } | undefined {
+    if (!this.masters) {
+      this.masters = new Map();
+      for (const cell of this.kept) {
+        if (!cell.xml.includes('ref=')) continue;
+        const f = cellXml(cell.xml).formula;
+        if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef !== undefined && !this.masters.has(f.shareIndex)) this.masters.set(f.shareIndex, { formula: f.text, ...cell });
+      }
+    }
+    return this.masters.get(index);
+  }
 }
 
 /** The shapes nearly every cell has: no children, or one plain <v>. Anything else is parsed in full. */

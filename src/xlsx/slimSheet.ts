@@ -196,13 +196,15 @@ export class SheetSlimmer {
         if (!this.skipElement(tag)) return;
         continue;
       }
-      let unit = tag;
+      // The cell's text is copied only when it is kept; most cells of a long row are not.
+      let unitEnd = this.pos + tag.length;
       if (!tag.endsWith('/>')) {
-        const end = this.buf.indexOf(t.cellEnd, this.pos + tag.length);
+        const end = this.buf.indexOf(t.cellEnd, unitEnd);
         if (end < 0) return this.mustFit(`the cell after ${letters(this.col)}${this.row}`);
-        unit = this.buf.slice(this.pos, end + t.cellEnd.length);
+        unitEnd = end + t.cellEnd.length;
       }
-      this.pos += unit.length;
+      const unitStart = this.pos;
+      this.pos = unitEnd;
       const r = /\sr\s*=\s*["']([^"']*)["']/.exec(tag);
       if (r) {
         // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
@@ -212,7 +214,7 @@ export class SheetSlimmer {
       } else {
         this.col += 1;
       }
-      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: unit });
+      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: this.buf.slice(unitStart, unitEnd) });
     }
   }
 
@@ -315,7 +317,10 @@ function isElement(tag: string, name: string): boolean {
 }
 
 function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const upper = letters.toUpperCase();
+  let n = 0;
+  for (let i = 0; i < upper.length; i++) n = n * 26 + upper.charCodeAt(i) - 64;
+  return n;
 }
 
 function letters(col: number): string {
