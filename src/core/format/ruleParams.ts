@@ -1,7 +1,13 @@
 // What a format definition tells the built-in rules: the parameters it gives a rule, and what each sheet kind must have filled.
 import type { z } from 'zod';
 import type { SheetKind } from '../model';
+import { KOMORO } from './builtin';
 import type { FormatDefinition } from './schema';
+
+/** The format a check runs against: the one given, else the built-in one. */
+export function formatIn(ctx: { format?: FormatDefinition }): FormatDefinition {
+  return ctx.format ?? KOMORO;
+}
 
 /**
  * The parameters the definition gives a built-in rule, checked by the rule's own schema; undefined when the

@@ -7,7 +7,8 @@ import type { Finding, Report, Rule, RuleContext } from './types';
 /** The rules the built-in format applies (every built-in rule today). */
 const FORMAT_RULES = rulesOf(KOMORO);
 
-export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = FORMAT_RULES): Finding[] {
+/** The rules of the format checked against (`ctx.format`, else the built-in one) unless `rules` are given. */
+export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = ctx.format ? rulesOf(ctx.format) : FORMAT_RULES): Finding[] {
   const findings = rules.flatMap((rule) => reportsOf(rule, workbooks, ctx).map((r) => toFinding(rule, r)));
   return sortFindings(findings, workbooks);
 }

@@ -1,5 +1,5 @@
 // Rule 2: 新規・継続, 市長公約事項, 評価 and 良い方向 hold exactly one of their listed values.
-import { KOMORO } from '../format/builtin';
+import { formatIn } from '../format/ruleParams';
 import type { ListSpec } from '../format/schema';
 import type { FieldType } from '../layout/types';
 import type { FieldCell, ReadSheet } from '../source';
@@ -10,8 +10,7 @@ import { filledCells, problemAt, shown, type CellProblem } from './fieldCells';
 type EnumType = Extract<FieldType, 'status' | 'pledge' | 'evaluation' | 'direction'>;
 
 /** Each list as the format's definition gives it: the name the sheet labels it with, its values and their aliases. */
-const ENUMS = KOMORO.lists as Record<EnumType, ListSpec>;
-const ENUM_TYPES = Object.keys(ENUMS) as EnumType[];
+type Lists = Partial<Record<EnumType, ListSpec>>;
 
 /** The listed value a near miss means: the same after evening out full-width forms and spaces, or a known alias. */
 function meantValue(text: string, choices: ListSpec): string | undefined {
@@ -20,21 +19,22 @@ function meantValue(text: string, choices: ListSpec): string | undefined {
 }
 
 /** The other list a value belongs to, e.g. 継続 typed into 評価. */
-function otherList(text: string, own: EnumType): ListSpec | undefined {
+function otherList(text: string, own: EnumType, lists: Lists): ListSpec | undefined {
   const s = squeeze(text);
-  return ENUM_TYPES.filter((t) => t !== own)
-    .map((t) => ENUMS[t])
+  return Object.entries(lists)
+    .filter(([t]) => t !== own)
+    .map(([, c]) => c)
     .find((c) => c.values.some((v) => squeeze(v) === s));
 }
 
-function problemOf(cell: FieldCell): CellProblem<'probably' | 'otherList' | 'notInList'> | undefined {
+function problemOf(cell: FieldCell, lists: Lists): CellProblem<'probably' | 'otherList' | 'notInList'> | undefined {
   const type = cell.field.type as EnumType;
-  const choices = ENUMS[type];
+  const choices = lists[type];
   const value = shown(cell);
-  if (choices.values.includes(value)) return undefined;
+  if (!choices || choices.values.includes(value)) return undefined;
   const meant = meantValue(value, choices);
   if (meant) return { id: 'probably', expected: meant };
-  const other = otherList(value, type);
+  const other = otherList(value, type, lists);
   const choiceList = choices.values.join('・');
   return other ? { id: 'otherList', list: other.label, choices: choiceList } : { id: 'notInList', choices: choiceList };
 }
@@ -55,7 +55,8 @@ export const enumValuesRule = sheetRule({
       otherList: '{label}: "{value}" is a value of "{list}"; for {label} choose one of {choices}.',
     },
   },
-  check(read: ReadSheet) {
-    return filledCells(read, ENUM_TYPES).flatMap((cell) => problemAt(read, cell, problemOf(cell)));
+  check(read: ReadSheet, ctx) {
+    const lists: Lists = formatIn(ctx).lists;
+    return filledCells(read, Object.keys(lists) as EnumType[]).flatMap((cell) => problemAt(read, cell, problemOf(cell, lists)));
   },
 });

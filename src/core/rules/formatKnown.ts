@@ -1,15 +1,12 @@
 // A workbook made from another report format's templates (or a newer version of this one): its sheets are checked
 // against a format they do not follow, so every other finding on them may be wrong. Said once, at the file.
-import { KOMORO } from '../format/builtin';
+import { formatIn } from '../format/ruleParams';
 import type { WorkbookRead } from '../source';
 import { stampText } from '../workbookMeta';
 import { workbookRule } from './define';
 import type { Report } from './types';
 
 type MessageId = 'otherFormat' | 'newerVersion';
-
-/** The format the checker knows today; the workbook says which one it follows in its SeikaFormat name. */
-const CHECKED = KOMORO;
 
 export const formatKnownRule = workbookRule({
   id: 'format-known',
@@ -28,13 +25,15 @@ export const formatKnownRule = workbookRule({
       newerVersion: 'This workbook follows format "{format}", but this seika knows "{expected}" at most; update seika and check again.',
     },
   },
-  check(workbook: WorkbookRead) {
+  check(workbook: WorkbookRead, ctx) {
+    // The workbook says which format it follows in its SeikaFormat name.
+    const checked = formatIn(ctx);
     const stamp = workbook.meta.format;
-    if (!stamp || (stamp.id === CHECKED.id && stamp.version <= CHECKED.version)) return [];
-    const messageId: MessageId = stamp.id === CHECKED.id ? 'newerVersion' : 'otherFormat';
+    if (!stamp || (stamp.id === checked.id && stamp.version <= checked.version)) return [];
+    const messageId: MessageId = stamp.id === checked.id ? 'newerVersion' : 'otherFormat';
     const report: Report<MessageId> = {
       messageId,
-      data: { format: stampText(stamp), expected: stampText(CHECKED), expectedName: CHECKED.name.ja },
+      data: { format: stampText(stamp), expected: stampText(checked), expectedName: checked.name.ja },
       at: { file: workbook.file },
     };
     return [report];

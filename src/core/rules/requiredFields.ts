@@ -1,12 +1,9 @@
 // Rule 1: the fields a sheet of its kind must have are filled (budget-only projects need fewer).
-import { KOMORO } from '../format/builtin';
-import { requiredOf } from '../format/ruleParams';
+import { formatIn, requiredOf } from '../format/ruleParams';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { isBlank } from './fieldCells';
 
-/** The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`). */
-const REQUIRED = requiredOf(KOMORO);
 
 function problemOf(cell: FieldCell): 'empty' | 'notFound' | undefined {
   if (cell.located === 'missing') return 'notFound';
@@ -28,8 +25,9 @@ export const requiredFieldsRule = sheetRule({
       notFound: 'The field {label} could not be found on the sheet; check that its row or heading was not deleted from the template.',
     },
   },
-  check(read: ReadSheet) {
-    return REQUIRED[read.sheet.kind].flatMap((name) => {
+  check(read: ReadSheet, ctx) {
+    // The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`).
+    return requiredOf(formatIn(ctx))[read.sheet.kind].flatMap((name) => {
       const cell = read.source.cells.get(name);
       const problem = cell && problemOf(cell);
       return cell && problem ? [atField(read, cell, problem)] : [];

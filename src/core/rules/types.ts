@@ -1,5 +1,6 @@
 // What a rule is: an id, a severity, a scope, messages in Japanese and English, and a check that
 // returns findings as data (like eslint's rules and zod's issues).
+import type { FormatDefinition } from '../format/schema';
 import type { ReadSheet, WorkbookRead } from '../source';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -33,6 +34,8 @@ export interface RuleContext {
   reportYear?: number;
   /** Last year's workbooks (`--previous`), for the rules that compare with last year's report; absent, they do nothing. */
   previous?: WorkbookRead[];
+  /** The report format the workbooks are checked against; absent, the built-in one (`formatIn`). */
+  format?: FormatDefinition;
 }
 
 /** Texts per language, typed so that a message missing in either language fails the compiler. */
