@@ -85,3 +85,26 @@ it('names what is wrong with the mapping', async () => {
   await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/予算を取り込めませんでした。列の対応（JSON）の内容が正しくありません: .*columns\.year/));
   expect(host.saveFile).not.toHaveBeenCalled();
 });
+
+it('in Excel fills the open workbook, lists each cell old → new, and 元に戻す puts the old values back', async () => {
+  // The open workbook: the same where each field sits (the copy above does not keep the readers' maps).
+  const sources = seedWorkbook('財政課.xlsx').sheets.map((s) => s.source);
+  const open = zaiseiWithEmptyInterest();
+  const host = fakeHost('excel', { ...open, sheets: open.sheets.map((s, i) => ({ sheet: s.sheet, source: sources[i] })) });
+  renderPane(host, 'check');
+  expect(within(section()).queryByLabelText('所管課のブック（.xlsx）を選ぶ…')).not.toBeInTheDocument();
+  fireEvent.change(within(section()).getByLabelText('予算データ（CSV）を選ぶ…'), { target: { files: [textFile('budget.csv', csv(), 'text/csv')] } });
+  fireEvent.change(within(section()).getByLabelText('列の対応（JSON）を選ぶ…'), { target: { files: [textFile('map.json', MAP, 'application/json')] } });
+  fireEvent.click(within(section()).getByRole('button', { name: 'このブックに取り込む' }));
+
+  expect(await within(section()).findByText('このブックに 5 件の金額を入力しました。')).toBeInTheDocument();
+  const [cells] = host.writeCells.mock.calls[0];
+  expect(cells).toContainEqual({ sheet: '利子', address: expect.stringMatching(/^[A-H]\d+$/), value: 85100 });
+  const list = within(section()).getByRole('list', { name: '変更したセル: 5 件' });
+  expect(within(list).getByText(/^利子![A-H]\d+ 年度別事業費（令和元年度）: （空欄） → 85100$/)).toBeInTheDocument();
+  expect(host.saveFile).not.toHaveBeenCalled();
+
+  fireEvent.click(within(section()).getByRole('button', { name: '元に戻す' }));
+  expect(await within(section()).findByText('5 件のセルを元の値に戻しました。')).toBeInTheDocument();
+  expect(host.undo).toHaveBeenCalledTimes(1);
+});

@@ -1,6 +1,7 @@
 // 予算の取り込み: choose the budget CSV, its mapping and the department workbook; download the filled
-// workbook and list what was filled, what was kept (already entered) and which rows matched nothing.
-import { Button, Text } from '@fluentui/react-components';
+// workbook and list what was filled, what was kept (already entered) and which rows matched nothing. In Excel
+// the open workbook is filled, every changed cell is listed old → new, and 元に戻す puts the old values back.
+import { Button, Caption1, Text } from '@fluentui/react-components';
 import { fiscalYearLabel } from '../../core/era';
 import type { SeikaHost } from '../host/types';
 import { useBudgetImport, type BudgetInput } from '../hooks/useBudgetImport';
@@ -15,7 +16,7 @@ export function BudgetSection({ host }: { host: SeikaHost }) {
   const budget = useBudgetImport(host);
   const { result } = budget;
   const labels: Record<BudgetInput, string> = { csv: t.yearly.budgetCsv, map: t.yearly.budgetMap, workbook: t.yearly.budgetWorkbook };
-  const inputs: BudgetInput[] = ['csv', 'map', 'workbook'];
+  const inputs: BudgetInput[] = budget.here ? ['csv', 'map'] : ['csv', 'map', 'workbook'];
   const kept = result?.changes.filter((c) => c.conflict) ?? [];
   return (
     <Section title={t.yearly.budgetTitle}>
@@ -27,11 +28,35 @@ export function BudgetSection({ host }: { host: SeikaHost }) {
         </div>
       ))}
       <div className={common.actions}>
-        <Button appearance="primary" disabled={!budget.ready || !!budget.busy} onClick={() => void budget.importBudget()}>
-          {t.yearly.budgetRun}
-        </Button>
+        {budget.here ? (
+          <Button appearance="primary" disabled={!budget.readyHere || !!budget.busy} onClick={() => void budget.importHere()}>
+            {t.yearly.budgetRunHere}
+          </Button>
+        ) : (
+          <Button appearance="primary" disabled={!budget.ready || !!budget.busy} onClick={() => void budget.importBudget()}>
+            {t.yearly.budgetRun}
+          </Button>
+        )}
       </div>
+      {budget.here && <Caption1 className={common.note}>{t.yearly.budgetHereNote}</Caption1>}
       <OperationState busy={budget.busy} outcome={budget.outcome} />
+      {budget.edits && budget.edits.length > 0 && (
+        <div className={common.tight}>
+          <Text weight="semibold">{t.yearly.budgetChanged(budget.edits.length)}</Text>
+          <ul className={common.plainList} aria-label={t.yearly.budgetChanged(budget.edits.length)}>
+            {budget.edits.map((e) => (
+              <li key={`${e.sheet}!${e.address}`}>
+                <Text size={200}>{t.yearly.budgetChangeItem(e.sheet, e.address, e.label, e.before === null ? '' : String(e.before), e.after === null ? '' : String(e.after))}</Text>
+              </li>
+            ))}
+          </ul>
+          <div className={common.actions}>
+            <Button disabled={!!budget.busy} onClick={() => void budget.undo()}>
+              {t.yearly.budgetUndo}
+            </Button>
+          </div>
+        </div>
+      )}
       {result && (
         <div className={common.tight}>
           <Text weight="semibold">{t.yearly.budgetFilled(result.changes.length - kept.length)}</Text>

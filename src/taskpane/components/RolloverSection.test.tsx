@@ -31,6 +31,11 @@ it('inserts next year’s sheets into the open workbook in Excel', async () => {
   expect(sheets.every((s) => s.reportYear === 2020)).toBe(true);
   expect(opts).toEqual({ mode: 'template', meta: expect.objectContaining({ reportYear: 2020 }) });
   expect(host.saveFile).not.toHaveBeenCalled();
+
+  fireEvent.click(within(section()).getByRole('button', { name: '新しいブックで開く' }));
+  expect(await within(section()).findByText('翌年度のシートを新しいブックで開きました。')).toBeInTheDocument();
+  expect(host.openWorkbook).toHaveBeenCalledWith(expect.any(Uint8Array));
+  expect(host.workbookBytes.mock.calls[0][1]).toEqual(expect.objectContaining({ reportYear: 2020 }));
 });
 
 it('says so when the chosen file has no seika sheets', async () => {

@@ -1,4 +1,5 @@
-// 年度更新: choose last year's workbook, then insert (Excel) or download (browser) next year's sheets.
+// 年度更新: choose last year's workbook, then insert next year's sheets into this workbook or open them as a new
+// workbook (Excel), or download them (browser).
 import { Button, Caption1, Text } from '@fluentui/react-components';
 import type { SeikaHost } from '../host/types';
 import { useRollover } from '../hooks/useRollover';
@@ -18,9 +19,16 @@ export function RolloverSection({ host }: { host: SeikaHost }) {
         <FilePicker label={t.yearly.rolloverChoose} inputLabel={t.yearly.rolloverChoose} disabled={!!roll.busy} onFiles={(files) => void roll.choose(files[0])} />
         {source &&
           (excel ? (
-            <Button appearance="primary" disabled={!!roll.busy} onClick={() => void roll.insert()}>
-              {t.yearly.rolloverInsert}
-            </Button>
+            <>
+              <Button appearance="primary" disabled={!!roll.busy} onClick={() => void roll.insert()}>
+                {t.yearly.rolloverInsert}
+              </Button>
+              {roll.openNew && (
+                <Button disabled={!!roll.busy} onClick={() => void roll.openNew?.()}>
+                  {t.yearly.rolloverOpenNew}
+                </Button>
+              )}
+            </>
           ) : (
             <Button appearance="primary" disabled={!!roll.busy} onClick={() => void roll.download()}>
               {t.yearly.rolloverDownload}

@@ -1,6 +1,8 @@
 // 予算の取り込み: the budget CSV, its column mapping (JSON) and a department workbook, chosen by the user; the
 // core job fills 投入指標 (never overwriting), the filled workbook is downloaded, and what happened is kept.
-import { useState } from 'react';
+// In Excel the open workbook is filled instead, cell by cell, and can be put back (元に戻す).
+import { useRef, useState } from 'react';
+import { cellEdits, type CellEdit } from '../../core/cellEdits';
 import type { BudgetImported, BudgetProblem } from '../../core/jobs/importBudget';
 import type { SeikaHost } from '../host/types';
 import { useStrings, type Strings } from '../strings';
@@ -37,7 +39,50 @@ export function useBudgetImport(host: SeikaHost) {
       t.yearly.budgetFailed,
     );
 
+  /** Excel: the open workbook's own sheets are filled where the job changed a value; `undo` puts the old values back. */
+  const [edits, setEdits] = useState<CellEdit[] | undefined>(undefined);
+  const undoLast = useRef<(() => Promise<void>) | undefined>(undefined);
+  const importHere = () =>
+    run(
+      t.yearly.budgetWorking,
+      async () => {
+        const { csv, map } = files;
+        if (!csv || !map || !host.readLive || !host.writeCells) return undefined;
+        setResult(undefined);
+        setEdits(undefined);
+        const job = await import('../../core/jobs/importBudget');
+        const read = await host.readLive();
+        const imported = job.importBudget({ csv: (await readBytes(csv)).bytes, map: (await readBytes(map)).bytes, workbook: read });
+        if (!imported.ok) throw new Error(problemText(t, imported.problem, read.file));
+        const changes = cellEdits(read.sheets, imported.value.sheets);
+        undoLast.current = changes.length ? (await host.writeCells(changes.map((e) => ({ sheet: e.sheet, address: e.address, value: e.after })))).undo : undefined;
+        setResult(imported.value);
+        setEdits(changes);
+        return t.yearly.budgetWrittenHere(changes.length);
+      },
+      t.yearly.budgetFailed,
+    );
+  const undo = () =>
+    run(
+      t.yearly.budgetUndoing,
+      async () => {
+        const n = edits?.length ?? 0;
+        await undoLast.current?.();
+        undoLast.current = undefined;
+        setEdits(undefined);
+        setResult(undefined);
+        return t.yearly.budgetUndone(n);
+      },
+      t.yearly.budgetFailed,
+    );
+
   return {
+    /** Excel: no workbook to choose, the open one is filled. */
+    here: host.kind === 'excel' && !!host.readLive && !!host.writeCells,
+    readyHere: !!(files.csv && files.map),
+    edits,
+    importHere,
+    undo,
     busy,
     outcome,
     files,

@@ -59,6 +59,18 @@ export function useRollover(host: SeikaHost) {
       t.yearly.rolloverFailed,
     );
 
+  /** Excel: next year's workbook in a new window of its own (Excel.createWorkbook). */
+  const openNew = () =>
+    run(
+      t.yearly.rolloverWorking,
+      async () => {
+        if (!source || !host.openWorkbook) return undefined;
+        await host.openWorkbook(await host.workbookBytes(source.rolled.sheets, source.rolled.meta));
+        return t.yearly.rolloverOpened;
+      },
+      t.yearly.rolloverFailed,
+    );
+
   return {
     busy,
     outcome,
@@ -71,6 +83,7 @@ export function useRollover(host: SeikaHost) {
     },
     insert,
     download,
+    openNew: host.openWorkbook ? openNew : undefined,
   };
 }
 
