@@ -42,3 +42,10 @@ export function uniqueTitles(sheets: Sheet[], existing: string[] = []): string[]
   const next = titleAllocator(existing);
   return sheets.map((s) => next(preferredTitle(s)));
 }
+
+/** A sheet named for people in messages and lists: 政策6 まちづくり, 施策6-1 …, or the project's name. */
+export function titleOf(s: Sheet): string {
+  if (s.kind === 'policy') return `政策${s.policy.number ?? ''} ${s.policy.name ?? ''}`.trim();
+  if (s.kind === 'measure') return `施策${s.measure.number ?? ''} ${s.measure.name ?? ''}`.trim();
+  return s.name ?? '(事務事業名なし)';
+}

@@ -1,6 +1,7 @@
 // What a reader found besides the values: where each field sits, what its cell really held, how it was found.
-import type { Sheet, Value } from './model';
 import type { FieldDef, Layout } from './layout/types';
+import type { Place } from './messages';
+import type { Sheet, SheetKind, Value } from './model';
 
 /** A cell as found in a workbook, reduced to what the rules need. */
 export interface RawCell {
@@ -67,4 +68,17 @@ export interface WorkbookRead {
   meta: WorkbookMeta;
   sheets: ReadSheet[];
   problems: FileProblem[];
+}
+
+/** Sheets of the given kinds, typed as such. */
+export type ReadOf<K extends SheetKind> = ReadSheet & { sheet: Extract<Sheet, { kind: K }> };
+
+/** Where a sheet is: its file and tab, for a message about it. */
+export function sheetPlace(read: ReadSheet): Place {
+  return { file: read.source.file, sheet: read.source.sheetName };
+}
+
+/** The cells of a sheet's fields, in layout order, optionally only those a predicate keeps. */
+export function fieldCells(read: ReadSheet, keep: (cell: FieldCell) => boolean = () => true): FieldCell[] {
+  return [...read.source.cells.values()].filter(keep);
 }

@@ -21,3 +21,16 @@ export function printable(s: string): string {
     return code === 0x7f ? '\u2421' : '\ufffd';
   });
 }
+
+/** Dashes that look like - in a number such as 6-1. */
+const DASH_LOOKALIKES = /[‐‑‒–—―−ーｰ﹣－]/g;
+
+/** Look-alike dashes (－ ー ― − –) as the half-width -: ６－１ and 6ー1 read 6-1. */
+export function evenDashes(s: string): string {
+  return s.replace(DASH_LOOKALIKES, '-');
+}
+
+/** A lone dash, the half-width - or a look-alike (－ ー ― − –), spaces aside: how staff write "none" or "not ranked". */
+export function isDash(text: string): boolean {
+  return /^[-‐‑‒–—―−ーｰ﹣]$/u.test(squeeze(text));
+}

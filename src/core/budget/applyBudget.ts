@@ -1,7 +1,7 @@
 // Fills 投入指標 from budget rows: matches rows to projects, fills empty cells, and says what it would
 // overwrite (and only overwrites when asked), which rows match nothing and which projects got no row.
 import type { Sheet, Value } from '../model';
-import { textKey } from '../rules/setSheets';
+import { textKey } from '../keys';
 import type { AmountLine } from './mapping';
 import type { BudgetRow } from './readCsv';
 

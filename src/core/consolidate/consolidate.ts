@@ -6,6 +6,7 @@ import { reportYearOf } from '../jobs/reportYear';
 import { checkWorkbooks } from '../rules/engine';
 import type { RuleContext } from '../rules/types';
 import type { ReadSheet, WorkbookRead } from '../source';
+import { titleOf } from '../sheetTitle';
 import { squeeze } from '../text';
 import { outcomeAchievement } from './achievement';
 import { addBudget, addTotals, emptyTotals } from './budgetTotals';
@@ -74,12 +75,6 @@ function identity(s: Sheet): string {
   if (s.kind === 'policy') return `policy ${s.policy.number}`;
   if (s.kind === 'measure') return `measure ${s.measure.number}`;
   return `project ${squeeze(s.name ?? '')} ${squeeze(s.account ?? '')}`;
-}
-
-export function titleOf(s: Sheet): string {
-  if (s.kind === 'policy') return `政策${s.policy.number ?? ''} ${s.policy.name ?? ''}`.trim();
-  if (s.kind === 'measure') return `施策${s.measure.number ?? ''} ${s.measure.name ?? ''}`.trim();
-  return s.name ?? '(事務事業名なし)';
 }
 
 /** The department a workbook speaks for, when it does not say: the one most of its sheets name. */

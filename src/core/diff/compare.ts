@@ -1,8 +1,8 @@
 // Last year's report against this year's (rule 11): each measure and project found by its key, then what changed.
-import { titleOf } from '../consolidate/consolidate';
 import type { Value } from '../model';
-import type { MessageData } from '../rules/types';
-import { textKey } from '../rules/setSheets';
+import type { MessageData } from '../messages';
+import { titleOf } from '../sheetTitle';
+import { textKey } from '../keys';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
 import { budgetChanges } from './budget';
 import { pairIndicators, planChanges, type IndicatorPair } from './indicators';

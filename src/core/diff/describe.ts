@@ -1,6 +1,5 @@
 // Changes in words, Japanese or English, with the same placeholders and number display as the rules' messages.
-import { fill } from '../rules/format';
-import type { Lang, Messages } from '../rules/types';
+import { fill, type Lang, type Messages } from '../messages';
 import type { Change, ChangeKind } from './types';
 
 export const CHANGE_MESSAGES: Messages<ChangeKind> = {

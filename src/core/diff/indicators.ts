@@ -1,7 +1,7 @@
 // 活動指標 and 成果指標 year over year: the same indicator found by its name (or its row when renamed),
 // then its name, unit and plans for the fiscal years both reports show.
 import type { ActivityIndicator, OutcomeIndicator, Value } from '../model';
-import { textKey } from '../rules/setSheets';
+import { textKey } from '../keys';
 import type { FieldCell, ReadSheet } from '../source';
 import { planKey } from './planValue';
 

@@ -1,8 +1,7 @@
 // Where a change sits: this year's cells by their place in the model (budget.2019.total), as findings name them.
 import { displayLabel, pathKey } from '../layout/sheetData';
-import { fieldCells, sheetPlace } from '../rules/define';
-import type { Place } from '../rules/types';
-import type { FieldCell, ReadSheet } from '../source';
+import type { Place } from '../messages';
+import { fieldCells, sheetPlace, type FieldCell, type ReadSheet } from '../source';
 
 /** A sheet's cells keyed by model path with the sheet's own years, e.g. `outcomes.0.plan.2020`. */
 export function cellsByPath(read: ReadSheet): Map<string, FieldCell> {

@@ -1,8 +1,8 @@
 // Plans compared as meant: 99.1 and "99.10", "56以上" and "５６以上" are the same plan; "-" is no plan.
 import type { Value } from '../model';
 import { readPlan } from '../numbers';
-import { isDash } from '../rules/fieldCells';
-import { textKey } from '../rules/setSheets';
+import { isDash } from '../text';
+import { textKey } from '../keys';
 
 /** A plan reduced to what it means: '' when empty, '-' when the year had no plan. */
 export function planKey(value: Value | undefined): string {

@@ -1,6 +1,6 @@
 // Finding this year's sheet in last year's report by what it is, never by its tab name (staff rename tabs):
 // a measure by its number, a project by its name and 会計・款・項・目, both compared as meant (NFKC, no spaces).
-import { codeKey, projectKey } from '../rules/setSheets';
+import { codeKey, projectKey } from '../keys';
 import type { ReadSheet, WorkbookRead } from '../source';
 
 /** The key two years' sheets share; undefined for the policy header, which has nothing year over year to compare. */

@@ -1,5 +1,5 @@
 // What changed between last year's report and this year's, as data: the CLI prints it, the pane can show it.
-import type { MessageData, Place } from '../rules/types';
+import type { MessageData, Place } from '../messages';
 
 export type ChangeKind =
   | 'measureAdded'

@@ -1,7 +1,9 @@
 // Declaring rules: the message ids a check may report are the keys of its Japanese messages.
-import type { FieldCell, ReadSheet } from '../source';
-import type { MessageData, Place, Report, SetRule, SheetRule, WorkbookRule } from './types';
 import { displayLabel } from '../layout/sheetData';
+import { sheetPlace, type FieldCell, type ReadSheet } from '../source';
+import type { MessageData, Report, SetRule, SheetRule, WorkbookRule } from './types';
+
+export { fieldCells, sheetPlace } from '../source';
 
 export function sheetRule<const M extends string>(rule: Omit<SheetRule<M>, 'scope'>): SheetRule<M> {
   return { ...rule, scope: 'sheet' };
@@ -15,10 +17,6 @@ export function setRule<const M extends string>(rule: Omit<SetRule<M>, 'scope'>)
   return { ...rule, scope: 'set' };
 }
 
-export function sheetPlace(read: ReadSheet): Place {
-  return { file: read.source.file, sheet: read.source.sheetName };
-}
-
 /** A report at a field's cell, with the field's label (and year) in the data as `label`. */
 export function atField<M extends string>(read: ReadSheet, cell: FieldCell, messageId: M, data: MessageData = {}): Report<M> {
   return {
@@ -26,9 +24,4 @@ export function atField<M extends string>(read: ReadSheet, cell: FieldCell, mess
     data: { label: displayLabel(cell.field, read.sheet.reportYear), ...data },
     at: { ...sheetPlace(read), cell: cell.address, field: cell.field.name },
   };
-}
-
-/** The cells of a sheet's fields, in layout order, optionally only those a predicate keeps. */
-export function fieldCells(read: ReadSheet, keep: (cell: FieldCell) => boolean = () => true): FieldCell[] {
-  return [...read.source.cells.values()].filter(keep);
 }

@@ -2,9 +2,10 @@
 import type { FieldType } from '../layout/types';
 import { readNumber, type NumberReading } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
-import { squeeze } from '../text';
 import { atField, fieldCells } from './define';
 import type { MessageData, Report } from './types';
+
+export { isDash } from '../text';
 
 /** Empty as a clerk sees it: nothing, or only spaces (full-width ones included). */
 export function isBlank(raw: RawCell): boolean {
@@ -55,11 +56,6 @@ export function moneyCells(read: ReadSheet): MoneyCell[] {
 /** What 金額 must be: a whole number of 千円, zero or more. */
 export function isWholeAmount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
-}
-
-/** A lone dash, the half-width - or a look-alike (－ ー ― − –), spaces aside: how staff write "none" or "not ranked". */
-export function isDash(text: string): boolean {
-  return /^[-‐‑‒–—―−ーｰ﹣]$/u.test(squeeze(text));
 }
 
 /** A cell the other rules may judge: found on the sheet and not holding an error (this rule reports those). */

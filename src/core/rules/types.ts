@@ -1,19 +1,12 @@
 // What a rule is: an id, a severity, a scope, messages in Japanese and English, and a check that
 // returns findings as data (like eslint's rules and zod's issues).
 import type { FormatDefinition } from '../format/schema';
+import type { Lang, MessageData, Messages, Place } from '../messages';
 import type { ReadSheet, WorkbookRead } from '../source';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'ja' | 'en';
-export type MessageData = Record<string, string | number>;
+export type { Lang, MessageData, Messages, Place };
 
-/** Where a finding points: a file, and when known its sheet, cell and field (defined name). */
-export interface Place {
-  file: string;
-  sheet?: string;
-  cell?: string;
-  field?: string;
-}
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding extends Place {
   ruleId: string;
@@ -36,12 +29,6 @@ export interface RuleContext {
   previous?: WorkbookRead[];
   /** The report format the workbooks are checked against; absent, the built-in one (`formatIn`). */
   format?: FormatDefinition;
-}
-
-/** Texts per language, typed so that a message missing in either language fails the compiler. */
-export interface Messages<M extends string> {
-  ja: Record<M, string>;
-  en: Record<NoInfer<M>, string>;
 }
 
 interface RuleMeta<M extends string> {

@@ -1,0 +1,20 @@
+// How sheets and values are matched as staff mean them: across departments, and this year against last.
+import type { Value } from './model';
+import type { ReadOf } from './source';
+import { evenDashes, squeeze } from './text';
+
+/** A value compared as staff mean it: full-width forms and every space evened out; '' when empty. */
+export function textKey(value: Value | undefined): string {
+  return value === null || value === undefined ? '' : squeeze(String(value));
+}
+
+/** A project is known by its name and its 会計・款・項・目; undefined when it has no name. */
+export function projectKey(read: ReadOf<'project' | 'budget-only'>): string | undefined {
+  const name = textKey(read.sheet.name);
+  return name ? `${name}\u0000${textKey(read.sheet.account)}` : undefined;
+}
+
+/** A policy or measure number compared as meant: ６－１ and 6ー1 are 6-1. */
+export function codeKey(value: Value | undefined): string {
+  return evenDashes(textKey(value));
+}
