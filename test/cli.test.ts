@@ -5,7 +5,12 @@ import * as path from 'path';
 import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
 import { fieldRows } from '../src/core/layout/fieldList';
+import { builtFormat } from '../src/core/format/buildLayout';
+import { checkDefinition } from '../src/core/format/checkDefinition';
+import type { ProjectSheet } from '../src/core/model';
+import { blankSheet } from '../src/core/template';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
+import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { seika } from './support/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-cli-'));
@@ -109,5 +114,21 @@ describe('seika formats', () => {
     const r = await seika(['template', '--format', thirdCity, '--kind', 'policy', '--year', '2019', '-o', 'x.xlsx'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`様式 ${thirdCity} に policy のシートはありません`);
+  });
+
+  it('checks a workbook of a city’s own format with that format’s layouts, lists and rules', async () => {
+    const definition = checkDefinition(JSON.parse(fs.readFileSync(thirdCity, 'utf8')));
+    if (!definition.ok) throw new Error(definition.problems.join('\n'));
+    const format = builtFormat(definition.definition);
+    const sheet = blankSheet({ kind: 'project', reportYear: 2019 }, format.layouts.project) as ProjectSheet;
+    Object.assign(sheet, { name: '地域交流事業', status: '継続中', measure: { number: '0102' } });
+    Object.assign(sheet.budget, { 2018: { total: 1000, general: 2000, staff: 500 }, 2019: { total: 1200, general: 1200, staff: 500 } });
+    fs.writeFileSync(path.join(dir, 'third-city-filled.xlsx'), await writeWorkbook([sheet], { reportYear: 2019 }, format));
+    const r = await seika(['check', '--format', thirdCity, 'third-city-filled.xlsx'], dir);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().replace(/\s+/g, ' '))).toEqual([
+      'third-city-filled.xlsx › 地域交流事業!B4 error enum-values 区分の「継続中」は選択肢にありません。新規・継続・再開 のいずれかを選んでください。',
+      'third-city-filled.xlsx › 地域交流事業!D4 error required-fields 今後の方向性が未記入です。記入してください。',
+      'third-city-filled.xlsx › 地域交流事業!B7 error general-within-total 一般財源が事業費を超えています。',
+    ]);
   });
 });

@@ -1,21 +1,22 @@
 // Findings as compiler-style lines: `file › sheet!B7  error  rule-id  message`, grouped by file, then counts.
 import * as path from 'path';
 import { formatMessage } from '../core/rules/format';
-import type { Finding, Lang, Severity } from '../core/rules/types';
+import type { Finding, Lang, Rule, Severity } from '../core/rules/types';
 
 const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   ja: { error: 'エラー', warning: '警告', info: '情報' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-export function findingsText(findings: Finding[], files: string[], lang: Lang, cwd: string): string {
+/** `rules`: the rules checked, when a city's format brings its own (their messages are in its definition). */
+export function findingsText(findings: Finding[], files: string[], lang: Lang, cwd: string, rules?: ReadonlyMap<string, Rule>): string {
   const shown = (f: string) => path.relative(cwd, f) || f;
   const lines: string[] = [];
   for (const file of files) {
     const own = findings.filter((f) => f.file === file);
     if (!own.length) continue;
     lines.push(shown(file));
-    for (const f of own) lines.push(`  ${location(f, shown)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${formatMessage(f, lang)}`);
+    for (const f of own) lines.push(`  ${location(f, shown)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${formatMessage(f, lang, rules)}`);
     lines.push('');
   }
   lines.push(countLine(findings, files.length, lang));

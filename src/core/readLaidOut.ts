@@ -21,10 +21,11 @@ export interface SheetAccess {
 
 const ALL_LAYOUTS = Object.values(LAYOUTS);
 
-export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedYear?: number): ReadSheet | undefined {
+/** `layouts`: the sheet kinds of the format read (the built-in one's unless a city's definition is given). */
+export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedYear?: number, layouts: Layout[] = ALL_LAYOUTS): ReadSheet | undefined {
   let labelCells: TextCell[] | undefined;
   const labels = () => (labelCells ??= sheet.labels());
-  const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME)) ?? detectLayout(ALL_LAYOUTS, labels());
+  const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME), layouts) ?? detectLayout(layouts, labels());
   if (!layout) return undefined;
   const viaNames = new Map(layout.fields.map((field) => [field.name, addressOfRef(sheet.nameRef(field.name), sheet.tabName)]));
   const byLabel = [...viaNames.values()].includes(undefined) ? locateByLabels(layout, labels()) : new Map<string, string>();
@@ -38,9 +39,9 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
   return assembleSheet(layout, cells, place, assumedYear);
 }
 
-function layoutOfRef(ref: NameRef | undefined): Layout | undefined {
+function layoutOfRef(ref: NameRef | undefined, layouts: Layout[]): Layout | undefined {
   if (!ref || !('constant' in ref)) return undefined;
-  return ALL_LAYOUTS.find((l) => layoutId(l) === ref.constant);
+  return layouts.find((l) => layoutId(l) === ref.constant);
 }
 
 /** A name's cell, if it still points at this sheet (not #REF!, not another sheet). */

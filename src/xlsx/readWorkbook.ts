@@ -12,6 +12,7 @@
 import type { TextCell } from '../core/layout/locate';
 import type { SheetPlace } from '../core/assembleSheet';
 import { formatAddress, parseAddress } from '../core/cells';
+import type { Layout } from '../core/layout/types';
 import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
 import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
@@ -30,6 +31,8 @@ import { workbookParts, type SheetPart, type WorkbookParts } from './workbookPar
 export interface ReadOptions {
   /** The report year to assume when a sheet does not say (its 対象年度 cell lost). */
   reportYear?: number;
+  /** The layouts of the format read, when not the built-in one (`seika check --format`). */
+  layouts?: Layout[];
 }
 
 const MB = 1024 * 1024;
@@ -239,6 +242,7 @@ function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names:
     },
     place,
     opts.reportYear,
+    opts.layouts,
   );
 }
 

@@ -9,6 +9,8 @@ import { collectWorkbooks, parseYear, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
 import { collectOption, readSide, unreadableSide } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
+import { FORMAT_OPTION_HELP, formatOf } from '../formatOption';
+import { rulesOf } from '../../core/format/definitionRules';
 
 export function registerCheck(program: Command, io: CliIo): void {
   program
@@ -19,16 +21,20 @@ export function registerCheck(program: Command, io: CliIo): void {
     .addOption(new Option('--lang <lang>', 'メッセージの言語 / message language').choices(['ja', 'en']).default('ja'))
     .option('--year <year>', '対象年度 (例: 2019) / the report year', parseYear)
     .option('--previous <file>', '前年度のブックまたはフォルダ (繰り返し可): 計画の変更に理由があるか確かめる / last year\'s workbook or folder (repeatable): changed plans need a reason', collectOption, [])
-    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[] }) => {
+    .option('--format <id or file>', FORMAT_OPTION_HELP)
+    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }) => {
+      const format = opts.format ? formatOf(io, opts.format) : undefined;
+      const layouts = format && Object.values(format.layouts);
+      const rules = format && new Map(rulesOf(format.definition).map((r) => [r.id, r]));
       const files = collectWorkbooks(io, inputs);
       const workbooks = [];
-      for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year));
+      for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year, layouts));
       const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous') : undefined;
-      const checked = checkJob({ workbooks, previous, reportYear: opts.year });
+      const checked = checkJob({ workbooks, previous, reportYear: opts.year, format: format?.definition });
       if (!checked.ok) throw unreadableSide('previous', checked.problem);
       const { findings } = checked.value;
-      if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang) })), null, 2)}\n`);
-      else io.stdout(findingsText(findings, files, opts.lang, io.cwd));
+      if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang, rules) })), null, 2)}\n`);
+      else io.stdout(findingsText(findings, files, opts.lang, io.cwd, rules));
       if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
     });
 }

@@ -168,12 +168,13 @@ export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
 
 /** A format ready to draw: what a workbook records of it, and the layout of each sheet kind it has. */
 export interface BuiltFormat {
+  definition: FormatDefinition;
   stamp: FormatStamp;
   layouts: Partial<Record<SheetKind, Layout>>;
 }
 
 export function builtFormat(def: FormatDefinition): BuiltFormat {
-  return { stamp: { id: def.id, version: def.version }, layouts: Object.fromEntries(def.sheets.map((s) => [s.kind, buildLayout(def, s)])) };
+  return { definition: def, stamp: { id: def.id, version: def.version }, layouts: Object.fromEntries(def.sheets.map((s) => [s.kind, buildLayout(def, s)])) };
 }
 
 /** Every sheet kind's layout; a format that lacks one of today's four kinds is not usable yet (the model has all four). */

@@ -1,5 +1,6 @@
 // The check job: every rule over workbooks already read and, given last year's, what changed since.
 import { compareWorkbooks } from '../diff/compare';
+import type { FormatDefinition } from '../format/schema';
 import type { Change } from '../diff/types';
 import { checkWorkbooks } from '../rules/engine';
 import type { Finding } from '../rules/types';
@@ -12,6 +13,8 @@ export interface CheckInput {
   previous?: WorkbookRead[];
   /** The year asked for (`--year`); otherwise each workbook's own (see reportYearOf). */
   reportYear?: number;
+  /** The format checked against, when not the built-in one. */
+  format?: FormatDefinition;
 }
 
 export interface Checked {
@@ -24,10 +27,10 @@ export type CheckProblem =
   /** Last year's workbook gave no sheet: comparing with nothing would silently report no change. */
   { code: 'previousUnreadable'; file: string; problems: FileProblem[] };
 
-export function checkJob({ workbooks, previous, reportYear }: CheckInput): JobResult<Checked, CheckProblem> {
+export function checkJob({ workbooks, previous, reportYear, format }: CheckInput): JobResult<Checked, CheckProblem> {
   const unreadable = previous && firstUnreadable(previous);
   if (unreadable) return stopped({ code: 'previousUnreadable', file: unreadable.file, problems: unreadable.problems });
-  const findings = checkWorkbooks(workbooks, { reportYear, previous });
+  const findings = checkWorkbooks(workbooks, { reportYear, previous, format });
   return done({ findings, changes: previous ? compareWorkbooks(previous, workbooks) : undefined });
 }
 
