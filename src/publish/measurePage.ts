@@ -88,7 +88,7 @@ function projects(ctx: SiteContext, m: MeasureSection, ids: Ids): string {
         {
           caption: `施策${m.number}の投入指標のみの事務事業（給与費・繰出金・公債費など）`,
           columns: [{ label: '事務事業名' }, { label: '会計・款・項・目' }, { label: '所管課' }, ...money],
-          rows: m.budgetOnly.map((p) => [valueText(p.sheet.name), valueText(p.sheet.account), valueText(p.sheet.department), ...years.map((y) => amount(p.sheet.budget[String(y)]?.total))]),
+          rows: m.budgetOnly.map((p, i) => [{ text: p.sheet.name ?? '（事務事業名なし）', href: `../${projectPath(m, m.projects.length + i)}` }, valueText(p.sheet.account), valueText(p.sheet.department), ...years.map((y) => amount(p.sheet.budget[String(y)]?.total))]),
         },
         ids,
       )

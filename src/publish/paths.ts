@@ -10,7 +10,7 @@ export function measurePath(m: MeasureSection): string {
   return `measures/${slug(m.number)}.html`;
 }
 
-/** The i-th project (from 0) of a measure in the report's order. */
+/** The i-th project (from 0) of a measure in the report's order, budget-only projects last. */
 export function projectPath(m: MeasureSection, i: number): string {
   return `projects/${slug(m.number)}-${String(i + 1).padStart(2, '0')}.html`;
 }

@@ -41,7 +41,7 @@ function column(rows: string[][], name: string): number {
 }
 
 it('has an index, a page per measure and per project, a style sheet and the open data', () => {
-  const projects = report.measures.reduce((n, m) => n + m.projects.length, 0);
+  const projects = report.measures.reduce((n, m) => n + m.projects.length + m.budgetOnly.length, 0);
   expect(pages).toHaveLength(1 + report.measures.length + projects);
   expect(site.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'style.css', 'measures/6-1.html', 'projects/6-1-01.html', 'data/projects.csv', 'data/indicators.csv', 'data/measures.csv', 'data/report.json']));
 });
@@ -97,10 +97,12 @@ it('shows the policy, each measure with its totals as the report prints them, an
   expect(Object.fromEntries(heads.slice(1).map((h, i) => [h, Number(policyRow.querySelectorAll('td')[i].textContent)]))).toEqual(Object.fromEntries(Object.entries(report.evaluations).filter(([, n]) => n > 0)));
 });
 
-it("lists a measure's projects in the seed's order and its outcome indicators with achievement", () => {
+it("lists a measure's projects in the seed's order, budget-only ones last, and its outcome indicators with achievement", () => {
   const measure = doc('measures/6-1.html');
   const projects = Array.from(measure.querySelectorAll('tbody th a')).map((a) => a.textContent);
   expect(projects).toEqual(['市民協働推進事業', '市民活動支援事業', '表彰事業', '各種団体連携事業']);
+  const m63 = report.measures.find((m) => m.number === '6-3')!;
+  expect(Array.from(doc('measures/6-3.html').querySelectorAll('tbody th a')).map((a) => a.textContent)).toEqual([...m63.projects, ...m63.budgetOnly].map((p) => p.sheet.name));
   const outcome = report.measures[0].outcomes[0];
   expect(Array.from(measure.querySelectorAll('h3')).map((h) => h.textContent)).toContain(outcome.name);
   expect(measure.body.textContent).toContain(outcome.years[2].status);
@@ -118,6 +120,16 @@ it("shows all of a project's sheet: budget by year and source, indicators, evalu
   expect(row2019.querySelectorAll('td')[0].textContent).toBe(Number(sheet.budget['2019'].total).toLocaleString('en-US'));
   expect(page.body.textContent).toContain(String(sheet.evaluation));
   for (const a of sheet.activities.filter((x) => x.name)) expect(Array.from(page.querySelectorAll('h3')).map((h) => h.textContent)).toContain(a.name);
+});
+
+it('gives a budget-only project a page with its header and budget by year and source', () => {
+  const m = report.measures.find((x) => x.number === '6-3')!;
+  const p = m.budgetOnly[0].sheet;
+  const page = doc(`projects/6-3-${String(m.projects.length + 1).padStart(2, '0')}.html`);
+  expect(page.querySelector('h1')?.textContent).toBe(p.name);
+  expect(page.body.textContent).toContain('投入指標のみの事務事業');
+  expect(Array.from(page.querySelectorAll('h2')).map((h) => h.textContent)).toEqual(['投入指標']);
+  expect(page.querySelectorAll('svg')).toHaveLength(1);
 });
 
 it('writes CSV files Excel opens as UTF-8, with the local government code and ISO dates', () => {

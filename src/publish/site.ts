@@ -25,7 +25,8 @@ export function publishSite(report: PolicyReport, settings: PublishSettings = DE
     { path: 'style.css', text: STYLE },
     ...report.measures.flatMap((m) => [
       { path: measurePath(m), text: measurePage(ctx, m) },
-      ...m.projects.map((p, i) => ({ path: projectPath(m, i), text: projectPage(ctx, m, p) })),
+      // Budget-only projects after the others, numbered on: the order of the printed report and of projects.csv.
+      ...[...m.projects, ...m.budgetOnly].map((p, i) => ({ path: projectPath(m, i), text: projectPage(ctx, m, p.sheet) })),
     ]),
     { path: DATA_FILES.projects, text: projectsCsv(report, settings) },
     { path: DATA_FILES.indicators, text: indicatorsCsv(report, settings) },

@@ -14,7 +14,7 @@ import { seika } from '../support/cli';
 const SHOTS = path.join(TEST_OUTPUT, 'publish');
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** One page of each kind the site has. */
-const PAGE_KINDS = { index: 'index.html', measure: 'measures/6-3.html', project: 'projects/6-3-01.html' } as const;
+const PAGE_KINDS = { index: 'index.html', measure: 'measures/6-3.html', project: 'projects/6-3-01.html', 'budget-only project': 'projects/6-3-05.html' } as const;
 
 let tmp: string;
 let site: string;
