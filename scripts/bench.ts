@@ -68,7 +68,7 @@ interface ScaleFigures {
 async function scaleRun(label: string, scale: CityScale, runs: number): Promise<ScaleFigures> {
   const dir = await writeCity(label, scale);
   const inProcess: Record<string, PhaseResult> = {};
-  for (const name of ['inflate', 'check', 'consolidate', 'report']) inProcess[name] = phase(name, dir);
+  for (const name of ['inflate', 'check', 'consolidate', 'report', 'stream']) inProcess[name] = phase(name, dir);
   const whole: Record<string, ProcessResult> = {
     inflate: wholeProcess([INFLATE, dir], runs),
     check: wholeProcess([BIN, 'check', dir, '--json'], runs),
@@ -102,6 +102,10 @@ async function main(): Promise<void> {
   console.log(`  cost linear in size (ms/sheet 10× ÷ 1× ≤ 1.5): ${fmt(growth, 2)}  ${met(growth <= 1.5)}`);
   console.log(`  peak RSS ≤ 600 MB at 1× (consolidate and write the report): ${fmt(one.inProcess.report.peakRssMb)} MB  ${met(one.inProcess.report.peakRssMb <= 600)}`);
   console.log('  (the pane\'s worker reading the 1× set: printed by test/browser/pane.test.ts)');
+  const stream = ten.inProcess.stream;
+  console.log(`  streamed report at 10× (the CLI's writer) ≤ 500 MB peak: ${fmt(stream.peakRssMb)} MB  ${met(stream.peakRssMb <= 500)}`);
+  const streamTime = stream.ms / ten.inProcess.consolidate.ms;
+  console.log(`  streamed report at 10× ≤ 2× reading the same set (the consolidate phase): ${fmt(streamTime, 2)}×  ${met(streamTime <= 2)}`);
   for (const line of await extraFigures()) console.log(line);
 }
 

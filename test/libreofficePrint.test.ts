@@ -10,7 +10,7 @@ import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { planSheets } from '../src/core/report/plan';
-import { writeReport } from '../src/xlsx/report/writeReport';
+import { writeReportFile } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { pdfPageCounts } from './support/libreoffice';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   );
   report = consolidate(reads);
   reportFile = path.join(dir, 'report.xlsx');
-  fs.writeFileSync(reportFile, await writeReport(report));
+  await writeReportFile(report, reportFile); // streamed, as the CLI writes it
   book = new ExcelJS.Workbook();
   await book.xlsx.readFile(reportFile);
 });

@@ -38,9 +38,15 @@ export function collectWorkbooks(io: CliIo, inputs: string[]): string[] {
 }
 
 export function writeOutput(io: CliIo, file: string, bytes: Uint8Array): string {
+  const p = outputPath(io, file);
+  fs.writeFileSync(p, bytes);
+  return p;
+}
+
+/** Where an output file goes, its folder made: for writers that stream to the file themselves. */
+export function outputPath(io: CliIo, file: string): string {
   const p = resolvePath(io, file);
   fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, bytes);
   return p;
 }
 

@@ -3,10 +3,10 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { consolidateJob } from '../../core/jobs/consolidate';
 import type { Lang } from '../../core/rules/types';
-import { writeReport } from '../../xlsx/report/writeReport';
+import { writeReportFile } from '../../xlsx/report/writeReport';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
-import { collectWorkbooks, parseYear, resolvePath, UsageError, writeOutput, type CliIo } from '../io';
+import { collectWorkbooks, outputPath, parseYear, resolvePath, UsageError, type CliIo } from '../io';
 import { readWorkbookFiles } from '../workbooks';
 import { reportSummary } from '../reportSummary';
 
@@ -36,7 +36,7 @@ export function registerConsolidate(program: Command, io: CliIo, isTty = false):
       const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty);
       const { report } = consolidateJob({ workbooks, reportYear: opts.year });
       if (output) {
-        writeOutput(io, output, await writeReport(report, opts.lang));
+        await writeReportFile(report, outputPath(io, output), opts.lang);
         io.stderr(`報告書を書き出しました / wrote ${output}\n`);
       }
       io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report));

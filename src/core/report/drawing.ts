@@ -26,17 +26,25 @@ export type ReportSheetDrawing = ModelDrawing | TableDrawing;
 const LANDSCAPE: ReadonlySet<PlannedSheet['kind']> = new Set(['summary', 'findings', 'list']);
 
 export function reportDrawing(report: PolicyReport, lang: Lang = 'ja'): ReportSheetDrawing[] {
+  return [...eachReportDrawing(report, lang)];
+}
+
+/** The sheets one at a time, each drawn when asked for: a writer that emits them in turn holds one at a time. */
+export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja'): Generator<ReportSheetDrawing> {
   const plan = planSheets(report);
   // The list is drawn before the summary so the summary's formulas know its extent.
   const list = new TableSheet(plan.find((p) => p.kind === 'list')!.title);
   const listLastRow = drawList(list, report);
   const title = reportTitle(report);
-  return plan.map((p): ReportSheetDrawing => {
-    if (p.kind === 'model') return { kind: 'model', title: p.title, drawing: modelDrawing(p.sourced.sheet, title) };
+  for (const p of plan) {
+    if (p.kind === 'model') {
+      yield { kind: 'model', title: p.title, drawing: modelDrawing(p.sourced.sheet, title) };
+      continue;
+    }
     const ws = p.kind === 'list' ? list : new TableSheet(p.title);
     drawTable(p, ws, report, plan, lang, listLastRow);
-    return ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait', title);
-  });
+    yield ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait', title);
+  }
 }
 
 /** A sheet as its layout draws it, printed under the report's title; a project sheet on one page, as the printed report has it. */
