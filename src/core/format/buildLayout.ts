@@ -5,7 +5,7 @@ import { fiscalYearLabel } from '../era';
 import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
 import type { SheetKind } from '../model';
 import type { FormatStamp } from '../source';
-import { evaluate, parseExpression } from './expression';
+import { evaluate, excelOf, parseExpression, type Expr } from './expression';
 import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, ListId, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
 
 /** Parts in order: their labels, fields and formulas one after another, row heights merged. */
@@ -87,9 +87,10 @@ function yearPlaces(def: FormatDefinition, set: YearSet, at: Place): Place[] {
   return yearOffsets(def, set).map((offset, index) => ({ ...at, year: { index, offset } }));
 }
 
-function fieldsOf(def: FormatDefinition, specs: Array<FieldSpec | YearGroupSpec>, at: Place): FieldDef[] {
+/** Each field spec with the place of each of its cells, year groups expanded, in layout order. */
+function placedFields(def: FormatDefinition, specs: Array<FieldSpec | YearGroupSpec>, at: Place): Array<{ spec: FieldSpec; at: Place }> {
   return specs.flatMap((spec) =>
-    isYearGroup(spec) ? yearPlaces(def, spec.eachYear, at).flatMap((y) => spec.fields.map((f) => fieldOf(def, f, y))) : [fieldOf(def, spec, at)],
+    isYearGroup(spec) ? yearPlaces(def, spec.eachYear, at).flatMap((y) => spec.fields.map((f) => ({ spec: f, at: y }))) : [{ spec, at }],
   );
 }
 
@@ -98,19 +99,35 @@ function excelN(v: unknown): number {
   return typeof v === 'number' ? v : 0;
 }
 
+/** A field name as a cell of the same year column (`Total` → `Total_2`'s cell in the second column). */
+const siblingIn = (at: Place, addressOf: (name: string) => string) => (name: string) => addressOf(at.year ? `${name}_${at.year.index + 1}` : name);
+
+function parsedValue(name: string, text: string): Expr {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) throw new Error(`formula ${name}: ${parsed.error}`);
+  return parsed.value;
+}
+
 function formulaOf(spec: FormulaSpec, at: Place, addressOf: (name: string) => string): FormulaDef {
-  const sibling = (name: string) => addressOf(at.year ? `${name}_${at.year.index + 1}` : name);
-  const parsed = parseExpression(spec.value);
-  if (!parsed.ok) throw new Error(`formula ${spec.name}: ${parsed.error}`);
+  const sibling = siblingIn(at, addressOf);
+  const value = parsedValue(spec.name, spec.value);
   const range = at.year ? shiftRange(spec.range, at.rowShift, at.year.index) : shiftRange(spec.range, at.rowShift, 0);
   return {
     name: nameOf(spec.name, at),
     label: fillText(spec.label, at),
     range,
     formula: spec.excel.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => sibling(name)),
-    result: (valueAt) => evaluate(parsed.value, (name) => excelN(valueAt(sibling(name)))),
+    result: (valueAt) => evaluate(value, (name) => excelN(valueAt(sibling(name)))),
     ...(spec.highlightNonZero ? { highlightNonZero: true } : {}),
   };
+}
+
+/** A derived field (人件費 = 人工 × 平均給与): a locked live formula where the field would be, not an input. */
+function derivedOf(def: FormatDefinition, spec: FieldSpec & { formula: string }, at: Place, addressOf: (name: string) => string): FormulaDef {
+  const sibling = siblingIn(at, addressOf);
+  const value = parsedValue(spec.name, spec.formula);
+  const { name, label, range } = fieldOf(def, spec, at);
+  return { name, label, range, formula: excelOf(value, sibling), result: (valueAt) => evaluate(value, (n) => excelN(valueAt(sibling(n)))) };
 }
 
 function labelOf(spec: LabelSpec, at: Place): LabelDef {
@@ -118,16 +135,18 @@ function labelOf(spec: LabelSpec, at: Place): LabelDef {
 }
 
 function slotPart(def: FormatDefinition, block: BlockSpec, at: Place): LayoutPart {
-  const fields = fieldsOf(def, block.fields ?? [], at);
+  const placed = placedFields(def, block.fields ?? [], at);
+  const fields = placed.filter((p) => !p.spec.formula).map((p) => fieldOf(def, p.spec, p.at));
   const addresses = new Map(fields.map((f) => [f.name, f.range.split(':')[0]]));
   const addressOf = (name: string) => {
     const address = addresses.get(name);
     if (!address) throw new Error(`formula refers to ${name}, not a field of its block`);
     return address;
   };
-  const formulas = (block.formulas ?? []).flatMap((f) =>
-    (f.eachYear ? yearPlaces(def, f.eachYear, at) : [at]).map((y) => formulaOf(f, y, addressOf)),
-  );
+  const formulas = [
+    ...placed.flatMap((p) => (p.spec.formula ? [derivedOf(def, { ...p.spec, formula: p.spec.formula }, p.at, addressOf)] : [])),
+    ...(block.formulas ?? []).flatMap((f) => (f.eachYear ? yearPlaces(def, f.eachYear, at) : [at]).map((y) => formulaOf(f, y, addressOf))),
+  ];
   return {
     labels: (block.labels ?? []).map((l) => labelOf(l, at)),
     fields,

@@ -50,7 +50,9 @@ it('accepts a third city’s definition that uses only what the schema offers, a
     ['B6', ['budget', { year: -1 }, 'total']],
     ['C6', ['budget', { year: 0 }, 'total']],
   ]);
-  expect(project.formulas.map((f) => [f.name, f.formula, f.result((a) => ({ B6: 900, B7: 400 })[a] ?? null)])).toEqual([
+  expect(project.formulas.map((f) => [f.name, f.formula, f.result((a) => ({ B6: 900, B7: 400, B8: 250 })[a] ?? null)])).toEqual([
+    ['FullCost_1', 'N(B6)+N(B8)', 1150],
+    ['FullCost_2', 'N(C6)+N(C8)', 0],
     ['Gap_1', 'N(B6)-N(B7)', 500],
     ['Gap_2', 'N(C6)-N(C7)', 0],
   ]);

@@ -1,5 +1,5 @@
 // The expression form of format definitions: what parses, what it computes, and how a mistake is told.
-import { evaluate, fieldNames, parseAssertion, parseExpression } from './expression';
+import { evaluate, excelOf, fieldNames, parseAssertion, parseExpression } from './expression';
 
 const values: Record<string, number> = { Total: 100, Subsidies: 30, Bonds: 20, Staff: 1.5, AverageSalary: 8_000_000 };
 const valueOf = (name: string) => values[name] ?? 0;
@@ -9,6 +9,17 @@ it('computes arithmetic with precedence, parentheses and sum()', () => {
   expect(parsed.ok && evaluate(parsed.value, valueOf)).toBe(0);
   const staff = parseExpression('(Staff * AverageSalary) / 1000');
   expect(staff.ok && evaluate(staff.value, valueOf)).toBe(12_000);
+});
+
+it('writes an expression as Excel text, fields as N(cell) and parentheses only where needed', () => {
+  const cellOf = (name: string) => ({ Total: 'F10', Staff: 'F20', AverageSalary: '$B$3' })[name] ?? '?';
+  const text = (e: string) => {
+    const parsed = parseExpression(e);
+    return parsed.ok ? excelOf(parsed.value, cellOf) : parsed.error;
+  };
+  expect(text('Total + Staff * AverageSalary')).toBe('N(F10)+(N(F20)*N($B$3))');
+  expect(text('(Total - 1) * 2')).toBe('(N(F10)-1)*2');
+  expect(text('sum(Total, Staff)')).toBe('SUM(N(F10),N(F20))');
 });
 
 it('lists the fields an expression reads', () => {

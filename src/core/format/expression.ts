@@ -139,6 +139,33 @@ export function fieldNames(expr: Expr): string[] {
   return [...names];
 }
 
+/** The expression as Excel formula text, each field as N(its cell) so text counts as 0 as in the computed value. */
+export function excelOf(expr: Expr, cellOf: (name: string) => string): string {
+  const inner = (e: Expr): string => {
+    switch (e.op) {
+      case 'num':
+        return String(e.value);
+      case 'field':
+        return `N(${cellOf(e.name)})`;
+      case 'sum':
+        return `SUM(${e.args.map(inner).join(',')})`;
+      default:
+        return `(${inner(e.left)}${e.op}${inner(e.right)})`;
+    }
+  };
+  return inner(expr).replace(/^\((.*)\)$/, (whole, body: string) => (balanced(body) ? body : whole));
+}
+
+/** Whether the parentheses of a text close in order (so outer ones around it may be dropped). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** The value of an expression; `valueOf` gives each field's number (how non-numbers count is the caller's choice). */
 export function evaluate(expr: Expr, valueOf: (name: string) => number): number {
   switch (expr.op) {
