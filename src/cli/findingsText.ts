@@ -1,12 +1,8 @@
 // Findings as compiler-style lines: `file › sheet!B7  error  rule-id  message`, grouped by file, then counts.
 import * as path from 'path';
 import { formatMessage } from '../core/rules/format';
-import type { Finding, Lang, Rule, Severity } from '../core/rules/types';
-
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  ja: { error: 'エラー', warning: '警告', info: '情報' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
+import { countBySeverity, countsText, placeText } from '../core/findings/text';
+import type { Finding, Lang, Rule } from '../core/rules/types';
 
 /** `rules`: the rules checked, when a city's format brings its own (their messages are in its definition). */
 export function findingsText(findings: Finding[], files: string[], lang: Lang, cwd: string, rules?: ReadonlyMap<string, Rule>): string {
@@ -24,14 +20,11 @@ export function findingsText(findings: Finding[], files: string[], lang: Lang, c
 }
 
 function location(f: Finding, shown: (file: string) => string): string {
-  const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';
+  const where = placeText(f);
   return where ? `${shown(f.file)} › ${where}` : shown(f.file);
 }
 
 export function countLine(findings: Finding[], fileCount: number, lang: Lang): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const w = SEVERITY_WORD[lang];
-  return lang === 'ja'
-    ? `${fileCount} ファイル: ${w.error} ${n('error')} 件、${w.warning} ${n('warning')} 件、${w.info} ${n('info')} 件`
-    : `${fileCount} file(s): ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info`;
+  const counts = countsText(countBySeverity(findings), lang);
+  return lang === 'ja' ? `${fileCount} ファイル: ${counts}` : `${fileCount} file(s): ${counts}`;
 }

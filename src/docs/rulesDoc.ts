@@ -1,16 +1,16 @@
 // docs/rules.md: every rule with its messages, one failing and one passing example, taken from its case table.
+import { placeText, SEVERITY_WORD } from '../core/findings/text';
 import { RULE_CASES } from '../core/rules/cases';
 import { formatMessage } from '../core/rules/format';
 import { RULES } from '../core/rules/index';
 import { findingsOf } from '../core/rules/testing/ruleTester';
-import type { Rule } from '../core/rules/types';
+import type { Rule, Severity } from '../core/rules/types';
 
 const SCOPE = { sheet: '1シート / one sheet', workbook: '1ブック / one workbook', set: '提出された全ブック / all workbooks together' };
-const SEVERITY = { error: 'エラー / error', warning: '警告 / warning', info: '情報 / info' };
 
 export function rulesMarkdown(): string {
   const rules = RULES.map(ruleSection).join('\n\n');
-  const index = RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${SEVERITY[r.severity]} | ${r.description.ja} |`).join('\n');
+  const index = RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${severityWords(r.severity)} | ${r.description.ja} |`).join('\n');
   return [
     '# Rules',
     '',
@@ -29,11 +29,11 @@ export function rulesMarkdown(): string {
 function ruleSection(rule: Rule): string {
   const cases = RULE_CASES[rule.id];
   const failing = cases.invalid[0];
-  const messages = findingsOf(rule, failing.input, failing.ctx).map((f) => `> ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''}${formatMessage(f, 'ja')}`);
+  const messages = findingsOf(rule, failing.input, failing.ctx).map((f) => `> ${f.sheet ? `${placeText(f)}: ` : ''}${formatMessage(f, 'ja')}`);
   return [
     `## ${rule.id}`,
     '',
-    `${rule.description.ja} / ${rule.description.en}. Severity: ${SEVERITY[rule.severity]}; scope: ${SCOPE[rule.scope]}.`,
+    `${rule.description.ja} / ${rule.description.en}. Severity: ${severityWords(rule.severity)}; scope: ${SCOPE[rule.scope]}.`,
     '',
     `- Fails: ${failing.name}`,
     '',
@@ -41,4 +41,9 @@ function ruleSection(rule: Rule): string {
     '',
     `- Passes: ${cases.valid[0].name}`,
   ].join('\n');
+}
+
+/** エラー / error: the Japanese word, then the id the CLI and JSON print. */
+function severityWords(severity: Severity): string {
+  return `${SEVERITY_WORD.ja[severity]} / ${severity}`;
 }

@@ -3,6 +3,7 @@ import type { MeasureSection, PolicyReport } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { LAYOUTS } from '../layout';
+import { countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
 import { formatMessage } from '../rules/format';
 import type { Finding, Lang } from '../rules/types';
@@ -25,7 +26,7 @@ const SHEET_WORD = { policy: '政策シート', measure: '施策シート', proj
 export function drawCover(ws: TableSheet, report: PolicyReport, plan: PlannedSheet[]): void {
   ws.heading(1, `${fiscalYearLabel(report.reportYear)} 成果説明書`, 'title');
   ws.heading(2, policyTitle(report) ?? '政策（政策シートなし）');
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const errors = countBySeverity(report.findings).error;
   ws.text(3, `提出ブック ${report.status.files.length} 件、指摘 ${report.findings.length} 件（うちエラー ${errors} 件）。seika で集約。`);
   const rows: TableCell[][] = plan.slice(1).map((p, i) => [i + 1, { link: { sheet: p.title, cell: 'A1' }, text: p.title }, p.kind === 'model' ? SHEET_WORD[p.sourced.sheet.kind] : KIND_WORD[p.kind], p.kind === 'model' ? p.sourced.origin.department : null]);
   ws.table(5, [{ header: 'No.', width: 5 }, { header: 'シート', width: 34 }, { header: '内容', width: 30 }, { header: '所管課', width: 16 }], rows);
@@ -61,11 +62,10 @@ export function drawStatus(ws: TableSheet, report: PolicyReport): void {
 
 export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang): void {
   ws.heading(1, `指摘事項（${findings.length} 件）`);
-  const severity = { error: 'エラー', warning: '警告', info: '情報' };
   const rows: TableCell[][] = findings.map((f) => {
     const target = f.sheet ? titleOfSource(plan, f.file, f.sheet) : undefined;
     const cell = target ? layoutCell(plan, target, f.field) : undefined;
-    return [severity[f.severity], f.file.split(/[\\/]/).pop() ?? f.file, f.sheet ?? null, f.cell ?? null, f.ruleId, formatMessage(f, lang), target ? { link: { sheet: target, cell: cell ?? 'A1' }, text: `${target}${cell ? `!${cell}` : ''}` } : null];
+    return [SEVERITY_WORD.ja[f.severity], f.file.split(/[\\/]/).pop() ?? f.file, f.sheet ?? null, f.cell ?? null, f.ruleId, formatMessage(f, lang), target ? { link: { sheet: target, cell: cell ?? 'A1' }, text: placeText({ sheet: target, cell }) } : null];
   });
   ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 6 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
 }

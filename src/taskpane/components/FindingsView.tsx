@@ -1,13 +1,13 @@
 // Findings grouped by workbook sheet, with their severity and counts. Inside Excel a finding is a button that
 // takes the user to its cell; elsewhere it shows where the cell is (sheet!cell).
 import { Badge, CounterBadge, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import { countBySeverity, countsText, placeText, SEVERITIES, SEVERITY_WORD } from '../../core/findings/text';
 import { formatMessage } from '../../core/rules/format';
 import type { Finding, Severity } from '../../core/rules/types';
 import { useLang, useStrings } from '../strings';
 import { useCommonStyles } from './common';
 
 const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = { error: 'danger', warning: 'warning', info: 'informative' };
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -74,19 +74,16 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   return groups;
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  return { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length };
-}
-
 export function SeverityCounts({ findings }: { findings: Finding[] }) {
   const styles = useStyles();
   const t = useStrings();
+  const lang = useLang();
   const n = countBySeverity(findings);
   return (
-    <div className={styles.counts} role="status" aria-label={t.check.summary(n.error, n.warning, n.info)}>
+    <div className={styles.counts} role="status" aria-label={countsText(n, lang)}>
       {SEVERITIES.map((s) => (
         <Badge key={s} appearance={n[s] ? 'filled' : 'outline'} color={n[s] ? SEVERITY_COLOR[s] : 'informative'} size="large">
-          {t.severity[s]} {t.count(n[s])}
+          {SEVERITY_WORD[lang][s]} {t.count(n[s])}
         </Badge>
       ))}
     </div>
@@ -112,11 +109,11 @@ export function FindingsView({ findings, onSelect, showFile }: { findings: Findi
           </h4>
           <ul className={common.plainList}>
             {g.findings.map((f, i) => {
-              const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : f.file;
+              const where = placeText(f) || f.file;
               const body = (
                 <>
                   <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
-                    {t.severity[f.severity]}
+                    {SEVERITY_WORD[lang][f.severity]}
                   </Badge>
                   <span className={styles.where}>{where}</span>
                   <Text className={styles.message} size={200}>

@@ -6,7 +6,6 @@ export const en: Strings = {
   modeBrowser: 'Working on files in the browser.',
   language: 'Language',
   tabs: { template: 'Templates', check: 'Check', consolidate: 'Consolidate' },
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   count: (n) => String(n),
   kinds: {
     project: { label: 'Project', hint: 'project sheet (事務事業)' },
@@ -60,7 +59,6 @@ export const en: Strings = {
     chosen: (file) => `Workbook: ${file}`,
     reading: 'Reading the workbook…',
     checking: 'Checking…',
-    summary: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
     clean: 'No problems found.',
     checkedAt: (file, time) => `${file} (checked at ${time})`,
     readFailed: (detail) => `The workbook could not be read. ${detail}`,

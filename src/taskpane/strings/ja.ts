@@ -6,7 +6,6 @@ export const ja: Strings = {
   modeBrowser: 'ブラウザーでファイルを開いて作業します。',
   language: '表示言語',
   tabs: { template: 'テンプレート', check: 'チェック', consolidate: '集約' },
-  severity: { error: 'エラー', warning: '警告', info: '情報' },
   count: (n) => `${n} 件`,
   kinds: {
     project: { label: '事務事業', hint: '事務事業シート' },
@@ -60,7 +59,6 @@ export const ja: Strings = {
     chosen: (file) => `選んだブック: ${file}`,
     reading: 'ブックを読み込んでいます…',
     checking: 'チェックしています…',
-    summary: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
     clean: '問題は見つかりませんでした。',
     checkedAt: (file, time) => `${file}（${time} にチェック）`,
     readFailed: (detail) => `ブックを読み込めませんでした。${detail}`,

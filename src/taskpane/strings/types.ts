@@ -1,7 +1,6 @@
 // The pane's words: one interface for both languages, so a text missing in either fails the compiler.
 import type { AchievementStatus } from '../../core/consolidate/types';
 import type { FileProblemCode } from '../../core/source';
-import type { Severity } from '../../core/rules/types';
 import type { SheetKind } from '../../core/model';
 
 export interface Strings {
@@ -10,7 +9,6 @@ export interface Strings {
   modeBrowser: string;
   language: string;
   tabs: { template: string; check: string; consolidate: string };
-  severity: Record<Severity, string>;
   count: (n: number) => string;
   kinds: Record<SheetKind, { label: string; hint: string }>;
   template: {
@@ -59,7 +57,6 @@ export interface Strings {
     chosen: (file: string) => string;
     reading: string;
     checking: string;
-    summary: (errors: number, warnings: number, infos: number) => string;
     clean: string;
     checkedAt: (file: string, time: string) => string;
     readFailed: (detail: string) => string;
