@@ -1,22 +1,25 @@
 // Builds the add-in: the task pane (React) and the ribbon's function file, office.js served from the add-in
-// itself (a closed network has no CDN), and manifest.xml with the production URL. `npm start` serves it over
-// HTTPS on port 3000 with the certificate `npx office-addin-dev-certs install` writes.
+// itself (a closed network has no CDN), and manifest.xml with the production URL. `npm run dev-server` serves it
+// over HTTPS on package.json's config.dev_server_port (3000) with the certificate `npx office-addin-dev-certs install` writes.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+const { parseNumber } = require('office-addin-cli');
+
 /** The URL manifest.xml names; a production build replaces it with SEIKA_BASE_URL. */
 const DEV_URL = 'https://localhost:3000/';
-const PORT = 3000;
+/** package.json's config.dev_server_port, as the yo office template reads it (npm sets it for npm run …). */
+const PORT = parseNumber(String(process.env.npm_package_config_dev_server_port ?? require('./package.json').config.dev_server_port), 'config.dev_server_port must be a number');
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 
 function baseUrl(production) {
   const url = process.env.SEIKA_BASE_URL;
   if (!url) {
     if (production) console.warn(`SEIKA_BASE_URL is not set: dist/manifest.xml keeps ${DEV_URL} (fine for sideloading with npm start).`);
-    return DEV_URL;
+    return `https://localhost:${PORT}/`;
   }
   if (!/^https:\/\//.test(url)) throw new Error(`SEIKA_BASE_URL must be an https:// URL (Office loads add-ins over HTTPS only): ${url}`);
   return url.endsWith('/') ? url : `${url}/`;
