@@ -1,6 +1,6 @@
 // Findings as compiler-style lines: `file › sheet!B7  error  rule-id  message`, grouped by file, then counts.
 import * as path from 'path';
-import { formatMessage } from '../core/rules/format';
+import { groupFindings, groupMessage, type FindingGroup } from '../core/findings/group';
 import { countBySeverity, countsText, placeText } from '../core/findings/text';
 import type { Finding, Lang, Rule } from '../core/rules/types';
 
@@ -9,22 +9,28 @@ export function findingsText(findings: Finding[], files: string[], lang: Lang, c
   const shown = (f: string) => path.relative(cwd, f) || f;
   const lines: string[] = [];
   for (const file of files) {
-    const own = findings.filter((f) => f.file === file);
+    const own = groupFindings(findings.filter((f) => f.file === file));
     if (!own.length) continue;
     lines.push(shown(file));
-    for (const f of own) lines.push(`  ${location(f, shown)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${formatMessage(f, lang, rules)}`);
+    for (const g of own) lines.push(`  ${location(g, shown)}  ${g.severity.padEnd(7)}  ${g.ruleId}  ${groupMessage(g, lang, rules)}`);
     lines.push('');
   }
   lines.push(countLine(findings, files.length, lang));
   return `${lines.join('\n')}\n`;
 }
 
-function location(f: Finding, shown: (file: string) => string): string {
-  const where = placeText(f);
-  return where ? `${shown(f.file)} › ${where}` : shown(f.file);
+function location(g: FindingGroup, shown: (file: string) => string): string {
+  const where = placeText({ sheet: g.sheet, cell: g.range });
+  return where ? `${shown(g.file)} › ${where}` : shown(g.file);
 }
 
+/** Counts findings as listed, a row's neighbouring cells as one; the cells' own count when that differs. */
 export function countLine(findings: Finding[], fileCount: number, lang: Lang): string {
-  const counts = countsText(countBySeverity(findings), lang);
+  const groups = groupFindings(findings);
+  const counts = countsText(countBySeverity(groups), lang) + (groups.length === findings.length ? '' : cellsNote(findings.length, lang));
   return lang === 'ja' ? `${fileCount} ファイル: ${counts}` : `${fileCount} file(s): ${counts}`;
+}
+
+function cellsNote(cells: number, lang: Lang): string {
+  return lang === 'ja' ? `（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは ${cells} 件）` : ` (neighbouring cells of a row counted once; ${cells} by cell)`;
 }

@@ -3,7 +3,7 @@
 import { parseAddress } from '../cells';
 import type { Lang, MessageData } from '../messages';
 import { formatMessage } from '../rules/format';
-import type { Finding, Severity } from '../rules/types';
+import type { Finding, Rule, Severity } from '../rules/types';
 
 export interface FindingGroup {
   ruleId: string;
@@ -44,12 +44,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 }
 
 /** The group's message: its first finding's, with the label spanning the group's years (実績（平成29〜令和元年度）). */
-export function groupMessage(group: FindingGroup, lang: Lang): string {
+export function groupMessage(group: FindingGroup, lang: Lang, rules?: ReadonlyMap<string, Rule>): string {
   const first = group.findings[0];
-  if (group.findings.length === 1) return formatMessage(first, lang);
+  if (group.findings.length === 1) return formatMessage(first, lang, rules);
   const labels = group.findings.map((f) => f.data.label).filter((l): l is string => typeof l === 'string');
   const label = labels.length === group.findings.length ? spanLabel(labels) : undefined;
-  return formatMessage(label === undefined ? first : { ...first, data: { ...first.data, label } }, lang);
+  return formatMessage(label === undefined ? first : { ...first, data: { ...first.data, label } }, lang, rules);
 }
 
 /** Labels that differ in one stretch, the first and last of it joined by 〜: 実績（平成29年度）…（令和元年度） → 実績（平成29〜令和元年度）. */
