@@ -1,7 +1,7 @@
 // テンプレート: the chosen kind, year, policy, measure and department reach the host as the right blank sheets.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Sheet } from '../../core/model';
-import { fakeHost } from '../testing/fakeHost';
+import { fakeHost, seedWorkbook } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
 function fill(label: string, value: string) {
@@ -57,7 +57,7 @@ it('inserts project sheets into the open workbook and adds one more on request',
   await waitFor(() => expect(host.insertSheets).toHaveBeenCalledTimes(2));
   expect(host.insertSheets.mock.calls[1][0]).toHaveLength(1);
   expect(host.insertSheets.mock.calls[1][0][0]).toMatchObject({ kind: 'project', measure: { number: '6-2' } });
-  expect(screen.getByText(/シート見出しを右クリックして［削除］/)).toBeInTheDocument();
+  expect(screen.getByText(/シートの削除と並べ替えは下の「このブックのシート」でできます/)).toBeInTheDocument();
 });
 
 it('says what is wrong with the input and does not insert until it is fixed', () => {
@@ -81,4 +81,22 @@ it('shows a failed insert in plain Japanese', async () => {
   fillNumber('対象年度（西暦）', '2019');
   fireEvent.click(screen.getByRole('button', { name: '挿入' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('シートを作れませんでした。ブックが編集中のためシートを追加できません。');
+});
+
+it('lists the open workbook\'s sheets in Excel to move one or remove one', async () => {
+  const host = fakeHost('excel');
+  renderPane(host, 'template');
+  const section = () => screen.getByRole('region', { name: 'このブックのシート' });
+  fireEvent.click(within(section()).getByRole('button', { name: 'シートの一覧を読み込む' }));
+  const list = await within(section()).findByRole('list', { name: 'このブックのシート' });
+  expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/[↑↓✕]/g, ''))).toEqual(seedWorkbook('財政課.xlsx').sheets.map((s) => s.source.sheetName));
+
+  fireEvent.click(within(section()).getByRole('button', { name: '「施策6-3」を後ろへ' }));
+  await waitFor(() => expect(host.reorderSheets).toHaveBeenCalledWith(expect.arrayContaining(['財政管理費運営費', '施策6-3'])));
+  expect(host.reorderSheets.mock.calls[0][0].slice(0, 2)).toEqual(['財政管理費運営費', '施策6-3']);
+
+  fireEvent.click(await within(section()).findByRole('button', { name: '「予備費」を削除' }));
+  expect(await within(section()).findByText('予備費 を削除しました。')).toBeInTheDocument();
+  expect(host.removeSheets).toHaveBeenCalledWith(['予備費']);
+  expect(within(section()).queryByText('予備費')).not.toBeInTheDocument();
 });

@@ -7,6 +7,7 @@ import { hasCopies, MAX_COPIES, useTemplate } from '../hooks/useTemplate';
 import { useStrings } from '../strings';
 import { OperationState, useCommonStyles } from './common';
 import { RolloverSection } from './RolloverSection';
+import { SheetsSection } from './SheetsSection';
 
 const KINDS: SheetKind[] = ['project', 'budget-only', 'measure', 'policy'];
 
@@ -87,6 +88,7 @@ export function TemplateTab({ host }: { host: SeikaHost }) {
       </div>
       <OperationState busy={tpl.busy} outcome={tpl.outcome} />
       <Caption1 className={common.note}>{excel ? t.template.removeNoteExcel : t.template.noteBrowser}</Caption1>
+      <SheetsSection host={host} />
       <RolloverSection host={host} />
     </div>
   );

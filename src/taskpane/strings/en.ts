@@ -38,7 +38,7 @@ export const en: Strings = {
     downloading: 'Making the workbook…',
     downloaded: (file) => `Downloaded ${file}. Open it in Excel to fill it in.`,
     addProject: 'Add a project sheet',
-    removeNoteExcel: 'To remove a sheet, right-click its tab and choose Delete (sheet protection does not prevent it).',
+    removeNoteExcel: 'Remove or reorder sheets under "Sheets of this workbook" below (removing a sheet also removes the workbook names pointing into it).',
     sheetsTitle: 'Sheets of this workbook',
     sheetsLoad: 'List the sheets',
     sheetsRemove: (name) => `Remove "${name}"`,

@@ -38,7 +38,7 @@ export const ja: Strings = {
     downloading: 'ブックを作っています…',
     downloaded: (file) => `${file} をダウンロードしました。Excel で開いて入力してください。`,
     addProject: '事務事業シートを追加',
-    removeNoteExcel: 'シートを削除するときは、シート見出しを右クリックして［削除］を選んでください（シートの保護は削除を妨げません）。',
+    removeNoteExcel: 'シートの削除と並べ替えは下の「このブックのシート」でできます（削除すると、そのシートを指していたブックの名前も消します）。',
     sheetsTitle: 'このブックのシート',
     sheetsLoad: 'シートの一覧を読み込む',
     sheetsRemove: (name) => `「${name}」を削除`,
