@@ -12,6 +12,7 @@ import { loadSeedSheets } from '../src/sample/seed';
 import { departmentSubmissions } from '../src/sample/departments';
 import { writeReport } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
+import { citySubmissions } from './bench/citySample';
 
 const OUT = path.resolve(__dirname, '../out');
 
@@ -35,6 +36,16 @@ async function main(): Promise<void> {
   writeSite(site, publishSite(report));
   console.log(`4. 公開 / publish → ${path.relative(process.cwd(), path.join(site, 'index.html'))}（npx seika publish out/departments --out out/site と同じ）\n`);
   console.log(reportSummary(report));
+  await writeCity(path.join(OUT, 'city'));
+}
+
+/** 35 departments of 10 projects: 7 policies of 5 measures, 350 projects. */
+async function writeCity(dir: string): Promise<void> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const city = citySubmissions({ departments: 35, projectsPerDepartment: 10 });
+  for (const s of city) fs.writeFileSync(path.join(dir, `${s.department}.xlsx`), await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
+  console.log(`4. 市全体の見本 / a whole city: ${city.length} workbooks, 7 policies → ${path.relative(process.cwd(), dir)}/  (npx seika consolidate out/city -o city-report.xlsx)`);
 }
 
 main().catch((e: unknown) => {

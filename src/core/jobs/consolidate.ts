@@ -1,4 +1,6 @@
-// The consolidation job: the departments' workbooks, already read, into the policy report model.
+// The consolidation job: the departments' workbooks, already read, into the policy report model, or the
+// city's (every policy) when the workbooks hold more than one policy or the city is asked for.
+import { consolidateCity, forPolicy, policiesIn, type CityReport } from '../consolidate/city';
 import { consolidate } from '../consolidate/consolidate';
 import type { PolicyReport } from '../consolidate/types';
 import { fiscalYearLabel } from '../era';
@@ -21,4 +23,21 @@ export interface Consolidated {
 export function consolidateJob({ workbooks, reportYear }: ConsolidateInput): Consolidated {
   const report = consolidate(workbooks, { reportYear });
   return { report, fileName: `成果説明書_政策${report.policy?.sheet.policy.number ?? ''}_${fiscalYearLabel(report.reportYear)}.xlsx` };
+}
+
+export interface ScopedInput extends ConsolidateInput {
+  /** One policy's report from a city's workbooks (`--policy 6`). */
+  policy?: string;
+  /** The city's report even when the workbooks hold one policy (`--city`). */
+  city?: boolean;
+}
+
+export type ScopedResult = ({ scope: 'policy' } & Consolidated) | { scope: 'city'; city: CityReport; fileName: string };
+
+/** The policy asked for, the city when asked or when more than one policy is present, else the one policy. */
+export function consolidateScoped({ workbooks, reportYear, policy, city }: ScopedInput): ScopedResult {
+  if (policy !== undefined) return { scope: 'policy', ...consolidateJob({ workbooks: forPolicy(workbooks, policy), reportYear }) };
+  if (!city && policiesIn(workbooks).length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
+  const report = consolidateCity(workbooks, { reportYear });
+  return { scope: 'city', city: report, fileName: `成果説明書_市全体_${fiscalYearLabel(report.reportYear)}.xlsx` };
 }

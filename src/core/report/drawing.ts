@@ -10,7 +10,7 @@ import type { Sheet } from '../model';
 import type { Lang } from '../rules/types';
 import { drawList } from './listSheet';
 import { drawBudgetOnly, drawCover, drawFindings, drawStatus } from './otherSheets';
-import { planSheets, type PlannedSheet } from './plan';
+import { planSheets, type PlanScope, type PlannedSheet } from './plan';
 import { drawSummary } from './summarySheet';
 import { TableSheet, type TableDrawing } from './table';
 
@@ -30,8 +30,8 @@ export function reportDrawing(report: PolicyReport, lang: Lang = 'ja'): ReportSh
 }
 
 /** The sheets one at a time, each drawn when asked for: a writer that emits them in turn holds one at a time. */
-export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja'): Generator<ReportSheetDrawing> {
-  const plan = planSheets(report);
+export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja', scope?: PlanScope): Generator<ReportSheetDrawing> {
+  const plan = planSheets(report, scope);
   // The list is drawn before the summary so the summary's formulas know its extent.
   const list = new TableSheet(plan.find((p) => p.kind === 'list')!.title);
   const listLastRow = drawList(list, report);
@@ -42,7 +42,7 @@ export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja'): Gen
       continue;
     }
     const ws = p.kind === 'list' ? list : new TableSheet(p.title);
-    drawTable(p, ws, report, plan, lang, listLastRow);
+    drawTable(p, ws, report, plan, lang, list.title, listLastRow);
     yield ws.finish(LANDSCAPE.has(p.kind) ? 'landscape' : 'portrait', title);
   }
 }
@@ -53,12 +53,12 @@ function modelDrawing(sheet: Sheet, title: string): SheetDrawing {
   return { ...drawing, page: reportPageSetup(drawing.page.printArea, { title, orientation: 'portrait', onePage: sheet.kind === 'project' }) };
 }
 
-function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, report: PolicyReport, plan: PlannedSheet[], lang: Lang, listLastRow: number): void {
+function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, report: PolicyReport, plan: PlannedSheet[], lang: Lang, listTitle: string, listLastRow: number): void {
   switch (p.kind) {
     case 'cover':
       return drawCover(ws, report, plan);
     case 'summary':
-      return drawSummary(ws, report, listLastRow);
+      return drawSummary(ws, report, listTitle, listLastRow);
     case 'budgetOnly':
       return drawBudgetOnly(ws, p.measure, report.reportYear);
     case 'list':

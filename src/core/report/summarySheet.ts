@@ -4,11 +4,10 @@ import type { BudgetAmounts, PolicyReport } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { EVALUATION_VALUES } from '../model';
-import { FIXED_TITLES } from './plan';
 import { LIST_COLUMNS, LIST_TOP, PROJECT_KIND } from './listSheet';
 import { columnRange, quoteText, type TableCell, type TableSheet } from './table';
 
-const LINES: Array<[keyof BudgetAmounts, string]> = [
+export const LINES: Array<[keyof BudgetAmounts, string]> = [
   ['total', '事業費'],
   ['subsidies', '国・県支出金'],
   ['bonds', '地方債'],
@@ -16,9 +15,9 @@ const LINES: Array<[keyof BudgetAmounts, string]> = [
   ['general', '一般財源'],
 ];
 
-export function drawSummary(ws: TableSheet, report: PolicyReport, listLastRow: number): void {
+export function drawSummary(ws: TableSheet, report: PolicyReport, listTitle: string, listLastRow: number): void {
   ws.heading(1, `${fiscalYearLabel(report.reportYear)} ${policyTitle(report) ?? '政策'} 集計`, 'title');
-  const list = (col: number) => columnRange(col, LIST_TOP, Math.max(LIST_TOP, listLastRow), FIXED_TITLES.list);
+  const list = (col: number) => columnRange(col, LIST_TOP, Math.max(LIST_TOP, listLastRow), listTitle);
   let row = budgetTable(ws, 3, report, list);
   row = evaluationTable(ws, row + 1, report, list);
   outcomeTable(ws, row + 1, report);

@@ -5,8 +5,10 @@
 // thousands of sheets never sits in memory whole.
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../lazyLibraries';
+import type { CityReport } from '../../core/consolidate/city';
 import type { PolicyReport } from '../../core/consolidate/types';
-import { eachReportDrawing } from '../../core/report/drawing';
+import { eachCityDrawing } from '../../core/report/cityDrawing';
+import { eachReportDrawing, type ReportSheetDrawing } from '../../core/report/drawing';
 import type { Lang } from '../../core/rules/types';
 import { drawDrawing } from '../drawSheet';
 import { drawTableSheet } from './tableSheet';
@@ -18,9 +20,16 @@ export interface SheetSink {
   done(ws: ExcelJS.Worksheet): Promise<void>;
 }
 
+/** A policy's report, or the city's: 市全体 then every policy's sheets. */
+export type AnyReport = PolicyReport | CityReport;
+
+function drawingsOf(report: AnyReport, lang: Lang): Iterable<ReportSheetDrawing> {
+  return 'policies' in report ? eachCityDrawing(report, lang) : eachReportDrawing(report, lang);
+}
+
 /** Draws every sheet of the report into the sink, in order. */
-export async function emitReport(report: PolicyReport, lang: Lang, sink: SheetSink): Promise<void> {
-  for (const d of eachReportDrawing(report, lang)) {
+export async function emitReport(report: AnyReport, lang: Lang, sink: SheetSink): Promise<void> {
+  for (const d of drawingsOf(report, lang)) {
     // fitToPage is given when the sheet opens: the streaming writer writes the sheet's properties then.
     const ws = sink.add(d.title, { views: [{ showGridLines: d.kind !== 'model' }], pageSetup: { fitToPage: true } });
     if (d.kind === 'model') drawDrawing(ws, d.drawing);
@@ -30,7 +39,7 @@ export async function emitReport(report: PolicyReport, lang: Lang, sink: SheetSi
 }
 
 /** The report as bytes, built in memory (the pane; ExcelJS's streaming writer needs Node). */
-export async function writeReport(report: PolicyReport, lang: Lang = 'ja'): Promise<Uint8Array> {
+export async function writeReport(report: AnyReport, lang: Lang = 'ja'): Promise<Uint8Array> {
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'seika';
   await emitReport(report, lang, { add: (title, options) => wb.addWorksheet(title, options), done: () => Promise.resolve() });
@@ -38,7 +47,7 @@ export async function writeReport(report: PolicyReport, lang: Lang = 'ja'): Prom
 }
 
 /** The report written to a file sheet by sheet (Node): memory stays flat however many sheets there are. */
-export async function writeReportFile(report: PolicyReport, file: string, lang: Lang = 'ja'): Promise<void> {
+export async function writeReportFile(report: AnyReport, file: string, lang: Lang = 'ja'): Promise<void> {
   const sink = await streamingSink(file);
   await emitReport(report, lang, sink);
   await sink.finish();
