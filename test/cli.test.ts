@@ -8,6 +8,7 @@ import { fieldRows } from '../src/core/layout/fieldList';
 import { builtFormat } from '../src/core/format/buildLayout';
 import { checkDefinition } from '../src/core/format/checkDefinition';
 import type { ProjectSheet } from '../src/core/model';
+import { validProject } from '../src/core/rules/testing/fixtures';
 import { blankSheet } from '../src/core/template';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
@@ -116,19 +117,34 @@ describe('seika formats', () => {
     expect(r.stderr).toContain(`様式 ${thirdCity} に policy のシートはありません`);
   });
 
-  it('checks a workbook of a city’s own format with that format’s layouts, lists and rules', async () => {
+  /** A project of the third city, filled with a wrong 区分, no 今後の方向性 and 一般財源 above 事業費 in 2018. */
+  async function writeThirdCityProject(file: string): Promise<void> {
     const definition = checkDefinition(JSON.parse(fs.readFileSync(thirdCity, 'utf8')));
     if (!definition.ok) throw new Error(definition.problems.join('\n'));
     const format = builtFormat(definition.definition);
     const sheet = blankSheet({ kind: 'project', reportYear: 2019 }, format.layouts.project) as ProjectSheet;
     Object.assign(sheet, { name: '地域交流事業', status: '継続中', measure: { number: '0102' } });
     Object.assign(sheet.budget, { 2018: { total: 1000, general: 2000, staff: 500 }, 2019: { total: 1200, general: 1200, staff: 500 } });
-    fs.writeFileSync(path.join(dir, 'third-city-filled.xlsx'), await writeWorkbook([sheet], { reportYear: 2019 }, format));
+    fs.writeFileSync(path.join(dir, file), await writeWorkbook([sheet], { reportYear: 2019 }, format));
+  }
+
+  it('checks a workbook of a city’s own format with that format’s layouts, lists and rules', async () => {
+    await writeThirdCityProject('third-city-filled.xlsx');
     const r = await seika(['check', '--format', thirdCity, 'third-city-filled.xlsx'], dir);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().replace(/\s+/g, ' '))).toEqual([
       'third-city-filled.xlsx › 地域交流事業!B4 error enum-values 区分の「継続中」は選択肢にありません。新規・継続・再開 のいずれかを選んでください。',
       'third-city-filled.xlsx › 地域交流事業!D4 error required-fields 今後の方向性が未記入です。記入してください。',
       'third-city-filled.xlsx › 地域交流事業!B7 error general-within-total 一般財源が事業費を超えています。',
     ]);
+  });
+
+  it('checks each workbook in the format it records, given the definitions: the seed’s and the third city’s side by side', async () => {
+    await writeThirdCityProject('mixed-third.xlsx');
+    fs.writeFileSync(path.join(dir, 'mixed-seed.xlsx'), await writeWorkbook([{ ...validProject, name: null }], { reportYear: 2019 }));
+    const r = await seika(['check', '--format', path.join(__dirname, 'fixtures/formats'), 'mixed-seed.xlsx', 'mixed-third.xlsx'], dir);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(lines).toContain('mixed-seed.xlsx › 事務事業!A5 error required-fields 事務事業名が未記入です。記入してください。');
+    expect(lines).toContain('mixed-third.xlsx › 地域交流事業!B7 error general-within-total 一般財源が事業費を超えています。');
+    expect(lines.filter((l) => l.includes('format-known'))).toEqual([]);
   });
 });

@@ -1,17 +1,45 @@
 // --format on the commands that draw sheets: a built-in format's id, or a city's definition file, checked first.
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
+import { rulesOf } from '../core/format/definitionRules';
+import type { WorkbookMeta } from '../core/source';
 import { readFormatFiles } from './formatFiles';
 import { UsageError, type CliIo } from './io';
 
 export const FORMAT_OPTION_HELP = '様式: 組み込みの id または定義ファイル (seika formats) / report format: a built-in id or a definition file';
 
-/** The format asked for; a definition with mistakes is a usage error that lists them. */
-export function formatOf(io: CliIo, value: string): BuiltFormat {
+/** The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them. */
+export function formatsOf(io: CliIo, value: string): BuiltFormat[] {
   const builtin = BUILTIN_FORMATS.find((def) => def.id === value);
-  if (builtin) return builtFormat(builtin);
-  const [given] = readFormatFiles(io, [value]);
-  if (!given) throw new UsageError(`様式の定義がありません / no format definition in ${value}`);
-  if (!given.result.ok) throw new UsageError(`様式の定義に誤りがあります / the format definition has mistakes (seika formats --format ${value}):\n  ${given.result.problems.join('\n  ')}`);
-  return builtFormat(given.result.definition);
+  if (builtin) return [builtFormat(builtin)];
+  const given = readFormatFiles(io, [value]);
+  if (!given.length) throw new UsageError(`様式の定義がありません / no format definition in ${value}`);
+  return given.map(({ file, result }) => {
+    if (!result.ok) throw new UsageError(`様式の定義に誤りがあります / the format definition has mistakes (seika formats --format ${file}):\n  ${result.problems.join('\n  ')}`);
+    return builtFormat(result.definition);
+  });
+}
+
+/** The one format asked for, to draw or list its sheets. */
+export function formatOf(io: CliIo, value: string): BuiltFormat {
+  const [first, ...more] = formatsOf(io, value);
+  if (more.length) throw new UsageError(`様式を一つ選んでください / choose one format: ${value} holds ${more.length + 1}`);
+  return first;
+}
+
+/**
+ * How `check` picks each workbook's format: the one its SeikaFormat names among those given and the built-in ones,
+ * else the first given, else the built-in one. A workbook of a format not known is checked as that and gets the
+ * format-known finding.
+ */
+export function formatChooser(given: BuiltFormat[]) {
+  const builtins = BUILTIN_FORMATS.map(builtFormat);
+  const known = [...given, ...builtins];
+  const formatFor = (meta: WorkbookMeta): BuiltFormat => known.find((f) => f.stamp.id === meta.format?.id) ?? given[0] ?? builtins[0];
+  return {
+    formatFor,
+    layoutsFor: (meta: WorkbookMeta) => Object.values(formatFor(meta).layouts),
+    /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
+    rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,
+  };
 }

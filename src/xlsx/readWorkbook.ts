@@ -31,8 +31,9 @@ import { workbookParts, type SheetPart, type WorkbookParts } from './workbookPar
 export interface ReadOptions {
   /** The report year to assume when a sheet does not say (its 対象年度 cell lost). */
   reportYear?: number;
-  /** The layouts of the format read, when not the built-in one (`seika check --format`). */
-  layouts?: Layout[];
+  /** The layouts of the format the workbook follows, chosen from what it says of itself (its SeikaFormat name),
+   * when not the built-in one (`seika check --format`). */
+  layoutsFor?: (meta: WorkbookMeta) => Layout[] | undefined;
 }
 
 const MB = 1024 * 1024;
@@ -98,6 +99,8 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const problems: FileProblem[] = [];
   const sheets: ReadSheet[] = [];
   const namesBySheet = groupBySheet(names);
+  const meta = metaOf(names);
+  const layouts = opts.layoutsFor?.(meta);
   for (const part of worksheets) {
     const sheetNames = namesBySheet.get(part.index) ?? [];
     // Excel allows no control character in a tab name; one in a hostile file must not reach a terminal (a CR
@@ -105,7 +108,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
     const shown = printable(part.name);
     try {
       const { cells, merges } = sheetCells(bytes, sizes, part, windowOf(sheetNames, part.name), context);
-      const read = readSheet(cells, merges, part.name, sheetNames, { file, sheetName: shown }, opts);
+      const read = readSheet(cells, merges, part.name, sheetNames, { file, sheetName: shown }, opts.reportYear, layouts);
       if (read) sheets.push(read);
     } catch (e) {
       // What all sheets share (the shared strings, the styles) failing makes the whole file unreadable.
@@ -114,7 +117,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
     }
   }
   if (!sheets.length && !problems.length) problems.push({ code: 'noSeikaSheets' });
-  return { file, meta: metaOf(names), sheets, problems };
+  return { file, meta, sheets, problems };
 }
 
 /** A part every sheet reads failed: the file is unreadable, not the sheet that first asked for it. */
@@ -226,7 +229,7 @@ function metaOf(names: DefinedName[]): WorkbookMeta {
   return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
 }
 
-function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, opts: ReadOptions): ReadSheet | undefined {
+function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
   // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
   const byName = new Map<string, DefinedName>();
   for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n);
@@ -241,8 +244,8 @@ function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names:
       raw: (address) => rawAt(cells, address, merges),
     },
     place,
-    opts.reportYear,
-    opts.layouts,
+    reportYear,
+    layouts,
   );
 }
 
