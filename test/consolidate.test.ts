@@ -11,7 +11,7 @@ import { numberOf } from '../src/core/numbers';
 import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
-import { writeReportFile } from '../src/xlsx/report/writeReport';
+import { writeReport, writeReportFile } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { seika } from './support/cli';
 import { insertRowsLikeExcel, renameSheetLikeExcel } from './support/excelEdits';
@@ -90,6 +90,18 @@ it('writes a report that LibreOffice recalculates to the totals we cached', asyn
   await wb.xlsx.readFile(file);
   expect(wb.worksheets.slice(0, 3).map((w) => w.name)).toEqual(['表紙', '集計', '政策6']);
   expect(wb.worksheets.slice(-3).map((w) => w.name)).toEqual(['事業費一覧', '提出状況', '指摘事項']);
+});
+
+it('lists a row of empty cells once on 指摘事項, with its range and a link to the report’s copy', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeReport(report)) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('指摘事項')!;
+  expect(sheet.getCell('A1').value).toBe('指摘事項（36 件）（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは 50 件）');
+  const rows = sheet.getRows(4, sheet.rowCount - 3)!.filter((r) => r.getCell(3).value === '財政管理費運営費' && r.getCell(5).value === 'indicator-complete');
+  expect(rows).toHaveLength(1);
+  expect(rows[0].getCell(4).value).toBe('F18:H18');
+  expect(rows[0].getCell(6).value).toMatch(/^活動指標1 実績（平成29〜令和元年度）が空欄です。/);
+  expect(rows[0].getCell(7).value).toEqual({ formula: 'HYPERLINK("#\'財政管理費運営費\'!F18","財政管理費運営費!F18:H18")', result: '財政管理費運営費!F18:H18' });
 });
 
 it('gives the same report from a renamed sheet, inserted rows and sheets in another order', async () => {

@@ -1,7 +1,7 @@
 // Findings as compiler-style lines: `file › sheet!B7  error  rule-id  message`, grouped by file, then counts.
 import * as path from 'path';
 import { groupFindings, groupMessage, type FindingGroup } from '../core/findings/group';
-import { countBySeverity, countsText, placeText } from '../core/findings/text';
+import { cellsNote, countBySeverity, countsText, placeText } from '../core/findings/text';
 import type { Finding, Lang, Rule } from '../core/rules/types';
 
 /** `rules`: the rules checked, when a city's format brings its own (their messages are in its definition). */
@@ -27,10 +27,6 @@ function location(g: FindingGroup, shown: (file: string) => string): string {
 /** Counts findings as listed, a row's neighbouring cells as one; the cells' own count when that differs. */
 export function countLine(findings: Finding[], fileCount: number, lang: Lang): string {
   const groups = groupFindings(findings);
-  const counts = countsText(countBySeverity(groups), lang) + (groups.length === findings.length ? '' : cellsNote(findings.length, lang));
+  const counts = countsText(countBySeverity(groups), lang) + cellsNote(groups.length, findings.length, lang);
   return lang === 'ja' ? `${fileCount} ファイル: ${counts}` : `${fileCount} file(s): ${counts}`;
-}
-
-function cellsNote(cells: number, lang: Lang): string {
-  return lang === 'ja' ? `（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは ${cells} 件）` : ` (neighbouring cells of a row counted once; ${cells} by cell)`;
 }

@@ -28,3 +28,9 @@ export function countsText(n: SeverityCounts, lang: Lang): string {
   const w = SEVERITY_WORD[lang];
   return lang === 'ja' ? `${w.error} ${n.error} 件、${w.warning} ${n.warning} 件、${w.info} ${n.info} 件` : `${n.error} error(s), ${n.warning} warning(s), ${n.info} info`;
 }
+
+/** After counts of grouped findings: how many cells they name, when that is more. */
+export function cellsNote(listed: number, cells: number, lang: Lang): string {
+  if (listed === cells) return '';
+  return lang === 'ja' ? `（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは ${cells} 件）` : ` (neighbouring cells of a row counted once; ${cells} by cell)`;
+}

@@ -3,9 +3,9 @@ import type { MeasureSection, PolicyReport } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { LAYOUTS } from '../layout';
-import { countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
+import { groupFindings, groupMessage, type FindingGroup } from '../findings/group';
+import { cellsNote, countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
-import { formatMessage } from '../rules/format';
 import type { Finding, Lang } from '../rules/types';
 import type { PlannedSheet } from './plan';
 import { titleOfSource } from './plan';
@@ -60,14 +60,22 @@ export function drawStatus(ws: TableSheet, report: PolicyReport): void {
   ws.heading(next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
 }
 
+/** One row per finding as people act on it: a row's neighbouring cells once, with their range and a link to the first. */
 export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang): void {
-  ws.heading(1, `指摘事項（${findings.length} 件）`);
-  const rows: TableCell[][] = findings.map((f) => {
-    const target = f.sheet ? titleOfSource(plan, f.file, f.sheet) : undefined;
-    const cell = target ? layoutCell(plan, target, f.field) : undefined;
-    return [SEVERITY_WORD.ja[f.severity], f.file.split(/[\\/]/).pop() ?? f.file, f.sheet ?? null, f.cell ?? null, f.ruleId, formatMessage(f, lang), target ? { link: { sheet: target, cell: cell ?? 'A1' }, text: placeText({ sheet: target, cell }) } : null];
-  });
-  ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 6 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
+  const groups = groupFindings(findings);
+  ws.heading(1, `指摘事項（${groups.length} 件）${cellsNote(groups.length, findings.length, 'ja')}`);
+  const rows: TableCell[][] = groups.map((g) => [SEVERITY_WORD.ja[g.severity], g.file.split(/[\\/]/).pop() ?? g.file, g.sheet ?? null, g.range ?? null, g.ruleId, groupMessage(g, lang), reportLink(plan, g)]);
+  ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 9 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
+}
+
+/** The group's place on the report's copy of its sheet: a link to the first cell, named with the whole range. */
+function reportLink(plan: PlannedSheet[], g: FindingGroup): TableCell {
+  const target = g.sheet ? titleOfSource(plan, g.file, g.sheet) : undefined;
+  if (!target) return null;
+  const first = layoutCell(plan, target, g.findings[0].field);
+  const last = layoutCell(plan, target, g.findings[g.findings.length - 1].field);
+  const range = first && last && last !== first ? `${first}:${last}` : first;
+  return { link: { sheet: target, cell: first ?? 'A1' }, text: placeText({ sheet: target, cell: range }) };
 }
 
 /** Where a field sits on the report's copy of the sheet (the report redraws each sheet in its layout). */

@@ -10,9 +10,9 @@ it('checks the open workbook, groups the findings by sheet with counts, and sele
   renderPane(host, 'check');
   fireEvent.click(screen.getByRole('button', { name: 'チェック' }));
 
-  expect(await screen.findByRole('status', { name: 'エラー 15 件、警告 0 件、情報 0 件' })).toBeInTheDocument();
+  expect(await screen.findByRole('status', { name: 'エラー 11 件、警告 0 件、情報 0 件（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは 15 件）' })).toBeInTheDocument();
   expect(host.readLive).toHaveBeenCalledTimes(1);
-  expect(screen.getByText('エラー 15 件')).toBeInTheDocument();
+  expect(screen.getByText('エラー 11 件')).toBeInTheDocument();
   const group = screen.getByRole('region', { name: '財産管理費運営費' });
   expect(within(group).getByRole('heading', { level: 4 })).toHaveTextContent('財産管理費運営費');
   expect(screen.getByRole('region', { name: '普通財産管理費' })).toBeInTheDocument();
@@ -31,7 +31,29 @@ it('checks the open workbook, groups the findings by sheet with counts, and sele
 
   fireEvent.click(screen.getByRole('button', { name: '再チェック' }));
   await waitFor(() => expect(host.readLive).toHaveBeenCalledTimes(2));
-  await screen.findByRole('status', { name: 'エラー 15 件、警告 0 件、情報 0 件' });
+  await screen.findByRole('status', { name: 'エラー 11 件、警告 0 件、情報 0 件（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは 15 件）' });
+});
+
+it('lists an indicator row empty for three years once, opens it to its cells, and selects the whole range', async () => {
+  const host = fakeHost('excel', seedWorkbook('財政課.xlsx'));
+  renderPane(host, 'check');
+  fireEvent.click(screen.getByRole('button', { name: 'チェック' }));
+  const sheet = await screen.findByRole('region', { name: '財政管理費運営費' });
+
+  const grouped = within(sheet).getAllByRole('button', { name: /活動指標1 実績（平成29〜令和元年度）が空欄です。/ });
+  expect(grouped).toHaveLength(1);
+  expect(grouped[0]).toHaveTextContent('財政管理費運営費!F18:H18');
+  expect(within(sheet).queryByText(/活動指標1 実績（平成30年度）が空欄です。/)).not.toBeInTheDocument();
+
+  const toggle = within(sheet).getByRole('button', { name: 'セル 3 か所の指摘を表示' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  fireEvent.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  for (const cell of ['F18', 'G18', 'H18']) expect(within(sheet).getByText(`財政管理費運営費!${cell}`)).toBeInTheDocument();
+  expect(within(sheet).getByText(/活動指標1 実績（平成30年度）が空欄です。/)).toBeInTheDocument();
+
+  fireEvent.click(grouped[0]);
+  await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith('財政管理費運営費', 'F18:H18'));
 });
 
 it('checks a chosen workbook in a browser, shows sheet!cell, and switches the messages to English', async () => {
@@ -40,7 +62,7 @@ it('checks a chosen workbook in a browser, shows sheet!cell, and switches the me
   expect(screen.queryByRole('button', { name: 'チェック' })).not.toBeInTheDocument();
   fireEvent.change(screen.getByLabelText('ブックを選ぶ…'), { target: { files: [xlsxFile('財政課.xlsx')] } });
 
-  expect(await screen.findByRole('status', { name: 'エラー 15 件、警告 0 件、情報 0 件' })).toBeInTheDocument();
+  expect(await screen.findByRole('status', { name: 'エラー 11 件、警告 0 件、情報 0 件（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは 15 件）' })).toBeInTheDocument();
   expect(host.readFiles).toHaveBeenCalledWith([expect.objectContaining({ name: '財政課.xlsx' })]);
   expect(screen.getByText('選んだブック: 財政課.xlsx')).toBeInTheDocument();
   expect(screen.getByText('財産管理費運営費!G10')).toBeInTheDocument();
@@ -51,7 +73,7 @@ it('checks a chosen workbook in a browser, shows sheet!cell, and switches the me
   fireEvent.click(screen.getByRole('button', { name: 'English' }));
   expect(screen.getByText(/the total 15,602 \(thousand yen\) differs from the sum of its funding sources 15,593 by 9\./)).toBeInTheDocument();
   expect(screen.queryByText(FUNDING_G10)).not.toBeInTheDocument();
-  expect(screen.getByRole('status', { name: '15 error(s), 0 warning(s), 0 info' })).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '11 error(s), 0 warning(s), 0 info (neighbouring cells of a row counted once; 15 by cell)' })).toBeInTheDocument();
 
   fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
   await waitFor(() => expect(host.readFiles).toHaveBeenCalledTimes(2));

@@ -75,7 +75,7 @@ export function CheckTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }
               <Text size={200} className={common.note}>
                 {excel ? t.findings.selectHint : t.findings.browserHint}
               </Text>
-              <FindingsView findings={result.findings} onSelect={excel ? (f) => void check.select(f) : undefined} />
+              <FindingsView findings={result.findings} onSelect={excel ? (g) => void check.select(g) : undefined} />
             </>
           )}
           {result.changes && <ChangesView changes={result.changes} />}

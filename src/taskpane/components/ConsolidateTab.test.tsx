@@ -80,7 +80,7 @@ it('consolidates the seed’s 11 workbooks: totals per measure and year, the cha
   expect(within(status).getByText('財政課・シート 10 枚')).toBeInTheDocument();
 
   const findings = screen.getByRole('region', { name: '指摘事項' });
-  expect(within(findings).getByRole('status', { name: 'エラー 41 件、警告 0 件、情報 9 件' })).toBeInTheDocument();
+  expect(within(findings).getByRole('status', { name: 'エラー 33 件、警告 0 件、情報 3 件（同じ行で隣り合うセルの指摘は 1 件に。セルごとでは 50 件）' })).toBeInTheDocument();
   expect(within(findings).getByRole('region', { name: '財政課.xlsx › 財産管理費運営費' })).toBeInTheDocument();
   expect(within(findings).getByText(/15,602 千円が、財源の合計 15,593 千円/)).toBeInTheDocument();
 

@@ -1,7 +1,9 @@
-// Findings grouped by workbook sheet, with their severity and counts. Inside Excel a finding is a button that
-// takes the user to its cell; elsewhere it shows where the cell is (sheet!cell).
-import { Badge, CounterBadge, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
-import { countBySeverity, countsText, placeText, SEVERITIES, SEVERITY_WORD } from '../../core/findings/text';
+// Findings by workbook sheet, with their severity and counts, a row's neighbouring cells as one finding that opens
+// to its cells. Inside Excel a finding is a button that selects its cells; elsewhere it shows where they are (sheet!F18:H18).
+import { useState } from 'react';
+import { Badge, Button, CounterBadge, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import { groupFindings, groupMessage, type FindingGroup } from '../../core/findings/group';
+import { cellsNote, countBySeverity, countsText, placeText, SEVERITIES, SEVERITY_WORD } from '../../core/findings/text';
 import { formatMessage } from '../../core/rules/format';
 import type { Finding, Severity } from '../../core/rules/types';
 import { useLang, useStrings } from '../strings';
@@ -48,39 +50,37 @@ const useStyles = makeStyles({
   },
   where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   message: { gridColumn: '2', overflowWrap: 'anywhere' },
+  cells: { paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface FindingGroup {
+interface SheetSection {
   key: string;
   file: string;
   sheet?: string;
-  findings: Finding[];
+  groups: FindingGroup[];
 }
 
-/** Consecutive groups by file and sheet, in the engine's reading order (workbook-wide findings first in each file). */
-export function groupFindings(findings: Finding[]): FindingGroup[] {
-  const groups: FindingGroup[] = [];
-  const byKey = new Map<string, FindingGroup>();
-  for (const f of findings) {
-    const key = `${f.file}\u0000${f.sheet ?? ''}`;
-    let g = byKey.get(key);
-    if (!g) {
-      g = { key, file: f.file, sheet: f.sheet, findings: [] };
-      byKey.set(key, g);
-      groups.push(g);
-    }
-    g.findings.push(f);
+/** Findings by file and sheet, in the engine's reading order (workbook-wide findings first in each file). */
+function sheetSections(groups: FindingGroup[]): SheetSection[] {
+  const sections = new Map<string, SheetSection>();
+  for (const g of groups) {
+    const key = `${g.file}\u0000${g.sheet ?? ''}`;
+    const section = sections.get(key) ?? { key, file: g.file, sheet: g.sheet, groups: [] };
+    sections.set(key, section);
+    section.groups.push(g);
   }
-  return groups;
+  return [...sections.values()];
 }
 
+/** Counts of the findings as listed (a row's neighbouring cells once), saying the cells' count when it differs. */
 export function SeverityCounts({ findings }: { findings: Finding[] }) {
   const styles = useStyles();
   const t = useStrings();
   const lang = useLang();
-  const n = countBySeverity(findings);
+  const groups = groupFindings(findings);
+  const n = countBySeverity(groups);
   return (
-    <div className={styles.counts} role="status" aria-label={countsText(n, lang)}>
+    <div className={styles.counts} role="status" aria-label={countsText(n, lang) + cellsNote(groups.length, findings.length, lang)}>
       {SEVERITIES.map((s) => (
         <Badge key={s} appearance={n[s] ? 'filled' : 'outline'} color={n[s] ? SEVERITY_COLOR[s] : 'informative'} size="large">
           {SEVERITY_WORD[lang][s]} {t.count(n[s])}
@@ -90,53 +90,81 @@ export function SeverityCounts({ findings }: { findings: Finding[] }) {
   );
 }
 
-export function FindingsView({ findings, onSelect, showFile }: { findings: Finding[]; onSelect?: (f: Finding) => void; showFile?: boolean }) {
+export function FindingsView({ findings, onSelect, showFile }: { findings: Finding[]; onSelect?: (g: FindingGroup) => void; showFile?: boolean }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const t = useStrings();
-  const lang = useLang();
   return (
     <div className={common.stack}>
       <SeverityCounts findings={findings} />
-      {groupFindings(findings).map((g) => (
-        <section key={g.key} className={styles.group} aria-label={`${showFile ? `${g.file} › ` : ''}${g.sheet ?? t.findings.workbookWide}`}>
+      {sheetSections(groupFindings(findings)).map((s) => (
+        <section key={s.key} className={styles.group} aria-label={`${showFile ? `${s.file} › ` : ''}${s.sheet ?? t.findings.workbookWide}`}>
           <h4 className={styles.groupHeading}>
             <span>
-              {showFile ? `${g.file} › ` : ''}
-              {g.sheet ?? t.findings.workbookWide}
+              {showFile ? `${s.file} › ` : ''}
+              {s.sheet ?? t.findings.workbookWide}
             </span>
-            <CounterBadge count={g.findings.length} color="informative" size="small" aria-label={t.count(g.findings.length)} overflowCount={999} />
+            <CounterBadge count={s.groups.length} color="informative" size="small" aria-label={t.count(s.groups.length)} overflowCount={999} />
           </h4>
           <ul className={common.plainList}>
-            {g.findings.map((f, i) => {
-              const where = placeText(f) || f.file;
-              const body = (
-                <>
-                  <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
-                    {SEVERITY_WORD[lang][f.severity]}
-                  </Badge>
-                  <span className={styles.where}>{where}</span>
-                  <Text className={styles.message} size={200}>
-                    {formatMessage(f, lang)}
-                  </Text>
-                </>
-              );
-              const canSelect = !!(onSelect && f.sheet && f.cell);
-              return (
-                <li key={i}>
-                  {canSelect ? (
-                    <button type="button" className={mergeClasses(styles.row, styles.button)} onClick={() => onSelect!(f)}>
-                      {body}
-                    </button>
-                  ) : (
-                    <div className={styles.row}>{body}</div>
-                  )}
-                </li>
-              );
-            })}
+            {s.groups.map((g, i) => (
+              <li key={i}>
+                <GroupEntry group={g} onSelect={onSelect} />
+              </li>
+            ))}
           </ul>
         </section>
       ))}
     </div>
+  );
+}
+
+/** One finding as listed: a button to its cells inside Excel; a group of cells opens to show each cell's own message. */
+function GroupEntry({ group, onSelect }: { group: FindingGroup; onSelect?: (g: FindingGroup) => void }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const t = useStrings();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const body = (
+    <>
+      <Badge appearance="tint" color={SEVERITY_COLOR[group.severity]} size="small">
+        {SEVERITY_WORD[lang][group.severity]}
+      </Badge>
+      <span className={styles.where}>{placeText({ sheet: group.sheet, cell: group.range }) || group.file}</span>
+      <Text className={styles.message} size={200}>
+        {groupMessage(group, lang)}
+      </Text>
+    </>
+  );
+  return (
+    <>
+      {onSelect && group.sheet && group.range ? (
+        <button type="button" className={mergeClasses(styles.row, styles.button)} onClick={() => onSelect(group)}>
+          {body}
+        </button>
+      ) : (
+        <div className={styles.row}>{body}</div>
+      )}
+      {group.cells.length > 1 && (
+        <>
+          <Button appearance="transparent" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t.findings.cells(group.cells.length)}
+          </Button>
+          {open && (
+            <ul className={mergeClasses(common.plainList, styles.cells)}>
+              {group.findings.map((f, i) => (
+                <li key={i} className={styles.row}>
+                  <span className={styles.where}>{placeText(f)}</span>
+                  <Text className={styles.message} size={200}>
+                    {formatMessage(f, lang)}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
   );
 }

@@ -2,7 +2,8 @@
 // runs the core check job, and keeps its state in one reducer (checkState.ts).
 import { useReducer } from 'react';
 import { checkJob } from '../../core/jobs/check';
-import type { Finding } from '../../core/rules/types';
+import type { FindingGroup } from '../../core/findings/group';
+import { placeText } from '../../core/findings/text';
 import type { WorkbookRead } from '../../core/source';
 import type { SeikaHost } from '../host/types';
 import type { ParseFiles } from '../parse/types';
@@ -61,12 +62,12 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
     /** Last year's workbook (optional): the check then compares with it. */
     previousFile,
     setPrevious: (chosen: File | undefined) => dispatch({ type: 'previousChosen', file: chosen }),
-    /** Excel: where a finding points: its sheet activated and its cell selected. */
+    /** Excel: where a finding points: its sheet activated and its cells selected (the first one active). */
     selection: state.notFound && t.findings.notFound(state.notFound),
-    select: async (f: Finding) => {
-      if (!host.selectCell || !f.sheet || !f.cell) return;
-      const ok = await host.selectCell(f.sheet, f.cell);
-      dispatch({ type: 'selected', notFound: ok ? undefined : `${f.sheet}!${f.cell}` });
+    select: async (g: FindingGroup) => {
+      if (!host.selectCell || !g.sheet || !g.range) return;
+      const ok = await host.selectCell(g.sheet, g.range);
+      dispatch({ type: 'selected', notFound: ok ? undefined : placeText({ sheet: g.sheet, cell: g.range }) });
     },
     /** Again: the live workbook, or the chosen file read afresh (the user may have saved changes). */
     recheck: () => (host.kind === 'excel' ? check(host.readLive!) : file ? check(() => readFile(file)) : Promise.resolve()),

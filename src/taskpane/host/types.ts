@@ -38,7 +38,7 @@ export interface SeikaHost {
   readLive?: () => Promise<WorkbookRead>;
   /** Excel only: draws sheets on new worksheets of the open workbook. */
   insertSheets?: (sheets: Sheet[], opts?: Omit<InsertOptions, 'context'>) => Promise<InsertResult>;
-  /** Excel only: shows a finding's cell; false when its sheet or cell is gone. */
+  /** Excel only: shows a finding's cell or range (F18:H18, its first cell active); false when its sheet or cell is gone. */
   selectCell?: (sheet: string, address: string) => Promise<boolean>;
   /** Excel only: writes the report's sheets into the open workbook (replacing earlier ones only with `replace`). */
   writeReport?: (report: PolicyReport, lang: Lang, opts: Omit<ReportWriteOptions, 'context' | 'budgetBytes'>) => Promise<ReportWriteResult>;

@@ -66,6 +66,7 @@ export const en: Strings = {
     previousUnreadable: (file, why) => `Last year's workbook ${file} cannot be read, so nothing can be compared (${why}).`,
   },
   findings: {
+    cells: (n) => `Show the ${n} cells`,
     heading: 'Findings',
     workbookWide: 'Whole workbook',
     selectHint: 'Click a finding to select its cell.',

@@ -66,6 +66,7 @@ export const ja: Strings = {
     previousUnreadable: (file, why) => `前年度のブック ${file} を読み込めないため、比べられません（${why}）。`,
   },
   findings: {
+    cells: (n) => `セル ${n} か所の指摘を表示`,
     heading: '指摘事項',
     workbookWide: 'ブック全体',
     selectHint: '指摘をクリックすると、そのセルを選択します。',

@@ -64,6 +64,8 @@ export interface Strings {
     previousUnreadable: (file: string, why: string) => string;
   };
   findings: {
+    /** The button that opens a grouped finding to its cells. */
+    cells: (count: number) => string;
     heading: string;
     workbookWide: string;
     selectHint: string;
