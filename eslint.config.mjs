@@ -3,6 +3,8 @@
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'out/**', 'coverage/**', 'node_modules/**', 'test-output/**'] },
   ...tseslint.configs.recommended,
@@ -26,6 +28,40 @@ export default tseslint.config(
       'office-addins/no-empty-load': 'error',
       'office-addins/no-office-initialize': 'error',
       'office-addins/no-navigational-load': 'warn',
+    },
+  },
+  // The layers (docs/architecture.md): the core stays pure so the CLI, the pane and both adapters share it; the
+  // pane's components and hooks reach Excel or files only through src/taskpane/host, so they run in a browser
+  // and in jsdom; the Office.js adapter does not lean on the ExcelJS one, so the pane's bundle carries no ExcelJS.
+  // Tests and testing helpers may cross layers (they compare the adapters).
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(\\.\\./)+(xlsx|office|taskpane|cli|commands|publish|docs|sample|help)(/|$)', message: 'src/core is pure: no adapter, UI or CLI code. Pass what it needs in, or move the shared part into core.' },
+        { regex: '^(exceljs|jszip|fflate|react|react-dom|@fluentui/.*|commander|fs|path|zlib|node:.*)$', message: 'src/core is pure: no file, spreadsheet or UI library. Adapters read and write; core gets data.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/taskpane/components/**/*.tsx', 'src/taskpane/components/**/*.ts', 'src/taskpane/hooks/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(\\.\\./)+(xlsx|office)(/|$)', message: 'Components and hooks reach Excel and files only through src/taskpane/host (a fake one in tests).' },
+        { regex: '^(exceljs|jszip)$', message: 'Components and hooks reach Excel and files only through src/taskpane/host.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(\\.\\./)+xlsx(/|$)', message: 'src/office does not import src/xlsx: share through src/core, so the pane does not bundle ExcelJS.' },
+        { regex: '^exceljs$', message: 'src/office talks to Office.js only; ExcelJS is the other adapter.' },
+      ] }],
     },
   },
   {
