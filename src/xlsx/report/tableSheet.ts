@@ -9,7 +9,12 @@ export function drawTableSheet(ws: ExcelJS.Worksheet, d: TableDrawing): void {
   d.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+  // Cells come row by row; each finished row is committed, which lets a streaming writer write it out and drop it
+  // (a city's 事業費一覧 has tens of thousands of rows) and does nothing in a workbook held in memory.
+  let row = 0;
   for (const c of d.cells) {
+    if (c.row !== row && row) ws.getRow(row).commit();
+    row = c.row;
     const cell = ws.getCell(c.row, c.col);
     cell.value = cellValue(c.value);
     cell.style = excelJsStyle(c.look);
