@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { consolidate } from '../../src/core/consolidate/consolidate';
+import { consolidateScoped } from '../../src/core/jobs/consolidate';
 import { checkWorkbooks } from '../../src/core/rules/engine';
 import type { WorkbookRead } from '../../src/core/source';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -34,9 +35,10 @@ async function run(phase: Phase, files: string[]): Promise<number> {
       return reads.reduce((n, r) => n + r.sheets.length, 0);
     }
     case 'stream': {
-      // The CLI's writer: the same report streamed to the file sheet by sheet.
+      // What the CLI does with the set: the city's report (its sets hold 8 and 80 policies), streamed sheet by sheet.
       const reads = await readAll(files);
-      await writeReportFile(consolidate(reads), path.join(path.dirname(files[0]), '..', 'report-streamed.xlsx'));
+      const result = consolidateScoped({ workbooks: reads });
+      await writeReportFile(result.scope === 'city' ? result.city : result.report, path.join(path.dirname(files[0]), '..', 'report-streamed.xlsx'));
       return reads.reduce((n, r) => n + r.sheets.length, 0);
     }
   }
