@@ -11,13 +11,18 @@ export function colLetters(col: number): string {
   return s;
 }
 
+/** A column's letters as its number: A → 1, Z → 26, AA → 27, XFD → 16384 (either case). */
+export function columnNumber(letters: string): number {
+  const upper = letters.toUpperCase();
+  let col = 0;
+  for (let i = 0; i < upper.length; i++) col = col * 26 + upper.charCodeAt(i) - 64;
+  return col;
+}
+
 export function parseAddress(address: string): CellPos {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address);
   if (!m) throw new Error(`not a cell address: ${address}`);
-  const letters = m[1].toUpperCase();
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 export function formatAddress(pos: CellPos): string {

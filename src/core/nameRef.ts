@@ -1,6 +1,6 @@
 // Reading what a defined name refers to (`Sheet1!$B$5`, `='It''s'!$A$1:$B$2`, `"project/1"`, `#REF!`):
 // the same text whether it comes from xl/workbook.xml or from Office.js's NamedItem.formula.
-import type { CellPos } from './cells';
+import { columnNumber, type CellPos } from './cells';
 
 export interface NameArea {
   from: CellPos;
@@ -77,8 +77,4 @@ function isRow(row: number): boolean {
 
 function isColumn(col: number): boolean {
   return Number.isInteger(col) && col >= 1 && col <= MAX_COL;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }

@@ -1,5 +1,6 @@
 // Reads and writes defined names in xl/workbook.xml directly, because ExcelJS drops sheet-scoped and constant names.
 import type JSZip from 'jszip';
+import { colLetters } from '../core/cells';
 import { loadJsZip } from './lazyLibraries';
 export { parseNameRef, type NameRef } from '../core/nameRef';
 
@@ -244,11 +245,5 @@ function isColumn(col: number): boolean {
 
 function absoluteCell(row: number, col: number): string {
   if (!isRow(row) || !isColumn(col)) throw new RangeError(`row ${row}, column ${col} is outside the sheet`);
-  return `$${columnLetters(col)}$${row}`;
-}
-
-function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  return `$${colLetters(col)}$${row}`;
 }

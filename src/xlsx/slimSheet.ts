@@ -5,6 +5,7 @@
 //
 // The XML is scanned, not parsed: rows and cells are cut at their tags (text never holds a raw '<') and kept cells
 // are handed on verbatim for sheetCells.ts to parse, which rejects a cell that is not well-formed.
+import { colLetters, columnNumber } from '../core/cells';
 
 export interface Area {
   top: number;
@@ -200,7 +201,7 @@ export class SheetSlimmer {
       let unitEnd = this.pos + tag.length;
       if (!tag.endsWith('/>')) {
         const end = this.buf.indexOf(t.cellEnd, unitEnd);
-        if (end < 0) return this.mustFit(`the cell after ${letters(this.col)}${this.row}`);
+        if (end < 0) return this.mustFit(`the cell after ${colLetters(this.col)}${this.row}`);
         unitEnd = end + t.cellEnd.length;
       }
       const unitStart = this.pos;
@@ -314,19 +315,6 @@ function tagNames(prefix: string) {
 /** Whether a start tag opens the element `name` (and not one whose name merely begins so). */
 function isElement(tag: string, name: string): boolean {
   return tag.startsWith(name, 1) && /[\s/>]/.test(tag.charAt(name.length + 1));
-}
-
-function columnNumber(letters: string): number {
-  const upper = letters.toUpperCase();
-  let n = 0;
-  for (let i = 0; i < upper.length; i++) n = n * 26 + upper.charCodeAt(i) - 64;
-  return n;
-}
-
-function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function parseArea(ref: string): Area | undefined {

@@ -1,4 +1,5 @@
 // Runs the format's rules over a set of workbooks and returns the findings in reading order.
+import { columnNumber } from '../cells';
 import { KOMORO } from '../format/builtin';
 import { rulesOf } from '../format/definitionRules';
 import type { WorkbookRead } from '../source';
@@ -49,7 +50,7 @@ export function sortFindings(findings: Finding[], workbooks: WorkbookRead[]): Fi
 function cellOrder(cell: string | undefined): number[] {
   const m = cell && /^([A-Z]+)(\d+)$/.exec(cell);
   if (!m) return [-1, -1];
-  return [Number(m[2]), [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+  return [Number(m[2]), columnNumber(m[1])];
 }
 
 function compareKeys(a: number[], b: number[]): number {

@@ -1,5 +1,6 @@
 // Where Excel refuses what an add-in asks: tab names, defined names, and
 // the 5 MB request limit of Excel on the web. The test doubles apply these so the adapter meets them here.
+import { columnNumber } from '../../core/cells';
 
 /** Excel on the web refuses a request or response over 5 MB. */
 export const EXCEL_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -25,6 +26,5 @@ export function definedNameProblem(name: string, others: string[]): string | und
 }
 
 function isColumn(letters: string): boolean {
-  const n = [...letters.toUpperCase()].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0);
-  return n <= 16384; // XFD
+  return columnNumber(letters) <= 16384; // XFD
 }
