@@ -1,4 +1,4 @@
-// Takes the user to a finding's cell: activates its sheet and selects the cell, in one sync.
+// Takes the user to a finding's cell or range (F18:H18, its first cell active): activates its sheet and selects it, in one sync.
 /// <reference types="office-js" />
 import { withExcel } from './excel';
 
