@@ -5,7 +5,7 @@ import * as path from 'path';
 import { consolidateJob } from '../src/core/jobs/consolidate';
 import { countLine } from '../src/cli/findingsText';
 import { reportSummary } from '../src/cli/reportSummary';
-import { writeSite } from '../src/cli/commands/publish';
+import { writeSite } from '../src/cli/actions/publish';
 import { readWorkbookFile } from '../src/cli/workbooks';
 import { publishSite } from '../src/publish/site';
 import { loadSeedSheets } from '../src/sample/seed';

@@ -28,7 +28,3 @@ export function unreadableSide(side: Side, { file, problems }: { file: string; p
   return new UsageError(`${SIDE[side][0]}のブックを読めません / cannot read ${SIDE[side][1]} workbook ${file} (${why})`);
 }
 
-/** --previous may be given more than once (files or folders). */
-export function collectOption(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}

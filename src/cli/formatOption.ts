@@ -6,7 +6,6 @@ import type { WorkbookMeta } from '../core/source';
 import { readFormatFiles } from './formatFiles';
 import { UsageError, type CliIo } from './io';
 
-export const FORMAT_OPTION_HELP = '様式: 組み込みの id または定義ファイル (seika formats) / report format: a built-in id or a definition file';
 
 /** The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them. */
 export function formatsOf(io: CliIo, value: string): BuiltFormat[] {

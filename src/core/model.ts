@@ -1,5 +1,6 @@
 // The report model: what a department submits, as plain data. One zod schema is both the
 // TypeScript type and the check of the JSON interchange format (docs/submission.schema.json).
+import { SHEET_KINDS as SHEET_KIND_LIST } from './sheetKinds';
 import { z } from 'zod';
 import { KOMORO } from './format/builtin';
 
@@ -121,7 +122,7 @@ export type BudgetOnlyProject = z.infer<typeof BudgetOnlyProject>;
 export const Sheet = z.discriminatedUnion('kind', [PolicySheet, MeasureSheet, ProjectSheet, BudgetOnlyProject]);
 export type Sheet = z.infer<typeof Sheet>;
 export type SheetKind = Sheet['kind'];
-export const SHEET_KINDS: readonly SheetKind[] = ['policy', 'measure', 'project', 'budget-only'];
+export const SHEET_KINDS: readonly SheetKind[] = SHEET_KIND_LIST;
 
 /** One department's workbook: the interchange format of `seika fill` and `seika export`. */
 export const Submission = z.object({

@@ -1,19 +1,9 @@
 // seika check: every report rule over the workbooks given, findings in plain Japanese (or English) with their cells.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { checkJob } from '../../core/jobs/check';
-import { formatMessage } from '../../core/rules/format';
 import type { Lang } from '../../core/rules/types';
-import { findingsText } from '../findingsText';
-import { collectWorkbooks, parseYear, type CliIo } from '../io';
-import { readWorkbookFile } from '../workbooks';
-import { collectOption, readSide, unreadableSide } from '../comparedWorkbooks';
-import { EXIT_FINDINGS } from '../exitCodes';
-import { FORMAT_OPTION_HELP, formatChooser, formatsOf } from '../formatOption';
-import type { BuiltFormat } from '../../core/format/buildLayout';
-import { sortFindings } from '../../core/rules/engine';
-import type { Finding } from '../../core/rules/types';
-import type { WorkbookRead } from '../../core/source';
+import { parseYear, type CliIo } from '../io';
+import { collectOption, FORMAT_OPTION_HELP } from '../options';
 
 export function registerCheck(program: Command, io: CliIo): void {
   program
@@ -25,24 +15,5 @@ export function registerCheck(program: Command, io: CliIo): void {
     .option('--year <year>', '対象年度 (例: 2019) / the report year', parseYear)
     .option('--previous <file>', '前年度のブックまたはフォルダ (繰り返し可): 計画の変更に理由があるか確かめる / last year\'s workbook or folder (repeatable): changed plans need a reason', collectOption, [])
     .option('--format <id or file>', FORMAT_OPTION_HELP)
-    .action(async (inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }) => {
-      const { formatFor, layoutsFor, rules } = formatChooser(opts.format ? formatsOf(io, opts.format) : []);
-      const files = collectWorkbooks(io, inputs);
-      const workbooks: WorkbookRead[] = [];
-      for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year, layoutsFor));
-      const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous') : undefined;
-      // Workbooks of one format are checked together (ranks and duplicates across them), each format by its own rules.
-      const groups = new Map<BuiltFormat, WorkbookRead[]>();
-      for (const wb of workbooks) groups.set(formatFor(wb.meta), [...(groups.get(formatFor(wb.meta)) ?? []), wb]);
-      const found: Finding[] = [];
-      for (const [format, group] of groups) {
-        const checked = checkJob({ workbooks: group, previous, reportYear: opts.year, format: format.definition });
-        if (!checked.ok) throw unreadableSide('previous', checked.problem);
-        found.push(...checked.value.findings);
-      }
-      const findings = sortFindings(found, workbooks);
-      if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang, rules) })), null, 2)}\n`);
-      else io.stdout(findingsText(findings, files, opts.lang, io.cwd, rules));
-      if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
-    });
+    .action((inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }) => import('../actions/check').then((run) => run.checkCommand(io, inputs, opts)));
 }

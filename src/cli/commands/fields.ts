@@ -1,9 +1,9 @@
 // seika fields: every input field of a layout (defined name, label, type, cell).
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { SHEET_KINDS, type SheetKind } from '../../core/model';
-import { fieldRows, fieldsMarkdown } from '../../core/layout/fieldList';
-import { FORMAT_OPTION_HELP, formatOf } from '../formatOption';
+import type { SheetKind } from '../../core/model';
+import { SHEET_KINDS } from '../../core/sheetKinds';
+import { FORMAT_OPTION_HELP } from '../options';
 import type { CliIo } from '../io';
 
 export function registerFields(program: Command, io: CliIo): void {
@@ -13,9 +13,5 @@ export function registerFields(program: Command, io: CliIo): void {
     .addOption(new Option('--kind <kind>', 'シートの種類 / sheet kind').choices(SHEET_KINDS))
     .option('--format <id or file>', FORMAT_OPTION_HELP)
     .option('--json', 'JSON で出力 / print JSON')
-    .action((opts: { kind?: SheetKind; format?: string; json?: boolean }) => {
-      const kinds = opts.kind ? [opts.kind] : SHEET_KINDS;
-      const layouts = opts.format ? formatOf(io, opts.format).layouts : undefined;
-      io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap((kind) => fieldRows(kind, layouts)), null, 2)}\n` : fieldsMarkdown(kinds, layouts));
-    });
+    .action((opts: { kind?: SheetKind; format?: string; json?: boolean }) => import('../actions/fields').then((run) => run.fieldsCommand(io, opts)));
 }

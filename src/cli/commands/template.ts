@@ -1,11 +1,10 @@
 // seika template: a blank, protected sheet of one kind for a fiscal year.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { SHEET_KINDS, type SheetKind } from '../../core/model';
-import { blankSheet } from '../../core/template';
-import { writeWorkbook } from '../../xlsx/writeWorkbook';
-import { FORMAT_OPTION_HELP, formatOf } from '../formatOption';
-import { UsageError, parseYear, writeOutput, type CliIo } from '../io';
+import type { SheetKind } from '../../core/model';
+import { SHEET_KINDS } from '../../core/sheetKinds';
+import { FORMAT_OPTION_HELP } from '../options';
+import { parseYear, type CliIo } from '../io';
 
 export function registerTemplate(program: Command, io: CliIo): void {
   program
@@ -18,12 +17,5 @@ export function registerTemplate(program: Command, io: CliIo): void {
     .option('--department <name>', '所管課 (例: 企画課) / department')
     .option('--format <id or file>', FORMAT_OPTION_HELP)
     .requiredOption('-o, --output <file>', '書き出す .xlsx / the .xlsx to write')
-    .action(async (opts: { kind: SheetKind; year: number; policy?: string; measure?: string; department?: string; format?: string; output: string }) => {
-      const format = opts.format ? formatOf(io, opts.format) : undefined;
-      const layout = format ? format.layouts[opts.kind] : undefined;
-      if (format && !layout) throw new UsageError(`様式 ${opts.format} に ${opts.kind} のシートはありません / format ${opts.format} has no ${opts.kind} sheet`);
-      const sheet = blankSheet({ kind: opts.kind, reportYear: opts.year, policy: opts.policy, measure: opts.measure, department: opts.department }, layout);
-      const file = writeOutput(io, opts.output, await writeWorkbook([sheet], { reportYear: opts.year, department: opts.department ?? null }, format));
-      io.stdout(`テンプレートを書き出しました / wrote ${file}\n`);
-    });
+    .action((opts: { kind: SheetKind; year: number; policy?: string; measure?: string; department?: string; format?: string; output: string }) => import('../actions/template').then((run) => run.templateCommand(io, opts)));
 }

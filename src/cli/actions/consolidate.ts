@@ -1,0 +1,44 @@
+// seika consolidate: the departments' workbooks into the policy's report workbook; sources are only read.
+// This is what runs; commands/consolidate.ts declares the command and loads this only when it runs, so that
+// `seika --help` stays light.
+import { policiesIn } from '../../core/consolidate/city';
+import { consolidateScoped } from '../../core/jobs/consolidate';
+import type { Lang } from '../../core/rules/types';
+import { writeReportFile } from '../../xlsx/report/writeReport';
+import { EXIT_FINDINGS } from '../exitCodes';
+import { countLine } from '../findingsText';
+import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';
+import { readWorkbookFiles } from '../workbooks';
+import { reportSummary } from '../reportSummary';
+
+export interface ConsolidateOptions {
+  output?: string;
+  policy?: string;
+  city?: boolean;
+  json?: boolean;
+  year?: number;
+  lang: Lang;
+}
+
+export async function consolidateCommand(io: CliIo, inputs: string[], opts: ConsolidateOptions, isTty = false): Promise<void> {
+  if (!opts.output && !opts.json) throw new UsageError('-o report.xlsx か --json を指定してください / give -o report.xlsx or --json');
+  const policyNumber = opts.policy !== undefined && /^\d+$/.test(opts.policy) ? opts.policy : undefined;
+  if (policyNumber && opts.city) throw new UsageError('--policy と --city は同時に指定できません / give --policy or --city, not both');
+  const policyFile = policyNumber ? undefined : opts.policy;
+  const files = [...(policyFile ? [resolvePath(io, policyFile)] : []), ...collectWorkbooks(io, inputs)];
+  const output = opts.output ? resolvePath(io, opts.output) : undefined;
+  if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
+  const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty);
+  if (policyNumber && !policiesIn(workbooks).includes(policyNumber)) throw new UsageError(`政策${policyNumber} のシートがありません（あるのは: ${policiesIn(workbooks).join('、') || 'なし'}） / no sheets of policy ${policyNumber}`);
+  const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city });
+  const report = result.scope === 'city' ? result.city : result.report;
+  if (output) {
+    await writeReportFile(report, outputPath(io, output), opts.lang);
+    io.stderr(`報告書を書き出しました / wrote ${output}\n`);
+  }
+  const parts = result.scope === 'city' ? result.city.policies : [{ number: policyNumber, report: result.report }];
+  io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : parts.map((p) => reportSummary(p.report, p.number)).join('\n'));
+  const findings = parts.flatMap((p) => p.report.findings);
+  io.stderr(`${countLine(findings, files.length, opts.lang)}\n`);
+  if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
+}
