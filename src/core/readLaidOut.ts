@@ -7,6 +7,7 @@ import { LAYOUTS } from './layout';
 import { detectLayout, locateByLabels, type TextCell } from './layout/locate';
 import { LAYOUT_NAME, layoutId, type Layout } from './layout/types';
 import type { NameRef } from './nameRef';
+import { reviewFromNames } from './review/names';
 import type { FieldCell, RawCell, ReadSheet } from './source';
 
 export interface SheetAccess {
@@ -36,7 +37,9 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
     const located = viaName ? 'name' : address ? 'label' : 'missing';
     cells.set(field.name, { field, address, located, raw: address ? sheet.raw(address) : { value: null } });
   }
-  return assembleSheet(layout, cells, place, assumedYear);
+  const read = assembleSheet(layout, cells, place, assumedYear);
+  const review = reviewFromNames((name) => sheet.nameRef(name));
+  return review ? { ...read, review } : read;
 }
 
 function layoutOfRef(ref: NameRef | undefined, layouts: Layout[]): Layout | undefined {

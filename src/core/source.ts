@@ -1,6 +1,7 @@
 // What a reader found besides the values: where each field sits, what its cell really held, how it was found.
 import type { FieldDef, Layout } from './layout/types';
 import type { Place } from './messages';
+import type { ReviewRecord } from './review/state';
 import type { Sheet, SheetKind, Value } from './model';
 
 /** A cell as found in a workbook, reduced to what the rules need. */
@@ -37,6 +38,8 @@ export interface SheetSource {
 export interface ReadSheet {
   sheet: Sheet;
   source: SheetSource;
+  /** The review state the sheet records (its SeikaReview* names); absent when it records none. */
+  review?: ReviewRecord;
 }
 
 export type FileProblemCode = 'unreadable' | 'empty' | 'notXlsx' | 'xls' | 'encrypted' | 'noSeikaSheets' | 'tooLarge';

@@ -1,6 +1,7 @@
 // The case table of every rule, by rule id.
 import { cases as accountFormat } from './accountFormat.cases';
 import { cases as duplicateProject } from './duplicateProject.cases';
+import { cases as editedAfterSubmit } from './editedAfterSubmit.cases';
 import { cases as enumValues } from './enumValues.cases';
 import { cases as fileUnreadable } from './fileUnreadable.cases';
 import { cases as formatKnown } from './formatKnown.cases';
@@ -26,6 +27,7 @@ import type { RuleCases } from './testing/ruleTester';
 export const RULE_CASES: Record<string, RuleCases> = {
   'account-format': accountFormat,
   'duplicate-project': duplicateProject,
+  'edited-after-submit': editedAfterSubmit,
   'enum-values': enumValues,
   'file-unreadable': fileUnreadable,
   'format-known': formatKnown,

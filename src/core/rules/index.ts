@@ -1,6 +1,7 @@
 // Every rule, sorted by id. A rule here without a case table or a docs/rules.md entry fails the tests.
 import { accountFormatRule } from './accountFormat';
 import { duplicateProjectRule } from './duplicateProject';
+import { editedAfterSubmitRule } from './editedAfterSubmit';
 import { enumValuesRule } from './enumValues';
 import { fileUnreadableRule } from './fileUnreadable';
 import { formatKnownRule } from './formatKnown';
@@ -26,6 +27,7 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   accountFormatRule,
   duplicateProjectRule,
+  editedAfterSubmitRule,
   enumValuesRule,
   fileUnreadableRule,
   formatKnownRule,

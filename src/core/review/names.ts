@@ -1,0 +1,45 @@
+// How a sheet's review is recorded in its workbook: sheet-scoped constant names (like SeikaLayout), written and
+// read the same way by the .xlsx and Office adapters.
+import type { NameRef } from '../nameRef';
+import { isReviewState, type ReviewRecord } from './state';
+
+export const REVIEW_NAMES = {
+  state: 'SeikaReviewState',
+  by: 'SeikaReviewBy',
+  at: 'SeikaReviewAt',
+  hash: 'SeikaReviewHash',
+  reason: 'SeikaReviewReason',
+} as const;
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The sheet-scoped names to define, each with its formula without the leading =. */
+export function reviewConstants(record: ReviewRecord): Array<{ name: string; formula: string }> {
+  return (Object.keys(REVIEW_NAMES) as Array<keyof typeof REVIEW_NAMES>).flatMap((key) => {
+    const value = record[key];
+    return value ? [{ name: REVIEW_NAMES[key], formula: quoted(value) }] : [];
+  });
+}
+
+/** The review a sheet records, given its sheet-scoped names; undefined when it records none (or a state seika does not know). */
+export function reviewFromNames(nameRef: (name: string) => NameRef | undefined): ReviewRecord | undefined {
+  const text = (name: string) => {
+    const ref = nameRef(name);
+    return ref && 'constant' in ref && ref.constant ? ref.constant : undefined;
+  };
+  const state = text(REVIEW_NAMES.state);
+  if (!state || !isReviewState(state)) return undefined;
+  const record: ReviewRecord = { state };
+  for (const key of ['by', 'at', 'hash', 'reason'] as const) {
+    const value = text(REVIEW_NAMES[key]);
+    if (value) record[key] = value;
+  }
+  return record;
+}
+
+/** What the sheet's review cell shows: 提出済（山田 2026-06-01）. */
+export function reviewText(record: ReviewRecord): string {
+  const who = [record.by, record.at].filter(Boolean).join(' ');
+  const reason = record.reason && record.state === '作成中' ? ` 差戻し: ${record.reason}` : '';
+  return `${record.state}${who ? `（${who}）` : ''}${reason}`;
+}

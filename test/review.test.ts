@@ -1,0 +1,57 @@
+// A sheet's review state as a workbook records it (sheet-scoped SeikaReview* names): read back, flagged by check
+// when the sheet was edited after 提出済, and listed by seika status.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { ProjectSheet } from '../src/core/model';
+import { inputHash } from '../src/core/review/hash';
+import { reviewConstants } from '../src/core/review/names';
+import type { ReviewRecord } from '../src/core/review/state';
+import { validProject } from '../src/core/rules/testing/fixtures';
+import { writeDefinedNamesBytes } from '../src/xlsx/definedNames';
+import { readWorkbook } from '../src/xlsx/readWorkbook';
+import { writeWorkbook } from '../src/xlsx/writeWorkbook';
+import { seika } from './support/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-review-'));
+const second: ProjectSheet = { ...validProject, name: 'ボランティア育成事業', rank: 2 };
+
+/** A department workbook whose sheets record the given reviews, in sheet order. */
+async function workbookWith(sheets: ProjectSheet[], reviews: ReviewRecord[]): Promise<Uint8Array> {
+  const bytes = await writeWorkbook(sheets, { reportYear: 2019, department: '市民課' });
+  const names = reviews.flatMap((review, localSheetId) => reviewConstants(review).map((n) => ({ ...n, localSheetId })));
+  return writeDefinedNamesBytes(bytes, names);
+}
+
+async function submittedHash(sheet: ProjectSheet): Promise<string> {
+  const read = await readWorkbook(await writeWorkbook([sheet], { reportYear: 2019, department: '市民課' }), 'x.xlsx');
+  return inputHash(read.sheets[0].sheet);
+}
+
+describe('review state in a workbook', () => {
+  let submitted: ReviewRecord;
+
+  beforeAll(async () => {
+    submitted = { state: '提出済', by: '山田', at: '2020-05-29', hash: await submittedHash(validProject) };
+    const inReview: ReviewRecord = { state: '課内確認済', by: '佐藤', at: '2020-05-20' };
+    fs.writeFileSync(path.join(dir, '市民課.xlsx'), await workbookWith([validProject, second], [submitted, inReview]));
+    const edited = { ...validProject, summary: '提出後に書き換えた概要' };
+    fs.mkdirSync(path.join(dir, 'edited'));
+    fs.writeFileSync(path.join(dir, 'edited', '市民課.xlsx'), await workbookWith([edited], [submitted]));
+  });
+
+  it('is read back with each sheet', async () => {
+    const read = await readWorkbook(fs.readFileSync(path.join(dir, '市民課.xlsx')), '市民課.xlsx');
+    expect(read.sheets.map((s) => [s.source.sheetName, s.review])).toEqual([
+      ['市民活動支援事業', submitted],
+      ['ボランティア育成事業', { state: '課内確認済', by: '佐藤', at: '2020-05-20' }],
+    ]);
+  });
+
+  it('check says nothing of a sheet unchanged since 提出済, and warns of one edited after', async () => {
+    const unchanged = await seika(['check', '市民課.xlsx', '--json'], dir);
+    expect(JSON.parse(unchanged.stdout).filter((f: { ruleId: string }) => f.ruleId === 'edited-after-submit')).toEqual([]);
+    const r = await seika(['check', 'edited/市民課.xlsx'], dir);
+    expect(r.stdout).toMatch(/市民活動支援事業 +warning +edited-after-submit +提出済（山田 2020-05-29）のシートの入力値が提出後に変わっています/);
+  });
+});
