@@ -35,6 +35,11 @@ export function parseNameRef(formula: string): NameRef {
   return sheet === undefined ? area : { sheet, ...area };
 }
 
+/** A text as a name's string constant (`"project/1"`), quotes doubled: what parseNameRef reads as `{ constant }`. */
+export function stringConstant(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 function parseStringConstant(text: string): NameRef {
   const match = STRING_CONSTANT.exec(text);
   return match ? { constant: match[1].replace(/""/g, '"') } : { error: `unterminated string constant: ${text}` };

@@ -2,7 +2,7 @@
 // export gives back what fill took and check knows the format; written and read the same way by the .xlsx and
 // Office adapters.
 import { KOMORO } from './format/builtin';
-import { parseNameRef } from './nameRef';
+import { parseNameRef, stringConstant } from './nameRef';
 import type { FormatStamp, WorkbookMeta } from './source';
 
 export const META_NAMES = { format: 'SeikaFormat', reportYear: 'SeikaReportYear', department: 'SeikaDepartment' } as const;
@@ -15,15 +15,13 @@ export function stampText(stamp: FormatStamp): string {
   return `${stamp.id}/${stamp.version}`;
 }
 
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /** The names to define, each with its formula text without the leading = (Office.js adds it). The format is always
  * the one the sheets are drawn in (`drawnIn`), whatever workbook the meta came from (a roll-over of an older one). */
 export function metaConstants(meta: WorkbookMeta | undefined, drawnIn: FormatStamp = WRITTEN_FORMAT): Array<{ name: string; formula: string }> {
   return [
-    { name: META_NAMES.format, formula: quoted(stampText(drawnIn)) },
+    { name: META_NAMES.format, formula: stringConstant(stampText(drawnIn)) },
     ...(meta?.reportYear !== undefined ? [{ name: META_NAMES.reportYear, formula: String(meta.reportYear) }] : []),
-    ...(meta?.department ? [{ name: META_NAMES.department, formula: quoted(meta.department) }] : []),
+    ...(meta?.department ? [{ name: META_NAMES.department, formula: stringConstant(meta.department) }] : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 // How a sheet's review is recorded in its workbook: sheet-scoped constant names (like SeikaLayout), written and
 // read the same way by the .xlsx and Office adapters.
-import type { NameRef } from '../nameRef';
+import { stringConstant, type NameRef } from '../nameRef';
 import { isReviewState, type ReviewRecord } from './state';
 
 export const REVIEW_NAMES = {
@@ -11,13 +11,11 @@ export const REVIEW_NAMES = {
   reason: 'SeikaReviewReason',
 } as const;
 
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /** The sheet-scoped names to define, each with its formula without the leading =. */
 export function reviewConstants(record: ReviewRecord): Array<{ name: string; formula: string }> {
   return (Object.keys(REVIEW_NAMES) as Array<keyof typeof REVIEW_NAMES>).flatMap((key) => {
     const value = record[key];
-    return value ? [{ name: REVIEW_NAMES[key], formula: quoted(value) }] : [];
+    return value ? [{ name: REVIEW_NAMES[key], formula: stringConstant(value) }] : [];
   });
 }
 
