@@ -55,3 +55,34 @@ describe('review state in a workbook', () => {
     expect(r.stdout).toMatch(/市民活動支援事業 +warning +edited-after-submit +提出済（山田 2020-05-29）のシートの入力値が提出後に変わっています/);
   });
 });
+
+describe('seika status', () => {
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'folder'));
+    const returned: ReviewRecord = { state: '作成中', by: '課長 田中', at: '2020-05-25', reason: '指標の単位が違う' };
+    fs.writeFileSync(path.join(dir, 'folder', '市民課.xlsx'), await workbookWith([validProject, second], [{ state: '課長確認済', by: '田中', at: '2020-05-22' }, returned]));
+    fs.writeFileSync(path.join(dir, 'folder', '財政課.xlsx'), await writeWorkbook([{ ...validProject, name: '財政管理費', department: '財政課' }], { reportYear: 2019, department: '財政課' }));
+  });
+
+  it('prints each department and sheet with its state, who and when, and counts the states', async () => {
+    const r = await seika(['status', 'folder'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      '市民課',
+      '  市民活動支援事業      課長確認済  田中  2020-05-22',
+      '  ボランティア育成事業  作成中      課長 田中  2020-05-25  差戻し: 指標の単位が違う',
+      '',
+      '財政課',
+      '  財政管理費            作成中',
+      '',
+      '3 シート: 作成中 2、課内確認済 0、課長確認済 1、提出済 0',
+      '',
+    ]);
+  });
+
+  it('gives the same rows as JSON', async () => {
+    const rows = JSON.parse((await seika(['status', 'folder', '--json'], dir)).stdout);
+    expect(rows[0]).toEqual({ department: '市民課', file: path.join(dir, 'folder', '市民課.xlsx'), sheet: '市民活動支援事業', title: '市民活動支援事業', state: '課長確認済', by: '田中', at: '2020-05-22' });
+    expect(rows.map((r: { state: string }) => r.state)).toEqual(['課長確認済', '作成中', '作成中']);
+  });
+});

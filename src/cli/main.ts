@@ -11,6 +11,7 @@ import { registerFormats } from './commands/formats';
 import { registerImportBudget } from './commands/importBudget';
 import { registerPublish } from './commands/publish';
 import { registerRollover } from './commands/rollover';
+import { registerStatus } from './commands/status';
 import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
 import { UsageError } from './io';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
   registerPublish(program, io, io.isTty ?? false);
   registerRollover(program, io);
   registerDiff(program, io);
+  registerStatus(program, io);
   registerFormats(program, io);
   return program;
 }

@@ -1,6 +1,7 @@
 // The report in a few lines for the terminal: totals per measure and year, evaluations, what is missing.
 import type { BudgetTotals, PolicyReport } from '../core/consolidate/types';
 import { fiscalYearLabel } from '../core/era';
+import { padToWidth } from './terminalWidth';
 
 /** `policy` names the policy when the report has no policy sheet (a city's report knows each policy's number). */
 export function reportSummary(report: PolicyReport, policy?: string): string {
@@ -21,10 +22,4 @@ export function reportSummary(report: PolicyReport, policy?: string): string {
     missing.length ? `施策シート未提出: ${missing.join('、')}` : '施策シート: すべて提出済み',
     '',
   ].join('\n');
-}
-
-/** Right-aligns text in a terminal, where a kanji takes two columns. */
-function padToWidth(text: string, width: number): string {
-  const shown = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
-  return ' '.repeat(Math.max(0, width - shown)) + text;
 }

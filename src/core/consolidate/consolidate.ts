@@ -1,6 +1,7 @@
 // Builds the policy report from the departments' workbooks: the seed's order, totals, achievement,
 // evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
 import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
+import { workbookDepartment } from '../department';
 import { numberOf } from '../numbers';
 import { reportYearOf } from '../jobs/reportYear';
 import { checkWorkbooks } from '../rules/engine';
@@ -44,7 +45,7 @@ function takeSheets(workbooks: WorkbookRead[]): Taken {
   const taken: Taken = { policies: [], measures: [], projects: [], budgetOnly: [], files: [] };
   const firstByKey = new Map<string, Origin>();
   for (const wb of workbooks) {
-    const status: FileStatus = { file: wb.file, department: wb.meta.department ?? departmentOf(wb), sheets: [], duplicates: [], problems: wb.problems };
+    const status: FileStatus = { file: wb.file, department: workbookDepartment(wb), sheets: [], duplicates: [], problems: wb.problems };
     for (const read of wb.sheets) {
       const origin: Origin = { file: wb.file, sheet: read.source.sheetName, department: status.department };
       const key = identity(read.sheet);
@@ -75,13 +76,6 @@ function identity(s: Sheet): string {
   if (s.kind === 'policy') return `policy ${s.policy.number}`;
   if (s.kind === 'measure') return `measure ${s.measure.number}`;
   return `project ${squeeze(s.name ?? '')} ${squeeze(s.account ?? '')}`;
-}
-
-/** The department a workbook speaks for, when it does not say: the one most of its sheets name. */
-function departmentOf(wb: WorkbookRead): string | null {
-  const counts = new Map<string, number>();
-  for (const r of wb.sheets) if (r.sheet.kind !== 'policy' && r.sheet.department) counts.set(r.sheet.department, (counts.get(r.sheet.department) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The policy's measures in its order, then any other measure a sheet names, in number order. */

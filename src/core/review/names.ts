@@ -38,6 +38,11 @@ export function reviewFromNames(nameRef: (name: string) => NameRef | undefined):
 /** What the sheet's review cell shows: 提出済（山田 2026-06-01）. */
 export function reviewText(record: ReviewRecord): string {
   const who = [record.by, record.at].filter(Boolean).join(' ');
-  const reason = record.reason && record.state === '作成中' ? ` 差戻し: ${record.reason}` : '';
-  return `${record.state}${who ? `（${who}）` : ''}${reason}`;
+  const returned = returnNote(record);
+  return `${record.state}${who ? `（${who}）` : ''}${returned ? ` ${returned}` : ''}`;
+}
+
+/** Why a sheet was returned to 作成中 (差戻し: …), or nothing. */
+export function returnNote(record: ReviewRecord): string {
+  return record.reason && record.state === '作成中' ? `差戻し: ${record.reason}` : '';
 }
