@@ -3,6 +3,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { PolicyReport } from '../src/core/consolidate/types';
 import type { ProjectSheet } from '../src/core/model';
 import { inputHash } from '../src/core/review/hash';
 import { reviewConstants } from '../src/core/review/names';
@@ -84,5 +86,29 @@ describe('seika status', () => {
     const rows = JSON.parse((await seika(['status', 'folder', '--json'], dir)).stdout);
     expect(rows[0]).toEqual({ department: '市民課', file: path.join(dir, 'folder', '市民課.xlsx'), sheet: '市民活動支援事業', title: '市民活動支援事業', state: '課長確認済', by: '田中', at: '2020-05-22' });
     expect(rows.map((r: { state: string }) => r.state)).toEqual(['課長確認済', '作成中', '作成中']);
+  });
+});
+
+describe('consolidation', () => {
+  it('counts the sheets per state in its summary and lists each sheet’s state on 提出状況', async () => {
+    const r = await seika(['consolidate', 'folder', '-o', 'report.xlsx'], dir);
+    expect(r.stdout).toContain('確認状況: 作成中 2、課内確認済 0、課長確認済 1、提出済 0');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'report.xlsx'));
+    const sheet = wb.getWorksheet('提出状況')!;
+    const cells = Array.from(sheet.getSheetValues(), (row) => (Array.isArray(row) ? Array.from(row.slice(1), (v) => v ?? null) : []));
+    expect(cells[3]).toEqual(['ファイル', '所管課', 'シート数', '集約したシートと確認状況', '重複（集約せず）', '読めなかった理由']);
+    expect(cells.slice(4, 6).map((row) => row.slice(0, 4))).toEqual([
+      ['市民課.xlsx', '市民課', 2, '市民活動支援事業: 課長確認済（田中 2020-05-22）、ボランティア育成事業: 作成中（課長 田中 2020-05-25） 差戻し: 指標の単位が違う'],
+      ['財政課.xlsx', '財政課', 1, '財政管理費: 作成中'],
+    ]);
+    expect(cells.flat()).toContain('シートの確認状況: 作成中 2、課内確認済 0、課長確認済 1、提出済 0');
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:3');
+  });
+
+  it('carries each sheet’s review in the report model', async () => {
+    const model = JSON.parse((await seika(['consolidate', 'folder', '--json'], dir)).stdout) as PolicyReport;
+    expect(model.status.reviewCounts).toEqual({ 作成中: 2, 課内確認済: 0, 課長確認済: 1, 提出済: 0 });
+    expect(model.status.files.flatMap((f) => f.sheets.map((s) => s.review.state))).toEqual(['課長確認済', '作成中', '作成中']);
   });
 });

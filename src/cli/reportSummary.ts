@@ -1,6 +1,7 @@
 // The report in a few lines for the terminal: totals per measure and year, evaluations, what is missing.
 import type { BudgetTotals, PolicyReport } from '../core/consolidate/types';
 import { fiscalYearLabel } from '../core/era';
+import { reviewCountsText } from '../core/review/status';
 import { padToWidth } from './terminalWidth';
 
 /** `policy` names the policy when the report has no policy sheet (a city's report knows each policy's number). */
@@ -20,6 +21,7 @@ export function reportSummary(report: PolicyReport, policy?: string): string {
     line('政策計', report.totals),
     `評価: ${evaluations || 'なし'}`,
     missing.length ? `施策シート未提出: ${missing.join('、')}` : '施策シート: すべて提出済み',
+    `確認状況: ${reviewCountsText(report.status.reviewCounts)}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 // seika status: what runs (commands/status.ts declares the command and loads this only when it runs).
 import { returnNote } from '../../core/review/names';
-import { countByState, reviewRows, type ReviewRow } from '../../core/review/status';
+import { countByState, reviewCountsText, reviewRows, type ReviewRow } from '../../core/review/status';
 import { REVIEW_STATES } from '../../core/review/state';
 import type { WorkbookRead } from '../../core/source';
 import { collectWorkbooks, type CliIo } from '../io';
@@ -31,8 +31,7 @@ export function statusText(rows: ReviewRow[]): string {
     }
     lines.push('');
   }
-  const counts = countByState(rows);
-  lines.push(`${rows.length} シート: ${REVIEW_STATES.map((s) => `${s} ${counts[s]}`).join('、')}`);
+  lines.push(`${rows.length} シート: ${reviewCountsText(countByState(rows))}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,6 +3,8 @@
 import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
 import { workbookDepartment } from '../department';
 import { numberOf } from '../numbers';
+import { UNREVIEWED } from '../review/state';
+import { countByState } from '../review/status';
 import { reportYearOf } from '../jobs/reportYear';
 import { checkWorkbooks } from '../rules/engine';
 import type { RuleContext } from '../rules/types';
@@ -27,7 +29,7 @@ export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): P
     measures,
     totals,
     evaluations: countEvaluations(measures.flatMap((m) => m.projects.map((p) => p.sheet))),
-    status: { files: taken.files, missingMeasures: (policy?.sheet.measures ?? []).map((m) => m.number ?? '').filter((n) => n && !taken.measures.some((s) => s.sheet.measure.number === n)) },
+    status: { files: taken.files, reviewCounts: countByState(taken.files.flatMap((f) => f.sheets.map((s) => s.review))), missingMeasures: (policy?.sheet.measures ?? []).map((m) => m.number ?? '').filter((n) => n && !taken.measures.some((s) => s.sheet.measure.number === n)) },
     findings: checkWorkbooks(workbooks, { ...ctx, reportYear }),
   };
 }
@@ -55,7 +57,7 @@ function takeSheets(workbooks: WorkbookRead[]): Taken {
         continue;
       }
       firstByKey.set(key, origin);
-      status.sheets.push({ sheet: origin.sheet, kind: read.sheet.kind, title: titleOf(read.sheet) });
+      status.sheets.push({ sheet: origin.sheet, kind: read.sheet.kind, title: titleOf(read.sheet), review: read.review ?? UNREVIEWED });
       file(taken, read, origin);
     }
     taken.files.push(status);

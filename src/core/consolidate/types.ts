@@ -1,4 +1,5 @@
 // The consolidated policy report as data: what the report workbook, the pane and `--json` show.
+import type { ReviewRecord, ReviewState } from '../review/state';
 import type { BudgetOnlyProject, MeasureSheet, PolicySheet, ProjectSheet } from '../model';
 import type { Finding } from '../rules/types';
 import type { FileProblem } from '../source';
@@ -64,7 +65,7 @@ export interface FileStatus {
   file: string;
   department: string | null;
   /** Sheets taken into the report, by tab name and what they are. */
-  sheets: Array<{ sheet: string; kind: string; title: string }>;
+  sheets: Array<{ sheet: string; kind: string; title: string; review: ReviewRecord }>;
   /** Sheets left out because the same project or measure came earlier. */
   duplicates: Array<{ sheet: string; title: string; firstFile: string; firstSheet: string }>;
   problems: FileProblem[];
@@ -74,6 +75,8 @@ export interface SubmissionStatus {
   files: FileStatus[];
   /** Measures the policy lists that no workbook has a sheet for. */
   missingMeasures: string[];
+  /** How many of the sheets taken are in each review state (a sheet recording none is 作成中). */
+  reviewCounts: Record<ReviewState, number>;
 }
 
 export interface PolicyReport {

@@ -1,5 +1,6 @@
 // A city's report: 市全体 (each policy's totals by year and source, evaluation counts, sheets missing, with a
 // link to its cover), then each policy's sheets as its own report draws them, its tabs prefixed `政策6 `.
+import { REVIEW_STATES } from '../review/state';
 import type { CityReport } from '../consolidate/city';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
@@ -29,9 +30,9 @@ function citySummary(city: CityReport, prefixes: string[]): ReportSheetDrawing {
   const budgetRows = city.policies.flatMap(({ report: r }, i) => years.map((y) => [name(i), fiscalYearLabel(y), ...LINES.map(([key]) => r.totals[String(y)]?.[key] ?? 0)]));
   const cityTotal = years.map((y) => ['市計', fiscalYearLabel(y), ...LINES.map(([key]) => city.policies.reduce((n, { report: r }) => n + (r.totals[String(y)]?.[key] ?? 0), 0))]);
   const row = ws.table(4, [{ header: '政策', width: 40 }, { header: '年度', width: 11 }, ...LINES.map(([, label]) => ({ header: label, width: 13, numFmt: '#,##0' }))], [...budgetRows, ...cityTotal]);
-  ws.heading(row + 1, `評価の集計（事務事業数、${fiscalYearLabel(city.reportYear)}）と未提出`);
+  ws.heading(row + 1, `評価の集計（事務事業数、${fiscalYearLabel(city.reportYear)}）、未提出とシートの確認状況`);
   const values = [...EVALUATION_VALUES];
-  const rows = city.policies.map(({ report: r }, i) => [name(i), ...values.map((v) => r.evaluations[v] ?? 0), r.status.files.length, r.status.missingMeasures.join('、') || null]);
-  ws.table(row + 2, [{ header: '政策', width: 40 }, ...values.map((v) => ({ header: v, width: 8 })), { header: '提出ブック', width: 10 }, { header: '施策シートの未提出', width: 24, wrap: true }], rows);
+  const rows = city.policies.map(({ report: r }, i) => [name(i), ...values.map((v) => r.evaluations[v] ?? 0), r.status.files.length, r.status.missingMeasures.join('、') || null, ...REVIEW_STATES.map((s) => r.status.reviewCounts[s])]);
+  ws.table(row + 2, [{ header: '政策', width: 40 }, ...values.map((v) => ({ header: v, width: 8 })), { header: '提出ブック', width: 10 }, { header: '施策シートの未提出', width: 24, wrap: true }, ...REVIEW_STATES.map((s) => ({ header: s, width: 8 }))], rows);
   return ws.finish('landscape', `${fiscalYearLabel(city.reportYear)} 成果説明書 市全体`);
 }

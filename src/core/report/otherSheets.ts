@@ -1,4 +1,6 @@
 // The report's remaining sheets: cover with contents, budget-only table per measure, submission status, findings.
+import { reviewText } from '../review/names';
+import { reviewCountsText } from '../review/status';
 import type { MeasureSection, PolicyReport } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
@@ -52,12 +54,13 @@ export function drawStatus(ws: TableSheet, report: PolicyReport): void {
     f.file.split(/[\\/]/).pop() ?? f.file,
     f.department,
     f.sheets.length,
-    f.sheets.map((s) => s.title).join('、'),
+    f.sheets.map((s) => `${s.title}: ${reviewText(s.review)}`).join('、'),
     f.duplicates.map((d) => `${d.title}（${d.firstFile.split(/[\\/]/).pop()} の ${d.firstSheet} と重複）`).join('、') || null,
     f.problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
   ]);
-  const next = ws.table(3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシート', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
+  const next = ws.table(3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシートと確認状況', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
   ws.heading(next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
+  ws.heading(next + 2, `シートの確認状況: ${reviewCountsText(report.status.reviewCounts)}`);
 }
 
 /** One row per finding as people act on it: a row's neighbouring cells once, with their range and a link to the first. */

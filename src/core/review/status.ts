@@ -25,3 +25,8 @@ export function countByState(records: ReadonlyArray<{ state: ReviewState }>): Re
   for (const r of records) counts[r.state]++;
   return counts;
 }
+
+/** 作成中 2、課内確認済 0、課長確認済 1、提出済 0 */
+export function reviewCountsText(counts: Record<ReviewState, number>): string {
+  return REVIEW_STATES.map((s) => `${s} ${counts[s]}`).join('、');
+}
