@@ -13,6 +13,9 @@ function edited(edit: (def: typeof komoro) => void): unknown {
   return copy;
 }
 
+/** Where a rule pushed onto the seed's rules stands. */
+const ADDED_RULE = `rules[${komoro.rules.length}]`;
+
 function problemsOf(json: unknown): string[] {
   const result = checkDefinition(json);
   return result.ok ? [] : result.problems;
@@ -25,14 +28,14 @@ it('accepts the built-in definition', () => {
 it.each<[string, (def: typeof komoro) => void, string]>([
   ['a cell that is not a cell', (d) => (d.blocks.budget.labels[0].range = 'A9:15'), 'blocks.budget.labels[0].range: セル範囲は A1 または A1:H2 の形'],
   ['a formula that does not parse', (d) => (d.blocks.budget.formulas[0].value = 'Total - sum(Subsidies'), 'blocks.budget.formulas[0].value: 「)」がありません'],
-  ['an unknown built-in rule', (d) => d.rules.push({ type: 'builtin', id: 'budget-balance' }), 'rules[22]: 組み込みルール budget-balance はありません / no built-in rule budget-balance'],
+  ['an unknown built-in rule', (d) => d.rules.push({ type: 'builtin', id: 'budget-balance' }), `${ADDED_RULE}: 組み込みルール budget-balance はありません / no built-in rule budget-balance`],
   ['a required field no sheet has', (d) => d.sheets[2].required.push('Budget'), 'sheets[2].required: project に欄 Budget がありません'],
   ['a shared block that does not exist', (d) => d.sheets[0].blocks.push({ use: 'footer' }), 'sheets[0] (policy): no shared block "footer"'],
   ['a total over a field no sheet has', (d) => d.consolidation.totals[0].fields.push('StaffCost'), 'consolidation: 欄 StaffCost がどのシートにもありません'],
   [
     'a check over a field the sheet lacks',
     (d) => d.rules.push({ type: 'assert', id: 'x', severity: 'error', sheet: 'project', assert: 'General <= Totl', at: 'General', message: { ja: 'x', en: 'x' } } as never),
-    'rules[22] (x): project に欄 Totl がありません / no field Totl on project',
+    `${ADDED_RULE} (x): project に欄 Totl がありません / no field Totl on project`,
   ],
   ['the same name twice', (d) => d.sheets[2].blocks.push({ use: 'nextSteps', shift: 2 }), 'project: 名前 NextSteps が重複しています / the name NextSteps is used twice'],
   ['an enum without its list', (d) => delete (d.lists as Record<string, unknown>).pledge, 'an enum field names one of the format\'s lists'],
