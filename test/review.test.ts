@@ -112,3 +112,50 @@ describe('consolidation', () => {
     expect(model.status.files.flatMap((f) => f.sheets.map((s) => s.review.state))).toEqual(['課長確認済', '作成中', '作成中']);
   });
 });
+
+describe('seika status --set', () => {
+  const file = (name: string) => path.join(dir, 'set', name);
+  const states = async (name: string) => (await readWorkbook(fs.readFileSync(file(name)), name)).sheets.map((s) => s.review);
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'set'));
+    fs.writeFileSync(file('市民課.xlsx'), await writeWorkbook([validProject], { reportYear: 2019, department: '市民課' }));
+    fs.writeFileSync(file('誤り.xlsx'), await writeWorkbook([{ ...validProject, evaluation: '継続' }], { reportYear: 2019, department: '市民課' }));
+  });
+
+  it('moves a sheet one step at a time up to 提出済, writing who and when, and check then finds it unchanged', async () => {
+    for (const state of ['課内確認済', '課長確認済', '提出済']) {
+      expect((await seika(['status', 'set/市民課.xlsx', '--set', state, '--by', '山田', '--at', '2020-05-29'], dir)).code).toBe(0);
+    }
+    expect(await states('市民課.xlsx')).toEqual([{ state: '提出済', by: '山田', at: '2020-05-29', hash: expect.stringMatching(/^[0-9a-f]{8}$/) }]);
+    const checked = JSON.parse((await seika(['check', 'set/市民課.xlsx', '--json'], dir)).stdout);
+    expect(checked.filter((f: { ruleId: string }) => f.ruleId === 'edited-after-submit')).toEqual([]);
+  });
+
+  it('returns a sheet to 作成中 only with a reason', async () => {
+    const refused = await seika(['status', 'set/市民課.xlsx', '--set', '作成中', '--by', '田中', '--at', '2020-06-01'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('提出済 → 作成中 はできません。作成中に戻すには理由が必要です');
+    const r = await seika(['status', 'set/市民課.xlsx', '--set', '作成中', '--by', '田中', '--at', '2020-06-01', '--reason', '単位の誤り'], dir);
+    expect(r.stdout).toContain('市民活動支援事業  作成中      田中  2020-06-01  差戻し: 単位の誤り');
+    expect(await states('市民課.xlsx')).toEqual([{ state: '作成中', by: '田中', at: '2020-06-01', reason: '単位の誤り' }]);
+  });
+
+  it('refuses 提出済 while the sheet has errors, and a skipped step, leaving the file as it was', async () => {
+    await seika(['status', 'set/誤り.xlsx', '--set', '課内確認済', '--by', '山田', '--at', '2020-05-20'], dir);
+    await seika(['status', 'set/誤り.xlsx', '--set', '課長確認済', '--by', '山田', '--at', '2020-05-21'], dir);
+    const before = fs.readFileSync(file('誤り.xlsx'));
+    const r = await seika(['status', 'set/誤り.xlsx', '--set', '提出済', '--by', '山田', '--at', '2020-05-22'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('課長確認済 → 提出済 はできません。エラーのあるシートは提出済にできません');
+    expect(fs.readFileSync(file('誤り.xlsx'))).toEqual(before);
+    const skipped = await seika(['status', 'set/市民課.xlsx', '--set', '課長確認済', '--by', '山田'], dir);
+    expect(skipped.stderr).toContain('作成中 → 課長確認済 はできません');
+  });
+
+  it('needs --by', async () => {
+    const r = await seika(['status', 'set/市民課.xlsx', '--set', '課内確認済'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--by');
+  });
+});

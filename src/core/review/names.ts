@@ -11,12 +11,10 @@ export const REVIEW_NAMES = {
   reason: 'SeikaReviewReason',
 } as const;
 
-/** The sheet-scoped names to define, each with its formula without the leading =. */
+/** The sheet-scoped names to define, each with its formula without the leading =: every one, empty when the record
+ * has nothing for it, so that writing a record replaces the whole of the one before (a reason, a hash). */
 export function reviewConstants(record: ReviewRecord): Array<{ name: string; formula: string }> {
-  return (Object.keys(REVIEW_NAMES) as Array<keyof typeof REVIEW_NAMES>).flatMap((key) => {
-    const value = record[key];
-    return value ? [{ name: REVIEW_NAMES[key], formula: stringConstant(value) }] : [];
-  });
+  return (Object.keys(REVIEW_NAMES) as Array<keyof typeof REVIEW_NAMES>).map((key) => ({ name: REVIEW_NAMES[key], formula: stringConstant(record[key] ?? '') }));
 }
 
 /** The review a sheet records, given its sheet-scoped names; undefined when it records none (or a state seika does not know). */
