@@ -45,7 +45,7 @@ async function writeCity(dir: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const city = citySubmissions({ departments: 35, projectsPerDepartment: 10 });
   for (const s of city) fs.writeFileSync(path.join(dir, `${s.department}.xlsx`), await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
-  console.log(`4. 市全体の見本 / a whole city: ${city.length} workbooks, 7 policies → ${path.relative(process.cwd(), dir)}/  (npx seika consolidate out/city -o city-report.xlsx)`);
+  console.log(`5. 市全体の見本 / a whole city: ${city.length} workbooks, 7 policies → ${path.relative(process.cwd(), dir)}/  (npx seika consolidate out/city -o city-report.xlsx)`);
 }
 
 main().catch((e: unknown) => {
