@@ -11,7 +11,7 @@ import { reportDrawing } from '../src/core/report/drawing';
 import { REQUEST_BUDGET_BYTES } from '../src/office/excel';
 import { EXCEL_REQUEST_LIMIT_BYTES } from '../src/office/testing/excelRules';
 import { recordingExcel, savedXlsx, type RecordingExcel } from '../src/office/testing/recordingExcel';
-import { planReportWrite, writeReportSheets } from '../src/office/writeReport';
+import { writeReportSheets } from '../src/office/writeReport';
 import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
@@ -78,11 +78,9 @@ it('writes the report into a fresh workbook: LibreOffice recalculates it to the 
 it('asks before replacing an earlier run\'s sheets, then replaces them and keeps the user\'s own sheet untouched', async () => {
   const rec = openWorkbook(recordingExcel([userSheet()]));
   const drawings = reportDrawing(report);
-  expect(await planReportWrite(drawings.map((d) => d.title))).toEqual({ added: drawings.map((d) => d.title), replaced: [] });
-  expect((await writeReportSheets(drawings)).status).toBe('written');
+  expect(await writeReportSheets(drawings)).toMatchObject({ status: 'written', sheetNames: drawings.map((d) => d.title), replaced: [] });
   const first = rec.sheets().slice(1);
 
-  expect(await planReportWrite(drawings.map((d) => d.title))).toEqual({ added: [], replaced: drawings.map((d) => d.title) });
   const unconfirmed = await writeReportSheets(drawings);
   expect(unconfirmed).toEqual({ status: 'needsConfirmation', replaced: drawings.map((d) => d.title), syncs: 1 });
   expect(rec.sheets().slice(1)).toEqual(first);

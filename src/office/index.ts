@@ -2,7 +2,7 @@
 export { readLiveWorkbook, LABEL_WINDOW, type LiveReadOptions } from './readLiveWorkbook';
 export { insertSheets, insertTemplateSheet, type InsertOptions, type InsertResult } from './insertSheets';
 export { selectCell } from './selectCell';
-export { planReportWrite, writeReportSheets, type ReportWriteOptions, type ReportWritePlan, type ReportWriteResult } from './writeReport';
+export { writeReportSheets, type ReportWriteOptions, type ReportWriteResult } from './writeReport';
 export { writeCells, inputOf, type CellInput, type CellsWritten } from './writeCells';
 export { removeSheets, reorderSheets, sheetNames, type RemoveResult } from './manageSheets';
 export { openAsNewWorkbook } from './newWorkbook';

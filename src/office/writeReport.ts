@@ -26,17 +26,9 @@ export type ReportWriteResult =
   | { status: 'cancelled'; syncs: number };
 
 /** What writing these tabs would do to the open workbook: sheets added, and earlier sheets replaced. */
-export interface ReportWritePlan {
+interface ReportWritePlan {
   added: string[];
   replaced: string[];
-}
-
-export async function planReportWrite(titles: string[], context?: Excel.RequestContext): Promise<ReportWritePlan> {
-  return withExcel(context, async (ctx) => {
-    const existing = ctx.workbook.worksheets.load('items/name');
-    await ctx.sync();
-    return clashes(titles, existing.items.map((ws) => ws.name));
-  });
 }
 
 function clashes(titles: string[], existing: string[]): ReportWritePlan {
