@@ -34,8 +34,3 @@ export function parseRange(range: string): { from: CellPos; to: CellPos } {
   const [a, b] = range.split(':');
   return { from: parseAddress(a), to: parseAddress(b ?? a) };
 }
-
-export function offsetAddress(address: string, dRow: number, dCol: number): string {
-  const p = parseAddress(address);
-  return formatAddress({ row: p.row + dRow, col: p.col + dCol });
-}
