@@ -6,7 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { consolidate } from '../src/core/consolidate/consolidate';
 import type { PolicyReport } from '../src/core/consolidate/types';
-import type { Sheet, Submission } from '../src/core/model';
+import type { Submission, TypedSheet } from '../src/core/model';
 import { numberOf } from '../src/core/numbers';
 import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
@@ -46,7 +46,7 @@ beforeAll(async () => {
 it('holds every sheet of the seed: the policy, then per measure its sheet, ranked projects, unranked, budget-only', () => {
   expect(report.policy?.sheet).toEqual(seed.find((s) => s.kind === 'policy'));
   for (const m of report.measures) {
-    const own = seed.filter((s): s is Exclude<Sheet, { kind: 'policy' }> => s.kind !== 'policy' && s.measure.number === m.number);
+    const own = seed.filter((s): s is Exclude<TypedSheet, { kind: 'policy' }> => s.kind !== 'policy' && s.measure.number === m.number);
     expect(m.sheet?.sheet).toEqual(own.find((s) => s.kind === 'measure'));
     expect(new Set(m.budgetOnly.map((p) => p.sheet))).toEqual(new Set(own.filter((s) => s.kind === 'budget-only')));
     const accounts = m.budgetOnly.map((p) => p.sheet.account ?? '');

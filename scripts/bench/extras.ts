@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { execFileSync } from 'child_process';
-import { LAYOUTS } from '../../src/core/layout';
+import { layoutFor } from '../../src/core/layout';
 import { sheetDrawing } from '../../src/core/layout/drawing';
 import type { Sheet } from '../../src/core/model';
 import { estimateRequestBytes, insertSheets } from '../../src/office/insertSheets';
@@ -46,7 +46,7 @@ async function syncFigures(): Promise<string[]> {
     checks.push(check);
     lines.push(`${String(n).padStart(6)}   ${String(check).padStart(15)}   ${String(write).padStart(25)}`);
   }
-  const largest = Math.max(...loadSeedSheets().map((s) => estimateRequestBytes(sheetDrawing(LAYOUTS[s.kind], s, 'report'))));
+  const largest = Math.max(...loadSeedSheets().map((s) => estimateRequestBytes(sheetDrawing(layoutFor(s), s, 'report'))));
   lines.push(`  syncs per check constant and ≤ 3: ${checks.join(', ')}  ${met(checks.every((c) => c === checks[0] && c <= 3))}`);
   lines.push(`  largest single request (one seed sheet; batches are planned under ${(REQUEST_BUDGET_BYTES / 1e6).toFixed(1)} MB): ${(largest / 1e3).toFixed(0)} KB  ${met(largest <= 4e6 && REQUEST_BUDGET_BYTES <= 4e6)}`);
   return lines;

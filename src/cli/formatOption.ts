@@ -2,6 +2,7 @@
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
 import { rulesOf } from '../core/format/definitionRules';
+import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta } from '../core/source';
 import { readFormatFiles } from './formatFiles';
 import { UsageError, type CliIo } from './io';
@@ -37,7 +38,7 @@ export function formatChooser(given: BuiltFormat[]) {
   const formatFor = (meta: WorkbookMeta): BuiltFormat => known.find((f) => f.stamp.id === meta.format?.id) ?? given[0] ?? builtins[0];
   return {
     formatFor,
-    layoutsFor: (meta: WorkbookMeta) => Object.values(formatFor(meta).layouts),
+    layoutsFor: (meta: WorkbookMeta) => Object.values(formatFor(meta).layouts).filter((l): l is Layout => l !== undefined),
     /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
     rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,
   };

@@ -119,10 +119,55 @@ export type ProjectSheet = z.infer<typeof ProjectSheet>;
 export const BudgetOnlyProject = z.object({ kind: z.literal('budget-only'), ...projectCore });
 export type BudgetOnlyProject = z.infer<typeof BudgetOnlyProject>;
 
-export const Sheet = z.discriminatedUnion('kind', [PolicySheet, MeasureSheet, ProjectSheet, BudgetOnlyProject]);
+/**
+ * A sheet of a kind a format defines beyond the four built-in ones (the full-cost 事務事業評価シート): its values
+ * by the sheet-scoped defined name, year columns as `Name_1`, `Name_2`…, a derived (formula) cell by its name
+ * with the value seika computes from the inputs. Its fields have no model path; rules and reports reach them by name.
+ */
+export const FormSheet = z.object({
+  kind: z.literal('form'),
+  form: z.string().min(1), // the format's sheet kind id, e.g. `evaluation`
+  ...sheetBase,
+  values: z.record(z.string(), Value),
+});
+export type FormSheet = z.infer<typeof FormSheet>;
+
+/** A sheet of the four built-in kinds (the seed's sheets are all such). */
+export const TypedSheet = z.discriminatedUnion('kind', [PolicySheet, MeasureSheet, ProjectSheet, BudgetOnlyProject]);
+export type TypedSheet = z.infer<typeof TypedSheet>;
+
+export const Sheet = z.discriminatedUnion('kind', [PolicySheet, MeasureSheet, ProjectSheet, BudgetOnlyProject, FormSheet]);
 export type Sheet = z.infer<typeof Sheet>;
-export type SheetKind = Sheet['kind'];
+/** The four built-in kinds, each with its typed model. */
+export type SheetKind = (typeof SHEET_KIND_LIST)[number];
 export const SHEET_KINDS: readonly SheetKind[] = SHEET_KIND_LIST;
+
+/** A sheet kind as a format names it: one of the four built-in ids, or the format's own (`evaluation`). */
+export type KindId = string;
+
+export function isBuiltinKind(kind: KindId): kind is SheetKind {
+  return (SHEET_KIND_LIST as readonly string[]).includes(kind);
+}
+
+/** The format's kind id of a sheet: its built-in kind, or the form a FormSheet follows. */
+export function kindOf(sheet: Sheet): KindId {
+  return sheet.kind === 'form' ? sheet.form : sheet.kind;
+}
+
+/** The names seika itself reads on any form: the sheet's name (its tab, lists) and the department it belongs to. */
+export const FORM_NAMES = { title: 'ProjectName', department: 'Department' } as const;
+
+/** A form's value as text, null when empty. */
+export function formText(sheet: FormSheet, name: string): string | null {
+  const v = sheet.values[name];
+  return v === null || v === undefined || v === '' ? null : String(v);
+}
+
+/** The department a sheet names (政策シート name none). */
+export function departmentOf(sheet: Sheet): string | null {
+  if (sheet.kind === 'form') return formText(sheet, FORM_NAMES.department);
+  return sheet.kind === 'policy' ? null : sheet.department;
+}
 
 /** One department's workbook: the interchange format of `seika fill` and `seika export`. */
 export const Submission = z.object({

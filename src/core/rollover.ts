@@ -1,5 +1,5 @@
 // Roll-over: next year's sheets from this year's, so a department starts the new report from what it wrote last time.
-import { LAYOUTS } from './layout';
+import { layoutFor } from './layout';
 import { fieldValue, sheetFromFields } from './layout/sheetData';
 import type { FieldDef } from './layout/types';
 import type { Sheet, Value } from './model';
@@ -21,7 +21,7 @@ export function rollOverSheet(sheet: Sheet, toYear: number): Sheet {
   if (!(toYear > sheet.reportYear)) throw new RangeError(`roll-over goes forward: ${sheet.reportYear} → ${toYear}`);
   // The old values read through the new year's columns: fieldValue resolves year offsets from reportYear.
   const throughNewColumns = { ...sheet, reportYear: toYear };
-  return sheetFromFields(LAYOUTS[sheet.kind], toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
+  return sheetFromFields(layoutFor(sheet), toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
 }
 
 export function rollOverSheets(sheets: Sheet[], toYear: number): Sheet[] {

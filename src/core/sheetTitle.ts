@@ -1,5 +1,5 @@
 // Worksheet tab names for model sheets: readable, unique, and within Excel's limits.
-import type { Sheet } from './model';
+import { FORM_NAMES, formText, type Sheet } from './model';
 
 const MAX_LENGTH = 31;
 
@@ -10,6 +10,8 @@ export function preferredTitle(sheet: Sheet): string {
       return `政策${sheet.policy.number}`;
     case 'measure':
       return `施策${sheet.measure.number}`;
+    case 'form':
+      return formText(sheet, FORM_NAMES.title) ?? sheet.form;
     default:
       return sheet.name ?? '事務事業';
   }
@@ -47,5 +49,6 @@ export function uniqueTitles(sheets: Sheet[], existing: string[] = []): string[]
 export function titleOf(s: Sheet): string {
   if (s.kind === 'policy') return `政策${s.policy.number ?? ''} ${s.policy.name ?? ''}`.trim();
   if (s.kind === 'measure') return `施策${s.measure.number ?? ''} ${s.measure.name ?? ''}`.trim();
+  if (s.kind === 'form') return formText(s, FORM_NAMES.title) ?? '(事務事業名なし)';
   return s.name ?? '(事務事業名なし)';
 }

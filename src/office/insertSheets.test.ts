@@ -2,7 +2,7 @@
 // highlight, print setup, protection last) and syncs once plus once per batch below 4 MB.
 import ExcelJS from 'exceljs';
 import { blankSheet } from '../core/template';
-import { LAYOUTS } from '../core/layout';
+import { LAYOUTS, layoutFor } from '../core/layout';
 import { formatAddress } from '../core/cells';
 import { sheetDrawing } from '../core/layout/drawing';
 import type { Sheet } from '../core/model';
@@ -133,7 +133,7 @@ it('syncs a constant number of times for 1 and 10 sheets, and cuts 100 filled sh
   expect((await insert(Array(10).fill(template))).syncs).toBe(2);
   const many = Array.from({ length: 100 }, (_, i) => seed[i % seed.length]);
   const big = await insert(many);
-  const perSheet = many.map((s) => estimateRequestBytes(sheetDrawing(LAYOUTS[s.kind], s)));
+  const perSheet = many.map((s) => estimateRequestBytes(sheetDrawing(layoutFor(s), s)));
   const batches = planBatches(perSheet, 4_000_000);
   expect(batches.flat()).toEqual(many.map((_, i) => i));
   for (const b of batches) expect(b.reduce((n, i) => n + perSheet[i], 0)).toBeLessThanOrEqual(4_000_000);

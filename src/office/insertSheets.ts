@@ -3,7 +3,7 @@
 // protection. One sync to learn the existing tab names, then one per batch of sheets below 4 MB.
 /// <reference types="office-js" />
 import { colLetters, parseRange } from '../core/cells';
-import { LAYOUTS } from '../core/layout';
+import { layoutFor } from '../core/layout';
 import { COLORS, sheetDrawing, topLeft, type CellLook, type DrawMode, type DrawnCell, type PageSetup, type ProtectionSetup, type SheetDrawing } from '../core/layout/drawing';
 import type { Sheet, Value } from '../core/model';
 import { uniqueTitles } from '../core/sheetTitle';
@@ -37,7 +37,7 @@ export function insertTemplateSheet(sheet: Sheet, opts: InsertOptions = {}): Pro
 }
 
 export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): Promise<InsertResult> {
-  const drawings = sheets.map((s) => sheetDrawing(LAYOUTS[s.kind], s, opts.mode ?? 'template'));
+  const drawings = sheets.map((s) => sheetDrawing(layoutFor(s), s, opts.mode ?? 'template'));
   const batches = planBatches(drawings.map(estimateRequestBytes), opts.budgetBytes ?? REQUEST_BUDGET_BYTES);
   return withExcel(opts.context, async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');

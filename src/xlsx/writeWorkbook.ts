@@ -1,6 +1,6 @@
 // Writes model sheets (filled or blank) as an .xlsx workbook with every input cell a sheet-scoped name.
 import type { BuiltFormat } from '../core/format/buildLayout';
-import { LAYOUTS } from '../core/layout';
+import { layoutFor } from '../core/layout';
 import type { Sheet } from '../core/model';
 import type { WorkbookMeta } from '../core/source';
 import { metaConstants } from '../core/workbookMeta';
@@ -12,13 +12,12 @@ import { loadExcelJs } from './lazyLibraries';
 
 /** The sheets drawn in the built-in format's layouts, or in `format`'s (a city's definition, for its templates). */
 export async function writeWorkbook(sheets: Sheet[], meta: WorkbookMeta, format?: BuiltFormat): Promise<Uint8Array> {
-  const layoutOf = (sheet: Sheet) => format?.layouts[sheet.kind] ?? LAYOUTS[sheet.kind];
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'seika';
   const titles = uniqueTitles(sheets);
   const names: DefinedName[] = sheets.flatMap((sheet, index) => {
     const ws = wb.addWorksheet(titles[index], { views: [{ showGridLines: false }] });
-    return drawSheet(ws, layoutOf(sheet), sheet).map((def) => ({
+    return drawSheet(ws, layoutFor(sheet, format?.layouts), sheet).map((def) => ({
       name: def.name,
       localSheetId: index,
       formula: 'constant' in def ? def.constant : nameRef(titles[index], def.address),

@@ -31,5 +31,7 @@ export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}
 }
 
 function policyOf(s: Sheet): string | null {
+  // A form names its 施策 its own way; the city's split is the built-in format's (fullcost-report groups forms).
+  if (s.kind === 'form') return null;
   return s.policy.number ? String(s.policy.number) : null;
 }

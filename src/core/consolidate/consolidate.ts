@@ -70,13 +70,14 @@ function file(taken: Taken, read: ReadSheet, origin: Origin): void {
   if (s.kind === 'policy') taken.policies.push({ sheet: s, origin });
   else if (s.kind === 'measure') taken.measures.push({ sheet: s, origin });
   else if (s.kind === 'project') taken.projects.push({ sheet: s, origin });
-  else taken.budgetOnly.push({ sheet: s, origin });
+  else if (s.kind === 'budget-only') taken.budgetOnly.push({ sheet: s, origin });
 }
 
 /** What makes two sheets the same submission: the policy or measure number, or a project's name and account. */
 function identity(s: Sheet): string {
   if (s.kind === 'policy') return `policy ${s.policy.number}`;
   if (s.kind === 'measure') return `measure ${s.measure.number}`;
+  if (s.kind === 'form') return `${s.form} ${squeeze(titleOf(s))}`;
   return `project ${squeeze(s.name ?? '')} ${squeeze(s.account ?? '')}`;
 }
 

@@ -3,14 +3,14 @@
 import { codeKey, projectKey } from '../keys';
 import type { ReadSheet, WorkbookRead } from '../source';
 
-/** The key two years' sheets share; undefined for the policy header, which has nothing year over year to compare. */
+/** The key two years' sheets share; undefined for the policy header, which has nothing year over year to compare, and for a form (diff knows the built-in kinds). */
 export function comparisonKey(read: ReadSheet): string | undefined {
   const sheet = read.sheet;
   if (sheet.kind === 'measure') {
     const number = codeKey(sheet.measure.number);
     return number ? `measure ${number}` : undefined;
   }
-  if (sheet.kind === 'policy') return undefined;
+  if (sheet.kind === 'policy' || sheet.kind === 'form') return undefined;
   // Projects and budget-only projects share keys: a project that became budget-only is the same project.
   const key = projectKey({ ...read, sheet });
   return key === undefined ? undefined : `project ${key}`;

@@ -3,7 +3,7 @@
 import { colLetters, parseRange } from '../cells';
 import { fiscalYearLabel } from '../era';
 import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
-import type { SheetKind } from '../model';
+import type { KindId, SheetKind } from '../model';
 import type { FormatStamp } from '../source';
 import { evaluate, excelOf, parseExpression, type Expr } from './expression';
 import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, ListId, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
@@ -189,7 +189,7 @@ export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
 export interface BuiltFormat {
   definition: FormatDefinition;
   stamp: FormatStamp;
-  layouts: Partial<Record<SheetKind, Layout>>;
+  layouts: Partial<Record<KindId, Layout>>;
 }
 
 export function builtFormat(def: FormatDefinition): BuiltFormat {

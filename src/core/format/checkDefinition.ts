@@ -6,7 +6,8 @@ import { RULES } from '../rules';
 import { formatPath } from '../submission';
 import { buildLayout } from './buildLayout';
 import { fieldNames, parseAssertion } from './expression';
-import { FormatDefinition, type RuleSpec } from './schema';
+import { isBuiltinKind } from '../model';
+import { FormatDefinition, type BlockSpec, type RuleSpec, type SheetSpec } from './schema';
 
 export type DefinitionResult = { ok: true; definition: FormatDefinition } | { ok: false; problems: string[] };
 
@@ -68,11 +69,20 @@ export function checkDefinition(json: unknown): DefinitionResult {
   problems.push(
     ...kinds.filter((k, i) => kinds.indexOf(k) !== i).map((k) => `sheets: ${k} が二つあります / two ${k} sheets`),
     ...layouts.flatMap(duplicateNames),
+    ...def.sheets.flatMap((s, i) => pathProblems(def, s, i)),
     ...def.sheets.flatMap((s, i) => s.required.filter((n) => !namesOf(s.kind).has(n)).map((n) => `sheets[${i}].required: ${s.kind} に欄 ${n} がありません / no field ${n} on ${s.kind}`)),
     ...def.rules.flatMap((r, i) => ruleProblems(r, i, namesOf)),
     ...consolidationNames(def).filter((n) => !hasName(allNames, n)).map((n) => `consolidation: 欄 ${n} がどのシートにもありません / no sheet has a field ${n}`),
   );
   return problems.length ? { ok: false, problems } : { ok: true, definition: def };
+}
+
+/** A built-in kind's fields say where their value lives in the model; a format's own kind has no model but its names. */
+function pathProblems(def: FormatDefinition, sheet: SheetSpec, i: number): string[] {
+  if (isBuiltinKind(sheet.kind)) return [];
+  const blocks = sheet.blocks.flatMap((b): BlockSpec[] => ('use' in b ? (def.blocks?.[b.use] ? [def.blocks[b.use]] : []) : [b]));
+  const withPath = blocks.flatMap((b) => (b.fields ?? []).flatMap((f) => ('eachYear' in f ? f.fields : [f]))).filter((f) => f.path);
+  return withPath.map((f) => `sheets[${i}] (${sheet.kind}): 欄 ${f.name} の path は組み込みの種類だけのものです / ${f.name}: only the built-in kinds' fields have a path`);
 }
 
 function consolidationNames(def: FormatDefinition): string[] {

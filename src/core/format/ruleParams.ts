@@ -1,6 +1,6 @@
 // What a format definition tells the built-in rules: the parameters it gives a rule, and what each sheet kind must have filled.
 import type { z } from 'zod';
-import type { SheetKind } from '../model';
+import type { KindId } from '../model';
 import { KOMORO } from './builtin';
 import type { FormatDefinition } from './schema';
 
@@ -18,8 +18,7 @@ export function builtinParams<T>(def: FormatDefinition, id: string, schema: z.Zo
   return spec && spec.type === 'builtin' ? schema.parse(spec.params ?? {}) : undefined;
 }
 
-/** The defined names each sheet kind must have filled. */
-export function requiredOf(def: FormatDefinition): Record<SheetKind, readonly string[]> {
-  const of = (kind: SheetKind) => def.sheets.find((s) => s.kind === kind)?.required ?? [];
-  return { policy: of('policy'), measure: of('measure'), project: of('project'), 'budget-only': of('budget-only') };
+/** The defined names a sheet kind must have filled. */
+export function requiredOf(def: FormatDefinition, kind: KindId): readonly string[] {
+  return def.sheets.find((s) => s.kind === kind)?.required ?? [];
 }

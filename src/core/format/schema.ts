@@ -107,7 +107,15 @@ export type BlockSpec = z.infer<typeof BlockSpec>;
 export const SheetBlockSpec = z.union([z.object({ use: z.string(), shift: z.number().int().optional() }), BlockSpec]);
 export type SheetBlockSpec = z.infer<typeof SheetBlockSpec>;
 
-export const SheetKindId = z.enum(['policy', 'measure', 'project', 'budget-only']);
+/**
+ * A sheet kind: one of the four built-in ids (`policy`, `measure`, `project`, `budget-only`), whose fields have
+ * model `path`s, or the format's own id (`evaluation`), whose sheets are read as forms (values by defined name).
+ */
+export const SheetKindId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, '種類は小文字英数字と - / lower-case letters, digits and -')
+  .refine((id) => id !== 'form', '「form」は使えません / "form" is reserved')
+  .describe('シートの種類: policy, measure, project, budget-only、または様式独自の id (例: evaluation) / a built-in kind or the format’s own');
 
 export const SheetSpec = z.object({
   kind: SheetKindId,

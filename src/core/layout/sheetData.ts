@@ -1,6 +1,6 @@
 // Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
 import { fiscalYearLabel } from '../era';
-import type { Sheet, Value } from '../model';
+import { isBuiltinKind, type FormSheet, type Sheet, type Value } from '../model';
 import type { FieldDef, Layout, PathSeg } from './types';
 
 type Key = string | number;
@@ -31,6 +31,7 @@ function setAt(root: Record<Key, unknown>, keys: Key[], value: unknown): void {
 
 /** What a field's cell shows for a sheet: model values as staff typed them, the year as an era label. */
 export function fieldValue(sheet: Sheet, field: FieldDef): Value {
+  if (sheet.kind === 'form') return sheet.values[field.name] ?? null;
   if (field.type === 'direction') {
     const lower = getAt(sheet, resolvePath(field.path ?? [], sheet.reportYear));
     return lower === undefined ? null : lower ? DIRECTION_LOWER : DIRECTION_HIGHER;
@@ -48,6 +49,7 @@ export const DIRECTION_LOWER = '低いほど良い';
  * (an unused indicator row) are dropped, and empty entries of text lists (関連, ミッション) are skipped.
  */
 export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): Sheet {
+  if (!isBuiltinKind(layout.kind)) return formFromFields(layout, reportYear, valueOf);
   const sheet: Record<Key, unknown> = { kind: layout.kind };
   for (const field of layout.fields) {
     if (!field.path || field.type === 'reportYear') continue;
@@ -56,6 +58,23 @@ export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (fi
   sheet.reportYear = reportYear;
   for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[]);
   return sheet as unknown as Sheet;
+}
+
+/**
+ * A sheet of a format's own kind: each field's value by its name, then each formula's value as seika computes it
+ * from those values (what Excel shows once it recalculates; a formula overwritten by hand is a rule's finding).
+ */
+function formFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): FormSheet {
+  const values: Record<string, Value> = {};
+  const byAddress = new Map<string, Value>();
+  for (const field of layout.fields) {
+    if (field.type === 'reportYear' || field.type === 'yearLabel') continue;
+    const value = modelValue(field, valueOf(field)) as Value;
+    values[field.name] = value;
+    byAddress.set(field.range.split(':')[0], value);
+  }
+  for (const formula of layout.formulas) values[formula.name] = formula.result((address) => byAddress.get(address) ?? null);
+  return { kind: 'form', form: layout.kind, reportYear, values };
 }
 
 function modelValue(field: FieldDef, v: Value): unknown {

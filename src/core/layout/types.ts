@@ -1,5 +1,5 @@
 // The vocabulary of a sheet layout: one declaration per sheet kind, read by both the template writer and the reader.
-import type { SheetKind, Value } from '../model';
+import type { KindId, Value } from '../model';
 
 export type FieldType =
   | 'reportYear' // locked: the sheet's fiscal year, written as an era label
@@ -60,7 +60,7 @@ export interface LayoutPart {
 }
 
 export interface Layout extends LayoutPart {
-  kind: SheetKind;
+  kind: KindId;
   version: number;
   /** The sheet's title (cell A1); also how a sheet whose names were lost is recognised. */
   title: string;

@@ -3,7 +3,7 @@
 // layout's drawing in report mode (values only, locked); the report's own sheets are tables.
 import { reportTitle } from '../consolidate/reportTitle';
 import type { PolicyReport } from '../consolidate/types';
-import { LAYOUTS } from '../layout';
+import { layoutFor } from '../layout';
 import { sheetDrawing, type SheetDrawing } from '../layout/drawing';
 import { reportPageSetup } from '../layout/reportPrint';
 import type { Sheet } from '../model';
@@ -49,7 +49,7 @@ export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja', scop
 
 /** A sheet as its layout draws it, printed under the report's title; a project sheet on one page, as the printed report has it. */
 function modelDrawing(sheet: Sheet, title: string): SheetDrawing {
-  const drawing = sheetDrawing(LAYOUTS[sheet.kind], sheet, 'report');
+  const drawing = sheetDrawing(layoutFor(sheet), sheet, 'report');
   return { ...drawing, page: reportPageSetup(drawing.page.printArea, { title, orientation: 'portrait', onePage: sheet.kind === 'project' }) };
 }
 

@@ -4,7 +4,7 @@ import { reviewCountsText } from '../review/status';
 import type { MeasureSection, PolicyReport } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
-import { LAYOUTS } from '../layout';
+import { layoutFor } from '../layout';
 import { groupFindings, groupMessage, type FindingGroup } from '../findings/group';
 import { cellsNote, countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
@@ -23,7 +23,7 @@ const KIND_WORD: Record<PlannedSheet['kind'], string> = {
   findings: '指摘事項',
 };
 
-const SHEET_WORD = { policy: '政策シート', measure: '施策シート', project: '事務事業シート', 'budget-only': '事務事業（予算のみ）' } as const;
+const SHEET_WORD = { policy: '政策シート', measure: '施策シート', project: '事務事業シート', 'budget-only': '事務事業（予算のみ）', form: '様式のシート' } as const;
 
 export function drawCover(ws: TableSheet, report: PolicyReport, plan: PlannedSheet[]): void {
   ws.heading(1, `${fiscalYearLabel(report.reportYear)} 成果説明書`, 'title');
@@ -85,6 +85,6 @@ function reportLink(plan: PlannedSheet[], g: FindingGroup): TableCell {
 function layoutCell(plan: PlannedSheet[], title: string, field: string | undefined): string | undefined {
   const planned = plan.find((p) => p.title === title);
   if (!field || planned?.kind !== 'model') return undefined;
-  const layout = LAYOUTS[planned.sourced.sheet.kind];
+  const layout = layoutFor(planned.sourced.sheet);
   return layout.fields.find((f) => f.name === field)?.range.split(':')[0] ?? layout.formulas.find((f) => f.name === field)?.range;
 }

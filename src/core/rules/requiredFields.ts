@@ -1,5 +1,6 @@
 // Rule 1: the fields a sheet of its kind must have are filled (budget-only projects need fewer).
 import { formatIn, requiredOf } from '../format/ruleParams';
+import { kindOf } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { isBlank } from './fieldCells';
@@ -27,7 +28,7 @@ export const requiredFieldsRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     // The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`).
-    return requiredOf(formatIn(ctx))[read.sheet.kind].flatMap((name) => {
+    return requiredOf(formatIn(ctx), kindOf(read.sheet)).flatMap((name) => {
       const cell = read.source.cells.get(name);
       const problem = cell && problemOf(cell);
       return cell && problem ? [atField(read, cell, problem)] : [];

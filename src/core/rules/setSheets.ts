@@ -9,7 +9,7 @@ export { codeKey, projectKey, textKey } from '../keys';
 
 /** Every sheet of the given kinds, workbook by workbook in the order given. */
 export function sheetsOfKind<K extends SheetKind>(workbooks: WorkbookRead[], ...kinds: K[]): ReadOf<K>[] {
-  const wanted: readonly SheetKind[] = kinds;
+  const wanted: readonly string[] = kinds;
   return workbooks.flatMap((wb) => wb.sheets).filter((read): read is ReadOf<K> => wanted.includes(read.sheet.kind));
 }
 

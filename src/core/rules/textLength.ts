@@ -58,7 +58,8 @@ export const textLengthRule = sheetRule({
     en: { tooLong: '{label} is {length} characters long and may not fit the printed page; please shorten it to about {limit} characters.' },
   },
   check(read: ReadSheet) {
-    const limits = LIMITS[read.sheet.kind];
+    // A form's texts have no known print limits (its definition would have to give them).
+    const limits: Record<string, number> = read.sheet.kind === 'form' ? {} : LIMITS[read.sheet.kind];
     return fieldCells(read, (c) => c.field.name in limits && hasValue(c))
       .filter((cell) => lengthOf(cell) > limits[cell.field.name])
       .map((cell) => atField(read, cell, 'tooLong', { length: lengthOf(cell), limit: limits[cell.field.name] }));

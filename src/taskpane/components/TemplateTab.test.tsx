@@ -1,6 +1,6 @@
 // テンプレート: the chosen kind, year, policy, measure and department reach the host as the right blank sheets.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Sheet } from '../../core/model';
+import { departmentOf, type Sheet } from '../../core/model';
 import { fakeHost, seedWorkbook } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
@@ -47,7 +47,7 @@ it('inserts project sheets into the open workbook and adds one more on request',
 
   await screen.findByText('シートを挿入しました: 事務事業、事務事業(2)');
   const [sheets, opts] = host.insertSheets.mock.calls[0];
-  expect(sheets.map((s) => [s.kind, s.reportYear, s.department, 'measure' in s ? s.measure.number : null])).toEqual([
+  expect(sheets.map((s) => [s.kind, s.reportYear, departmentOf(s), 'measure' in s ? s.measure.number : null])).toEqual([
     ['project', 2020, '財政課', '6-2'],
     ['project', 2020, '財政課', '6-2'],
   ]);

@@ -1,6 +1,7 @@
 // A SeikaHost for component tests: the seed's department workbooks as the reader gives them (built by the
 // rules' fixtures from the seed's model), and every operation recorded by jest.
 import type { Sheet } from '../../core/model';
+import { preferredTitle } from '../../core/sheetTitle';
 import { book } from '../../core/rules/testing/setFixtures';
 import type { WorkbookRead } from '../../core/source';
 import { departmentSubmissions } from '../../sample/departments';
@@ -56,7 +57,7 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     reportBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
     saveFile: jest.fn(),
     readLive: jest.fn(async () => live),
-    insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? titleOf(s) : `${titleOf(s)}(${i + 1})`)), syncs: 2 })),
+    insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? preferredTitle(s) : `${preferredTitle(s)}(${i + 1})`)), syncs: 2 })),
     selectCell: jest.fn(async () => true),
     writeReport: jest.fn(fakeReportWrite()),
     undo,
@@ -95,9 +96,6 @@ function fakeReportWrite() {
   };
 }
 
-function titleOf(s: Sheet): string {
-  return s.kind === 'policy' ? `政策${s.policy.number}` : s.kind === 'measure' ? `施策${s.measure.number}` : s.name ?? '事務事業';
-}
 
 /** A File as the browser's file chooser gives it (the bytes do not matter: the fake host reads by name). */
 export function xlsxFile(name: string): File {

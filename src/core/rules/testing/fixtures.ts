@@ -1,7 +1,7 @@
 // Valid sheets of every kind, from the seed's real data, for rule cases to change one cell at a time.
 import { assembleSheet } from '../../assembleSheet';
 import { fiscalYearLabel } from '../../era';
-import { LAYOUTS } from '../../layout';
+import { layoutFor } from '../../layout';
 import { fieldValue } from '../../layout/sheetData';
 import type { BudgetOnlyProject, MeasureSheet, PolicySheet, ProjectSheet, Sheet, Value } from '../../model';
 import type { FieldCell, RawCell, ReadSheet, WorkbookRead } from '../../source';
@@ -99,7 +99,7 @@ export type CellPatch = Record<string, Value | RawCell>;
  * `lost` names fields whose defined names were lost (found by label), `missing` ones not found at all.
  */
 export function readSheetOf(sheet: Sheet, patch: CellPatch = {}, opts: { lost?: string[]; missing?: string[]; sheetName?: string; file?: string } = {}): ReadSheet {
-  const layout = LAYOUTS[sheet.kind];
+  const layout = layoutFor(sheet);
   const cells = new Map<string, FieldCell>();
   for (const field of layout.fields) {
     const address = field.range.split(':')[0];
