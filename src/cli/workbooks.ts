@@ -17,12 +17,12 @@ export async function readWorkbookFile(file: string, reportYear?: number, layout
 }
 
 /** Reads the files one after another, with progress on stderr (a bar on a terminal). */
-export async function readWorkbookFiles(io: CliIo, files: string[], year: number | undefined, isTty: boolean): Promise<WorkbookRead[]> {
+export async function readWorkbookFiles(io: CliIo, files: string[], year: number | undefined, isTty: boolean, layoutsFor?: (meta: WorkbookMeta) => Layout[] | undefined): Promise<WorkbookRead[]> {
   const progress = progressOn(io, isTty);
   const out: WorkbookRead[] = [];
   for (const [i, file] of files.entries()) {
     progress.step(i, files.length, `読み込み中 / reading ${file.split(/[\\/]/).pop()}`);
-    out.push(await readWorkbookFile(file, year));
+    out.push(await readWorkbookFile(file, year, layoutsFor));
   }
   progress.step(files.length, files.length, '読み込み完了 / read');
   progress.end();

@@ -2,14 +2,16 @@
 // This is what runs; commands/consolidate.ts declares the command and loads this only when it runs, so that
 // `seika --help` stays light.
 import { policiesIn } from '../../core/consolidate/city';
-import { consolidateScoped } from '../../core/jobs/consolidate';
+import { consolidateScoped, type ScopedResult } from '../../core/jobs/consolidate';
+import type { PolicyReport } from '../../core/consolidate/types';
 import type { Lang } from '../../core/rules/types';
 import { writeReportFile } from '../../xlsx/report/writeReport';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';
 import { readWorkbookFiles } from '../workbooks';
-import { reportSummary } from '../reportSummary';
+import { formSummary, reportSummary } from '../reportSummary';
+import { formatChooser, formatsOf } from '../formatOption';
 
 export interface ConsolidateOptions {
   output?: string;
@@ -17,6 +19,7 @@ export interface ConsolidateOptions {
   city?: boolean;
   json?: boolean;
   year?: number;
+  format?: string;
   lang: Lang;
 }
 
@@ -28,17 +31,33 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
   const files = [...(policyFile ? [resolvePath(io, policyFile)] : []), ...collectWorkbooks(io, inputs)];
   const output = opts.output ? resolvePath(io, opts.output) : undefined;
   if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
-  const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty);
+  const chooser = formatChooser(opts.format ? formatsOf(io, opts.format) : []);
+  const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty, chooser.layoutsFor);
   if (policyNumber && !policiesIn(workbooks).includes(policyNumber)) throw new UsageError(`政策${policyNumber} のシートがありません（あるのは: ${policiesIn(workbooks).join('、') || 'なし'}） / no sheets of policy ${policyNumber}`);
-  const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city });
+  const format = chooser.formatOfAll(workbooks).definition;
+  const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city, format });
   const report = result.scope === 'city' ? result.city : result.report;
   if (output) {
     await writeReportFile(report, outputPath(io, output), opts.lang);
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);
   }
-  const parts = result.scope === 'city' ? result.city.policies : [{ number: policyNumber, report: result.report }];
-  io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : parts.map((p) => reportSummary(p.report, p.number)).join('\n'));
-  const findings = parts.flatMap((p) => p.report.findings);
+  io.stdout(opts.json ? `${JSON.stringify(jsonOf(result), null, 2)}\n` : summaryOf(result, policyNumber));
+  const findings = policyParts(result, policyNumber).flatMap((p) => p.report.findings).concat(result.scope === 'form' ? result.report.findings : []);
   io.stderr(`${countLine(findings, files.length, opts.lang)}\n`);
   if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
+}
+
+function policyParts(result: ScopedResult, policyNumber?: string): Array<{ number?: string; report: PolicyReport }> {
+  if (result.scope === 'city') return result.city.policies;
+  return result.scope === 'policy' ? [{ number: policyNumber, report: result.report }] : [];
+}
+
+/** The report as data; a form report names its format by id rather than repeating the whole definition. */
+function jsonOf(result: ScopedResult): unknown {
+  if (result.scope === 'city') return result.city;
+  return result.scope === 'form' ? { ...result.report, definition: result.report.definition.id } : result.report;
+}
+
+function summaryOf(result: ScopedResult, policyNumber?: string): string {
+  return result.scope === 'form' ? formSummary(result.report) : policyParts(result, policyNumber).map((p) => reportSummary(p.report, p.number)).join('\n');
 }

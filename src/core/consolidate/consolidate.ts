@@ -1,19 +1,18 @@
 // Builds the policy report from the departments' workbooks: the seed's order, totals, achievement,
 // evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
 import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
-import { workbookDepartment } from '../department';
 import { numberOf } from '../numbers';
-import { UNREVIEWED } from '../review/state';
 import { countByState } from '../review/status';
 import { reportYearOf } from '../jobs/reportYear';
 import { checkWorkbooks } from '../rules/engine';
 import type { RuleContext } from '../rules/types';
-import type { ReadSheet, WorkbookRead } from '../source';
+import type { WorkbookRead } from '../source';
 import { titleOf } from '../sheetTitle';
 import { squeeze } from '../text';
 import { outcomeAchievement } from './achievement';
 import { addBudget, addTotals, emptyTotals } from './budgetTotals';
-import type { EvaluationCounts, FileStatus, MeasureSection, Origin, PolicyReport, Sourced } from './types';
+import { takeInOrder } from './take';
+import type { EvaluationCounts, FileStatus, MeasureSection, PolicyReport, Sourced } from './types';
 
 export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): PolicyReport {
   const taken = takeSheets(workbooks);
@@ -44,29 +43,13 @@ interface Taken {
 
 /** Every sheet once, in the order received; a repeat of a project or measure is set aside as a duplicate. */
 function takeSheets(workbooks: WorkbookRead[]): Taken {
-  const taken: Taken = { policies: [], measures: [], projects: [], budgetOnly: [], files: [] };
-  const firstByKey = new Map<string, Origin>();
-  for (const wb of workbooks) {
-    const status: FileStatus = { file: wb.file, department: workbookDepartment(wb), sheets: [], duplicates: [], problems: wb.problems };
-    for (const read of wb.sheets) {
-      const origin: Origin = { file: wb.file, sheet: read.source.sheetName, department: status.department };
-      const key = identity(read.sheet);
-      const first = firstByKey.get(key);
-      if (first) {
-        status.duplicates.push({ sheet: origin.sheet, title: titleOf(read.sheet), firstFile: first.file, firstSheet: first.sheet });
-        continue;
-      }
-      firstByKey.set(key, origin);
-      status.sheets.push({ sheet: origin.sheet, kind: read.sheet.kind, title: titleOf(read.sheet), review: read.review ?? UNREVIEWED });
-      file(taken, read, origin);
-    }
-    taken.files.push(status);
-  }
+  const { taken: sheets, files } = takeInOrder(workbooks, (read) => ({ sheet: read.sheet, key: identity(read.sheet), title: titleOf(read.sheet), kind: read.sheet.kind }));
+  const taken: Taken = { policies: [], measures: [], projects: [], budgetOnly: [], files };
+  for (const s of sheets) file(taken, s);
   return taken;
 }
 
-function file(taken: Taken, read: ReadSheet, origin: Origin): void {
-  const s = read.sheet;
+function file(taken: Taken, { sheet: s, origin }: Sourced<Sheet>): void {
   if (s.kind === 'policy') taken.policies.push({ sheet: s, origin });
   else if (s.kind === 'measure') taken.measures.push({ sheet: s, origin });
   else if (s.kind === 'project') taken.projects.push({ sheet: s, origin });

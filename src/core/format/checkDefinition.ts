@@ -88,5 +88,7 @@ function pathProblems(def: FormatDefinition, sheet: SheetSpec, i: number): strin
 function consolidationNames(def: FormatDefinition): string[] {
   const c = def.consolidation;
   const group = 'field' in c.groupBy ? c.groupBy.field : c.groupBy.codePrefix.field;
-  return [group, ...c.totals.flatMap((t) => t.fields), ...c.counts.map((n) => n.field)];
+  const counted = c.counts.flatMap((n) => ('field' in n ? [n.field] : n.fields));
+  const listed = (c.lists ?? []).flatMap((l) => [l.where.field, ...l.columns]);
+  return [group, ...(c.group?.name ? [c.group.name] : []), ...(c.key ? [c.key] : []), ...c.totals.flatMap((t) => t.fields), ...counted, ...listed];
 }

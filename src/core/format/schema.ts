@@ -163,15 +163,43 @@ const RequiredIfRule = z.object({
 export const RuleSpec = z.discriminatedUnion('type', [BuiltinRule, AssertRule, RequiredIfRule]);
 export type RuleSpec = z.infer<typeof RuleSpec>;
 
+/** A sheet of the report chosen by a field: its value one of some values, or the report year (a year field). */
+export const ConsolidationWhere = z.union([
+  z.object({ field: DefinedName, in: z.array(z.string()).min(1) }).describe('欄の値がこのどれか / the field holds one of these values'),
+  z.object({ field: DefinedName, is: z.literal('reportYear') }).describe('欄の年度が対象年度 / the field’s fiscal year is the report year'),
+]);
+export type ConsolidationWhere = z.infer<typeof ConsolidationWhere>;
+
 /** How the report groups and sums projects. */
 export const ConsolidationSpec = z.object({
   groupBy: z.union([
     z.object({ field: DefinedName }).describe('欄の値でまとめる / by a field’s value'),
     z.object({ codePrefix: z.object({ field: DefinedName, length: z.number().int().min(1) }) }).describe('コードの先頭でまとめる / by a code’s first characters'),
   ]),
-  totals: z.array(z.object({ label: z.string(), fields: z.array(DefinedName).min(1), eachYear: YearSet.optional() })),
-  counts: z.array(z.object({ label: z.string(), field: DefinedName })),
+  group: z
+    .object({ label: z.string().describe('まとまりの呼び名（施策）/ what a group is called'), name: DefinedName.optional().describe('まとまりの名前を持つ欄 / the field naming a group') })
+    .optional()
+    .describe('報告書でのまとまりの見出し / how the report heads a group'),
+  key: DefinedName.optional().describe('シートを見分ける欄（同じ値の二枚目は重複として集約しない）/ the field that identifies a sheet; a repeat is set aside'),
+  totals: z.array(
+    z.object({
+      label: z.string(),
+      fields: z.array(DefinedName).min(1),
+      eachYear: YearSet.optional(),
+      unit: z.string().optional().describe('既定は moneyUnit / default: the money unit'),
+    }),
+  ),
+  counts: z.array(
+    z.union([
+      z.object({ label: z.string(), field: DefinedName }),
+      z.object({ label: z.string(), fields: z.array(DefinedName).min(1).describe('同じ値の一覧の欄を軸ごとに一行で / fields of one list, a row each (axes)') }),
+    ]),
+  ),
   achievement: z.object({ sheet: SheetKindId, indicator: z.string().describe('指標のモデル上の位置 / the indicators’ model path') }).optional(),
+  lists: z
+    .array(z.object({ label: z.string(), where: ConsolidationWhere, columns: z.array(DefinedName).min(1) }))
+    .optional()
+    .describe('条件に合うシートの一覧（今年度で終わる事業など）/ the sheets a condition picks, e.g. projects ending this year'),
 });
 export type ConsolidationSpec = z.infer<typeof ConsolidationSpec>;
 

@@ -2,7 +2,11 @@
 // city's (every policy) when the workbooks hold more than one policy or the city is asked for.
 import { consolidateCity, forPolicy, policiesIn, type CityReport } from '../consolidate/city';
 import { consolidate } from '../consolidate/consolidate';
+import { consolidateForms } from '../consolidate/form/consolidate';
+import type { FormReport } from '../consolidate/form/types';
 import type { PolicyReport } from '../consolidate/types';
+import { isFormFormat } from '../format/formKinds';
+import type { FormatDefinition } from '../format/schema';
 import { fiscalYearLabel } from '../era';
 import type { WorkbookRead } from '../source';
 
@@ -30,12 +34,21 @@ export interface ScopedInput extends ConsolidateInput {
   policy?: string;
   /** The city's report even when the workbooks hold one policy (`--city`). */
   city?: boolean;
+  /** The format the workbooks were read in (absent: the built-in one). */
+  format?: FormatDefinition;
 }
 
-export type ScopedResult = ({ scope: 'policy' } & Consolidated) | { scope: 'city'; city: CityReport; fileName: string };
+export type ScopedResult = ({ scope: 'policy' } & Consolidated) | { scope: 'city'; city: CityReport; fileName: string } | { scope: 'form'; report: FormReport; fileName: string };
 
-/** The policy asked for, the city when asked or when more than one policy is present, else the one policy. */
-export function consolidateScoped({ workbooks, reportYear, policy, city }: ScopedInput): ScopedResult {
+/**
+ * A form format's report when the workbooks are of one (grouped and summed as its definition's `consolidation`
+ * says); else the policy asked for, the city when asked or when more than one policy is present, else the one policy.
+ */
+export function consolidateScoped({ workbooks, reportYear, policy, city, format }: ScopedInput): ScopedResult {
+  if (format && isFormFormat(format)) {
+    const report = consolidateForms(workbooks, format, { reportYear });
+    return { scope: 'form', report, fileName: `${format.name.ja}_集計_${fiscalYearLabel(report.reportYear)}.xlsx` };
+  }
   if (policy !== undefined) return { scope: 'policy', ...consolidateJob({ workbooks: forPolicy(workbooks, policy), reportYear }) };
   if (!city && policiesIn(workbooks).length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
   const report = consolidateCity(workbooks, { reportYear });

@@ -64,7 +64,7 @@ function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, 
     case 'list':
       return; // drawn first
     case 'status':
-      return drawStatus(ws, report);
+      return drawStatus(ws, report.status);
     case 'findings':
       return drawFindings(ws, report.findings, plan, lang);
   }

@@ -1,14 +1,14 @@
 // The report's remaining sheets: cover with contents, budget-only table per measure, submission status, findings.
 import { reviewText } from '../review/names';
 import { reviewCountsText } from '../review/status';
-import type { MeasureSection, PolicyReport } from '../consolidate/types';
+import type { MeasureSection, PolicyReport, SubmissionStatus } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
 import { layoutFor } from '../layout';
 import { groupFindings, groupMessage, type FindingGroup } from '../findings/group';
 import { cellsNote, countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
-import type { Finding, Lang } from '../rules/types';
+import type { Finding, Lang, Rule } from '../rules/types';
 import type { PlannedSheet } from './plan';
 import { titleOfSource } from './plan';
 import type { TableCell, TableSheet } from './table';
@@ -48,9 +48,10 @@ export function drawBudgetOnly(ws: TableSheet, measure: MeasureSection, reportYe
   ws.table(3, [{ header: '事務事業名', width: 22, wrap: true }, { header: '新規・継続', width: 6 }, { header: '会計・款・項・目', width: 26, wrap: true }, { header: '所管課', width: 12 }, { header: '年度', width: 11 }, money('事業費'), money('国・県支出金'), money('地方債'), money('その他'), money('一般財源')], rows);
 }
 
-export function drawStatus(ws: TableSheet, report: PolicyReport): void {
+/** Who sent what; `measuresListed` when a policy sheet lists the measures whose sheets may be missing. */
+export function drawStatus(ws: TableSheet, status: SubmissionStatus, measuresListed = true): void {
   ws.heading(1, '提出状況');
-  const rows: TableCell[][] = report.status.files.map((f) => [
+  const rows: TableCell[][] = status.files.map((f) => [
     f.file.split(/[\\/]/).pop() ?? f.file,
     f.department,
     f.sheets.length,
@@ -59,15 +60,16 @@ export function drawStatus(ws: TableSheet, report: PolicyReport): void {
     f.problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
   ]);
   const next = ws.table(3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシートと確認状況', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
-  ws.heading(next + 1, report.status.missingMeasures.length ? `施策シートの未提出: ${report.status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
-  ws.heading(next + 2, `シートの確認状況: ${reviewCountsText(report.status.reviewCounts)}`);
+  if (!measuresListed) return void ws.heading(next + 1, `シートの確認状況: ${reviewCountsText(status.reviewCounts)}`);
+  ws.heading(next + 1, status.missingMeasures.length ? `施策シートの未提出: ${status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
+  ws.heading(next + 2, `シートの確認状況: ${reviewCountsText(status.reviewCounts)}`);
 }
 
 /** One row per finding as people act on it: a row's neighbouring cells once, with their range and a link to the first. */
-export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang): void {
+export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang, rules?: ReadonlyMap<string, Rule>): void {
   const groups = groupFindings(findings);
   ws.heading(1, `指摘事項（${groups.length} 件）${cellsNote(groups.length, findings.length, 'ja')}`);
-  const rows: TableCell[][] = groups.map((g) => [SEVERITY_WORD.ja[g.severity], g.file.split(/[\\/]/).pop() ?? g.file, g.sheet ?? null, g.range ?? null, g.ruleId, groupMessage(g, lang), reportLink(plan, g)]);
+  const rows: TableCell[][] = groups.map((g) => [SEVERITY_WORD.ja[g.severity], g.file.split(/[\\/]/).pop() ?? g.file, g.sheet ?? null, g.range ?? null, g.ruleId, groupMessage(g, lang, rules), reportLink(plan, g)]);
   ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 9 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
 }
 

@@ -1,6 +1,6 @@
 // The file half of every host: .xlsx reading and writing through the ExcelJS adapter, loaded lazily so the
 // pane's first paint does not wait for ExcelJS (about 900 KiB) and Excel users who never open a file skip it.
-import type { PolicyReport } from '../../core/consolidate/types';
+import type { AnyReport } from '../../core/report/anyReport';
 import type { Sheet } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
@@ -20,7 +20,7 @@ export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promis
   return writeWorkbook(sheets, meta);
 }
 
-export async function reportBytes(report: PolicyReport, lang: Lang): Promise<Uint8Array> {
+export async function reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array> {
   const { writeReport } = await reportWriter();
   return writeReport(report, lang);
 }

@@ -1,6 +1,6 @@
 // Chooses the host once Office.js has spoken: Excel's live workbook, or files only in a plain browser.
 /// <reference types="office-js" />
-import { reportDrawing } from '../../core/report/drawing';
+import { eachDrawingOf } from '../../core/report/anyReport';
 import { inputOf, insertSheets, openAsNewWorkbook, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets } from '../../office';
 import { saveFile } from './download';
 import { readFiles, reportBytes, workbookBytes } from './files';
@@ -18,7 +18,7 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
     readLive: () => readLiveWorkbook(),
     insertSheets: (sheets, opts) => insertSheets(sheets, opts),
     selectCell: (sheet, address) => selectCell(sheet, address),
-    writeReport: (report, lang, opts) => writeReportSheets(reportDrawing(report, lang), opts),
+    writeReport: (report, lang, opts) => writeReportSheets([...eachDrawingOf(report, lang)], opts),
     writeCells: async (cells) => {
       const { previous } = await writeCells(cells.map((c) => ({ sheet: c.sheet, address: c.address, input: inputOf(c.value) })));
       return { undo: async () => void (await writeCells(previous)) };

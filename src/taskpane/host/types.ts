@@ -1,6 +1,6 @@
 // What the pane can ask of where it runs: the live workbook inside Excel, or files in a plain browser.
 // Components receive a SeikaHost and never call Office.js, ExcelJS or the DOM's file APIs themselves.
-import type { PolicyReport } from '../../core/consolidate/types';
+import type { AnyReport } from '../../core/report/anyReport';
 import type { Sheet, Value } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
@@ -31,7 +31,7 @@ export interface SeikaHost {
   /** Model sheets (templates or filled) as an .xlsx file to download; ExcelJS is loaded on first use. */
   workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array>;
   /** The consolidated report as an .xlsx file (表紙, 集計, the sheets, 提出状況, 指摘事項); ExcelJS is loaded on first use. */
-  reportBytes(report: PolicyReport, lang: Lang): Promise<Uint8Array>;
+  reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array>;
   /** Hands bytes to the user as a download. */
   saveFile(name: string, bytes: Uint8Array): void;
   /** Excel only: the open workbook, read for checking (never written). */
@@ -41,7 +41,7 @@ export interface SeikaHost {
   /** Excel only: shows a finding's cell or range (F18:H18, its first cell active); false when its sheet or cell is gone. */
   selectCell?: (sheet: string, address: string) => Promise<boolean>;
   /** Excel only: writes the report's sheets into the open workbook (replacing earlier ones only with `replace`). */
-  writeReport?: (report: PolicyReport, lang: Lang, opts: Omit<ReportWriteOptions, 'context' | 'budgetBytes'>) => Promise<ReportWriteResult>;
+  writeReport?: (report: AnyReport, lang: Lang, opts: Omit<ReportWriteOptions, 'context' | 'budgetBytes'>) => Promise<ReportWriteResult>;
   /** Excel only: writes values into cells of the open workbook's own sheets; `undo` puts back what they held. */
   writeCells?: (cells: Array<{ sheet: string; address: string; value: Value }>) => Promise<{ undo: () => Promise<void> }>;
   /** Excel only: the open workbook's tabs, in order. */

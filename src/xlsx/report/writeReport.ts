@@ -5,10 +5,7 @@
 // thousands of sheets never sits in memory whole.
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../lazyLibraries';
-import type { CityReport } from '../../core/consolidate/city';
-import type { PolicyReport } from '../../core/consolidate/types';
-import { eachCityDrawing } from '../../core/report/cityDrawing';
-import { eachReportDrawing, type ReportSheetDrawing } from '../../core/report/drawing';
+import { eachDrawingOf, type AnyReport } from '../../core/report/anyReport';
 import type { Lang } from '../../core/rules/types';
 import { drawDrawing } from '../drawSheet';
 import { drawTableSheet } from './tableSheet';
@@ -20,16 +17,9 @@ export interface SheetSink {
   done(ws: ExcelJS.Worksheet): Promise<void>;
 }
 
-/** A policy's report, or the city's: 市全体 then every policy's sheets. */
-export type AnyReport = PolicyReport | CityReport;
-
-function drawingsOf(report: AnyReport, lang: Lang): Iterable<ReportSheetDrawing> {
-  return 'policies' in report ? eachCityDrawing(report, lang) : eachReportDrawing(report, lang);
-}
-
 /** Draws every sheet of the report into the sink, in order. */
 export async function emitReport(report: AnyReport, lang: Lang, sink: SheetSink): Promise<void> {
-  for (const d of drawingsOf(report, lang)) {
+  for (const d of eachDrawingOf(report, lang)) {
     // fitToPage is given when the sheet opens: the streaming writer writes the sheet's properties then.
     const ws = sink.add(d.title, { views: [{ showGridLines: d.kind !== 'model' }], pageSetup: { fitToPage: true } });
     if (d.kind === 'model') drawDrawing(ws, d.drawing);

@@ -1,0 +1,63 @@
+// The report of a form format, driven by its definition's `consolidation`: the sheets grouped by a field or a
+// code's first characters, each group's and the whole's totals, counts and lists, who sent what, every finding.
+import { namedFields } from '../../format/fieldSpecs';
+import type { FormatDefinition } from '../../format/schema';
+import { reportYearOf } from '../../jobs/reportYear';
+import { countByState } from '../../review/status';
+import { checkWorkbooks } from '../../rules/engine';
+import type { RuleContext } from '../../rules/types';
+import type { ReadSheet, WorkbookRead } from '../../source';
+import { squeeze, toHalfWidth } from '../../text';
+import { byMeasureNumber } from '../consolidate';
+import { takeInOrder } from '../take';
+import type { Sourced } from '../types';
+import { countColumns, figuresOf, reportYearValue, type FigureContext } from './figures';
+import { formTable } from './table';
+import type { FormGroup, FormReport, FormSheet } from './types';
+
+/** The form sheet a reader found (the generic model's sheets of a definition's own kinds). */
+function formOf(read: ReadSheet): FormSheet | undefined {
+  const s = read.sheet as unknown as { kind: string };
+  return s.kind === 'form' ? (s as FormSheet) : undefined;
+}
+
+export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinition, ctx: RuleContext = {}): FormReport {
+  const reportYear = reportYearOf(workbooks, ctx.reportYear) ?? 0;
+  const c = def.consolidation;
+  const base = { def, fields: namedFields(def), reportYear };
+  const text = (s: FormSheet, name: string) => squeeze(String(reportYearValue(base, s, name) ?? ''));
+  const groupOf = (s: FormSheet) => {
+    const key = 'field' in c.groupBy ? text(s, c.groupBy.field) : toHalfWidth(text(s, c.groupBy.codePrefix.field)).slice(0, c.groupBy.codePrefix.length);
+    return key || '未記入';
+  };
+  const { taken, files } = takeInOrder(workbooks, (read) => {
+    const sheet = formOf(read);
+    const key = sheet && c.key ? text(sheet, c.key) : '';
+    return sheet && { sheet, key: key ? `${sheet.form} ${key}` : undefined, title: read.source.sheetName, kind: sheet.form };
+  });
+  const plain = taken.map((t) => t.sheet);
+  const fctx: FigureContext = { ...base, groupOf, countValues: c.counts.map((spec) => countColumns(base, spec, plain)) };
+  const keys = [...new Set(plain.map(groupOf))].sort(byMeasureNumber);
+  const groups = keys.map((key): FormGroup => {
+    const sheets = taken.filter((t) => groupOf(t.sheet) === key);
+    return { key, name: groupName(sheets, c.group?.name, text), sheets, figures: figuresOf(fctx, sheets) };
+  });
+  return {
+    kind: 'form',
+    definition: def,
+    reportYear,
+    moneyUnit: def.moneyUnit,
+    groupLabel: c.group?.label ?? 'グループ',
+    groups,
+    whole: figuresOf(fctx, taken),
+    table: formTable(fctx, taken, (s) => text(s, c.key ?? '')),
+    status: { files, missingMeasures: [], reviewCounts: countByState(files.flatMap((f) => f.sheets.map((s) => s.review))) },
+    findings: checkWorkbooks(workbooks, { ...ctx, reportYear, format: def }),
+  };
+}
+
+/** The first name a group's sheets give it (施策名), if the definition says which field holds it. */
+function groupName(sheets: Sourced<FormSheet>[], field: string | undefined, text: (s: FormSheet, name: string) => string): string | null {
+  if (!field) return null;
+  return sheets.map((s) => text(s.sheet, field)).find((n) => n) ?? null;
+}

@@ -1,0 +1,93 @@
+// A form report's tables: totals by year (SUMIFS over the list), counts of a list's values per axis (COUNTIFS)
+// and the sheets a condition picks, for the whole (a row per group, then 計) or for one group; and the list itself.
+import type { FieldColumn, FormFigures, FormReport } from '../consolidate/form/types';
+import { UNFILLED } from '../consolidate/form/figures';
+import { fiscalYearLabel } from '../era';
+import { columnRange, quoteText, type Column, type TableCell, type TableSheet } from './table';
+
+/** A row's group as the tables show it: a group's key and name, or the whole (no criterion on the group). */
+export interface Section {
+  label: string;
+  name: string | null;
+  /** The group's key, the criterion on the list's group column; absent for the whole. */
+  key?: string;
+  figures: FormFigures;
+}
+
+export const FORM_LIST_TOP = 3;
+/** The list's first columns; the summed fields follow, then the counted ones. */
+const LIST_FIXED = ['group', 'title', 'department', 'year'] as const;
+
+export interface ListRef {
+  title: string;
+  lastRow: number;
+}
+
+const numFmt = (f: FieldColumn) => (f.decimal ? '#,##0.0' : '#,##0');
+
+function listRange(list: ListRef, col: number): string {
+  return columnRange(col, FORM_LIST_TOP, Math.max(FORM_LIST_TOP, list.lastRow), list.title);
+}
+
+function groupCriterion(list: ListRef, key: string | undefined): string {
+  return key === undefined ? '' : `,${listRange(list, 1)},"${quoteText(key)}"`;
+}
+
+/** Draws the list and returns where it ends. */
+export function drawFormList(ws: TableSheet, report: FormReport, groupLabel: string): ListRef {
+  const t = report.table;
+  ws.heading(1, `集計のもと（単位：${report.moneyUnit}、${fiscalYearLabel(report.reportYear)}）`);
+  const columns: Column[] = [
+    { header: groupLabel, width: 10 },
+    { header: '事務事業', width: 28, wrap: true },
+    { header: '所管課', width: 14 },
+    { header: '年度', width: 7 },
+    ...t.summed.map((f) => ({ header: f.label, width: 13, numFmt: numFmt(f) })),
+    ...t.counted.map((f) => ({ header: f.label, width: 10 })),
+  ];
+  const rows: TableCell[][] = t.rows.map((r) => [r.group, r.title, r.origin.department, r.year, ...r.amounts, ...r.counts]);
+  return { title: ws.title, lastRow: ws.table(FORM_LIST_TOP - 1, columns, rows) - 1 };
+}
+
+export function drawTotals(ws: TableSheet, top: number, report: FormReport, sections: Section[], list: ListRef): number {
+  let row = top;
+  report.whole.totals.forEach((total, i) => {
+    ws.heading(row, `${total.label}（単位：${total.unit}）`);
+    const sumifs = (field: string, year: number, key?: string) => {
+      const col = LIST_FIXED.length + 1 + report.table.summed.findIndex((f) => f.name === field);
+      return `SUMIFS(${listRange(list, col)},${listRange(list, 4)},${year}${groupCriterion(list, key)})`;
+    };
+    const rows: TableCell[][] = sections.flatMap((s) =>
+      s.figures.totals[i].rows.map((r) => [s.label, s.name, fiscalYearLabel(r.year), ...r.amounts.map((amount, j) => ({ formula: sumifs(total.fields[j].name, r.year, s.key), result: amount }))]),
+    );
+    const columns: Column[] = [{ header: report.groupLabel, width: 12 }, { header: '名称', width: 30, wrap: true }, { header: '年度', width: 11 }, ...total.fields.map((f) => ({ header: f.label, width: 13, numFmt: numFmt(f) }))];
+    row = ws.table(row + 1, columns, rows) + 1;
+  });
+  return row;
+}
+
+export function drawCounts(ws: TableSheet, top: number, report: FormReport, sections: Section[], list: ListRef): number {
+  let row = top;
+  report.whole.counts.forEach((count, i) => {
+    ws.heading(row, `${count.label}（事務事業数、${fiscalYearLabel(report.reportYear)}）`);
+    const countifs = (field: string, value: string, key?: string) => {
+      const col = LIST_FIXED.length + 1 + report.table.summed.length + report.table.counted.findIndex((f) => f.name === field);
+      return `COUNTIFS(${listRange(list, 4)},${report.reportYear},${listRange(list, col)},"${quoteText(value)}"${groupCriterion(list, key)})`;
+    };
+    const rows: TableCell[][] = sections.flatMap((s) =>
+      s.figures.counts[i].rows.map((r) => [s.label, r.label, ...r.counts.map((n, j): TableCell => (count.values[j] === UNFILLED ? n : { formula: countifs(r.field, count.values[j], s.key), result: n }))]),
+    );
+    row = ws.table(row + 1, [{ header: report.groupLabel, width: 12 }, { header: '項目', width: 14 }, ...count.values.map((v) => ({ header: v, width: 8 }))], rows) + 1;
+  });
+  return row;
+}
+
+export function drawListings(ws: TableSheet, top: number, report: FormReport, figures: FormFigures): number {
+  let row = top;
+  for (const l of figures.lists) {
+    ws.heading(row, `${l.label}（${l.rows.length} 件）`);
+    const rows: TableCell[][] = l.rows.map((r) => [r.group, r.origin.department, ...r.cells.map((c): TableCell => c)]);
+    row = ws.table(row + 1, [{ header: report.groupLabel, width: 12 }, { header: '所管課', width: 14 }, ...l.columns.map((c) => ({ header: c.label, width: 16, wrap: true }))], rows) + 1;
+  }
+  return row;
+}
