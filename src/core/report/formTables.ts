@@ -1,4 +1,4 @@
-// A form report's tables: totals by year (SUMIFS over the list), counts of a list's values per axis (COUNTIFS)
+// A form report's tables: totals by year and counts of a list's values per axis (formulas over the list),
 // and the sheets a condition picks, for the whole (a row per group, then 計) or for one group; and the list itself.
 import type { FieldColumn, FormFigures, FormReport } from '../consolidate/form/types';
 import { UNFILLED } from '../consolidate/form/figures';
@@ -29,8 +29,13 @@ function listRange(list: ListRef, col: number): string {
   return columnRange(col, FORM_LIST_TOP, Math.max(FORM_LIST_TOP, list.lastRow), list.title);
 }
 
-function groupCriterion(list: ListRef, key: string | undefined): string {
-  return key === undefined ? '' : `,${listRange(list, 1)},"${quoteText(key)}"`;
+/**
+ * A sum over the list's rows of a year (and a group): SUMPRODUCT compares text exactly, where SUMIFS and COUNTIFS
+ * read a criterion such as "01-02" as a date and "0102" as a number.
+ */
+function listSum(list: ListRef, year: number, key: string | undefined, ...terms: string[]): string {
+  const group = key === undefined ? [] : [`(${listRange(list, 1)}="${quoteText(key)}")`];
+  return `SUMPRODUCT((${listRange(list, 4)}=${year})*${[...group, ...terms].join('*')})`;
 }
 
 /** Draws the list and returns where it ends. */
@@ -53,12 +58,12 @@ export function drawTotals(ws: TableSheet, top: number, report: FormReport, sect
   let row = top;
   report.whole.totals.forEach((total, i) => {
     ws.heading(row, `${total.label}（単位：${total.unit}）`);
-    const sumifs = (field: string, year: number, key?: string) => {
+    const sum = (field: string, year: number, key?: string) => {
       const col = LIST_FIXED.length + 1 + report.table.summed.findIndex((f) => f.name === field);
-      return `SUMIFS(${listRange(list, col)},${listRange(list, 4)},${year}${groupCriterion(list, key)})`;
+      return listSum(list, year, key, listRange(list, col));
     };
     const rows: TableCell[][] = sections.flatMap((s) =>
-      s.figures.totals[i].rows.map((r) => [s.label, s.name, fiscalYearLabel(r.year), ...r.amounts.map((amount, j) => ({ formula: sumifs(total.fields[j].name, r.year, s.key), result: amount }))]),
+      s.figures.totals[i].rows.map((r) => [s.label, s.name, fiscalYearLabel(r.year), ...r.amounts.map((amount, j) => ({ formula: sum(total.fields[j].name, r.year, s.key), result: amount }))]),
     );
     const columns: Column[] = [{ header: report.groupLabel, width: 12 }, { header: '名称', width: 30, wrap: true }, { header: '年度', width: 11 }, ...total.fields.map((f) => ({ header: f.label, width: 13, numFmt: numFmt(f) }))];
     row = ws.table(row + 1, columns, rows) + 1;
@@ -70,12 +75,12 @@ export function drawCounts(ws: TableSheet, top: number, report: FormReport, sect
   let row = top;
   report.whole.counts.forEach((count, i) => {
     ws.heading(row, `${count.label}（事務事業数、${fiscalYearLabel(report.reportYear)}）`);
-    const countifs = (field: string, value: string, key?: string) => {
+    const countOf = (field: string, value: string, key?: string) => {
       const col = LIST_FIXED.length + 1 + report.table.summed.length + report.table.counted.findIndex((f) => f.name === field);
-      return `COUNTIFS(${listRange(list, 4)},${report.reportYear},${listRange(list, col)},"${quoteText(value)}"${groupCriterion(list, key)})`;
+      return listSum(list, report.reportYear, key, `(${listRange(list, col)}="${quoteText(value)}")`);
     };
     const rows: TableCell[][] = sections.flatMap((s) =>
-      s.figures.counts[i].rows.map((r) => [s.label, r.label, ...r.counts.map((n, j): TableCell => (count.values[j] === UNFILLED ? n : { formula: countifs(r.field, count.values[j], s.key), result: n }))]),
+      s.figures.counts[i].rows.map((r) => [s.label, r.label, ...r.counts.map((n, j): TableCell => (count.values[j] === UNFILLED ? n : { formula: countOf(r.field, count.values[j], s.key), result: n }))]),
     );
     row = ws.table(row + 1, [{ header: report.groupLabel, width: 12 }, { header: '項目', width: 14 }, ...count.values.map((v) => ({ header: v, width: 8 }))], rows) + 1;
   });
