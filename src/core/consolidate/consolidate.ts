@@ -1,6 +1,6 @@
 // Builds the policy report from the departments' workbooks: the seed's order, totals, achievement,
 // evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
-import { EVALUATION_VALUES, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
+import { EVALUATION_VALUES, kindOf, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
 import { numberOf } from '../numbers';
 import { countByState } from '../review/status';
 import { reportYearOf } from '../jobs/reportYear';
@@ -43,7 +43,7 @@ interface Taken {
 
 /** Every sheet once, in the order received; a repeat of a project or measure is set aside as a duplicate. */
 function takeSheets(workbooks: WorkbookRead[]): Taken {
-  const { taken: sheets, files } = takeInOrder(workbooks, (read) => ({ sheet: read.sheet, key: identity(read.sheet), title: titleOf(read.sheet), kind: read.sheet.kind }));
+  const { taken: sheets, files } = takeInOrder(workbooks, (read) => ({ sheet: read.sheet, key: identity(read.sheet), title: titleOf(read.sheet), kind: kindOf(read.sheet) }));
   const taken: Taken = { policies: [], measures: [], projects: [], budgetOnly: [], files };
   for (const s of sheets) file(taken, s);
   return taken;

@@ -6,20 +6,16 @@ import { reportYearOf } from '../../jobs/reportYear';
 import { countByState } from '../../review/status';
 import { checkWorkbooks } from '../../rules/engine';
 import type { RuleContext } from '../../rules/types';
-import type { ReadSheet, WorkbookRead } from '../../source';
+import type { WorkbookRead } from '../../source';
+import { titleOf } from '../../sheetTitle';
 import { squeeze, toHalfWidth } from '../../text';
 import { byMeasureNumber } from '../consolidate';
 import { takeInOrder } from '../take';
 import type { Sourced } from '../types';
 import { countColumns, figuresOf, reportYearValue, type FigureContext } from './figures';
 import { formTable } from './table';
-import type { FormGroup, FormReport, FormSheet } from './types';
-
-/** The form sheet a reader found (the generic model's sheets of a definition's own kinds). */
-function formOf(read: ReadSheet): FormSheet | undefined {
-  const s = read.sheet as unknown as { kind: string };
-  return s.kind === 'form' ? (s as FormSheet) : undefined;
-}
+import type { FormGroup, FormReport } from './types';
+import type { FormSheet } from '../../model';
 
 export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinition, ctx: RuleContext = {}): FormReport {
   const reportYear = reportYearOf(workbooks, ctx.reportYear) ?? 0;
@@ -31,9 +27,9 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
     return key || '未記入';
   };
   const { taken, files } = takeInOrder(workbooks, (read) => {
-    const sheet = formOf(read);
+    const sheet = read.sheet.kind === 'form' ? read.sheet : undefined;
     const key = sheet && c.key ? text(sheet, c.key) : '';
-    return sheet && { sheet, key: key ? `${sheet.form} ${key}` : undefined, title: read.source.sheetName, kind: sheet.form };
+    return sheet && { sheet, key: key ? `${sheet.form} ${key}` : undefined, title: titleOf(sheet), kind: sheet.form };
   });
   const plain = taken.map((t) => t.sheet);
   const fctx: FigureContext = { ...base, groupOf, countValues: c.counts.map((spec) => countColumns(base, spec, plain)) };
@@ -50,7 +46,7 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
     groupLabel: c.group?.label ?? 'グループ',
     groups,
     whole: figuresOf(fctx, taken),
-    table: formTable(fctx, taken, (s) => text(s, c.key ?? '')),
+    table: formTable(fctx, taken, titleOf),
     status: { files, missingMeasures: [], reviewCounts: countByState(files.flatMap((f) => f.sheets.map((s) => s.review))) },
     findings: checkWorkbooks(workbooks, { ...ctx, reportYear, format: def }),
   };

@@ -8,7 +8,8 @@ import type { Value } from '../../model';
 import { numberOf } from '../../numbers';
 import { squeeze } from '../../text';
 import type { Sourced } from '../types';
-import type { FieldColumn, FormCounts, FormFigures, FormListing, FormSheet, FormTotals } from './types';
+import type { FieldColumn, FormCounts, FormFigures, FormListing, FormTotals } from './types';
+import type { FormSheet } from '../../model';
 
 export const UNFILLED = '未記入';
 

@@ -4,7 +4,8 @@ import type { FormatDefinition, YearSet } from '../../format/schema';
 import { numberOf } from '../../numbers';
 import type { Sourced } from '../types';
 import { columnOf, countedFields, countKey, reportYearValue, UNFILLED, valueFor, yearsOf, type FigureContext } from './figures';
-import type { FormSheet, FormTable } from './types';
+import type { FormTable } from './types';
+import type { FormSheet } from '../../model';
 
 /** Each summed field once, with the year set of the first total that names it (none: the report year only). */
 function summedFields(def: FormatDefinition): Array<{ name: string; set?: YearSet }> {

@@ -1,20 +1,9 @@
 // The report of a format whose sheets are forms (the full-cost 事務事業評価シート): what its definition's
 // `consolidation` asks for, per group (施策) and for the whole, as data both report writers draw.
 import type { FormatDefinition } from '../../format/schema';
-import type { Value } from '../../model';
+import type { FormSheet, Value } from '../../model';
 import type { Finding } from '../../rules/types';
 import type { Origin, Sourced, SubmissionStatus } from '../types';
-
-/**
- * One filled sheet of a form format: its values by sheet-scoped defined name, year columns as `Name_1`, `Name_2`…,
- * derived cells by name with their computed value. (Stands for the generic model's FormSheet until it lands.)
- */
-export interface FormSheet {
-  kind: 'form';
-  form: string;
-  reportYear: number;
-  values: Record<string, Value>;
-}
 
 /** A field the report shows, with the label its sheet gives it. */
 export interface FieldColumn {
