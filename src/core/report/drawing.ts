@@ -3,7 +3,7 @@
 // layout's drawing in report mode (values only, locked); the report's own sheets are tables.
 import { reportTitle } from '../consolidate/reportTitle';
 import type { PolicyReport } from '../consolidate/types';
-import { layoutFor } from '../layout';
+import { layoutFor, type Layouts } from '../layout';
 import { sheetDrawing, type SheetDrawing } from '../layout/drawing';
 import { reportPageSetup } from '../layout/reportPrint';
 import type { Sheet } from '../model';
@@ -47,10 +47,13 @@ export function* eachReportDrawing(report: PolicyReport, lang: Lang = 'ja', scop
   }
 }
 
-/** A sheet as its layout draws it, printed under the report's title; a project sheet on one page, as the printed report has it. */
-function modelDrawing(sheet: Sheet, title: string): SheetDrawing {
-  const drawing = sheetDrawing(layoutFor(sheet), sheet, 'report');
-  return { ...drawing, page: reportPageSetup(drawing.page.printArea, { title, orientation: 'portrait', onePage: sheet.kind === 'project' }) };
+/**
+ * A sheet as its layout draws it (a form's from its format's layouts), printed under the report's title; a project
+ * sheet or a form on one page, as the printed report has it.
+ */
+export function modelDrawing(sheet: Sheet, title: string, layouts?: Layouts): SheetDrawing {
+  const drawing = sheetDrawing(layoutFor(sheet, layouts), sheet, 'report');
+  return { ...drawing, page: reportPageSetup(drawing.page.printArea, { title, orientation: 'portrait', onePage: sheet.kind === 'project' || sheet.kind === 'form' }) };
 }
 
 function drawTable(p: Exclude<PlannedSheet, { kind: 'model' }>, ws: TableSheet, report: PolicyReport, plan: PlannedSheet[], lang: Lang, listTitle: string, listLastRow: number): void {

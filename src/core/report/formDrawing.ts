@@ -5,11 +5,12 @@ import { fiscalYearLabel } from '../era';
 import { rulesOf } from '../format/definitionRules';
 import { countBySeverity } from '../findings/text';
 import type { Lang } from '../rules/types';
-import { titleAllocator } from '../sheetTitle';
-import type { ReportSheetDrawing } from './drawing';
+import { preferredTitle, titleAllocator } from '../sheetTitle';
+import { builtFormat } from '../format/buildLayout';
+import { modelDrawing, type ReportSheetDrawing } from './drawing';
 import { drawCounts, drawFormList, drawListings, drawTotals, type ListRef, type Section } from './formTables';
 import { drawFindings, drawStatus } from './otherSheets';
-import { FIXED_TITLES } from './plan';
+import { FIXED_TITLES, type PlannedSheet } from './plan';
 import { TableSheet, type TableCell } from './table';
 
 export const FORM_TITLES = { summary: FIXED_TITLES.summary, list: '集計のもと', status: FIXED_TITLES.status, findings: FIXED_TITLES.findings } as const;
@@ -19,21 +20,37 @@ export function formReportTitle(report: FormReport): string {
   return `${fiscalYearLabel(report.reportYear)} ${report.definition.name.ja}`;
 }
 
+type ModelTab = Extract<PlannedSheet, { kind: 'model' }>;
+
+/** Each group's tab, then its sheets' tabs (their 事務事業名), all names taken from one allocator. */
+function planTabs(report: FormReport): { groups: string[]; sheets: ModelTab[][] } {
+  const allocate = titleAllocator(Object.values(FORM_TITLES));
+  const groups: string[] = [];
+  const sheets = report.groups.map((g) => {
+    groups.push(allocate(`${report.groupLabel}${g.key}`));
+    return g.sheets.map((sourced): ModelTab => ({ kind: 'model', title: allocate(preferredTitle(sourced.sheet)), sourced }));
+  });
+  return { groups, sheets };
+}
+
 export function* eachFormDrawing(report: FormReport, lang: Lang = 'ja'): Generator<ReportSheetDrawing> {
   const title = formReportTitle(report);
-  const allocate = titleAllocator(Object.values(FORM_TITLES));
-  const groupTitles = report.groups.map((g) => allocate(`${report.groupLabel}${g.key}`));
+  const { layouts } = builtFormat(report.definition);
+  const tabs = planTabs(report);
   // The list is drawn first so the formulas know its extent.
   const listSheet = new TableSheet(FORM_TITLES.list);
   const list = drawFormList(listSheet, report, report.groupLabel);
-  yield summary(report, groupTitles, list).finish('landscape', title);
-  for (const [i, g] of report.groups.entries()) yield groupSheet(report, g, groupTitles[i], list).finish('landscape', title);
+  yield summary(report, tabs.groups, list).finish('landscape', title);
+  for (const [i, g] of report.groups.entries()) {
+    yield groupSheet(report, g, tabs.groups[i], tabs.sheets[i], list).finish('landscape', title);
+    for (const p of tabs.sheets[i]) yield { kind: 'model', title: p.title, drawing: modelDrawing(p.sourced.sheet, title, layouts) };
+  }
   yield listSheet.finish('landscape', title);
   const status = new TableSheet(FORM_TITLES.status);
   drawStatus(status, report.status, false);
   yield status.finish('landscape', title);
   const findings = new TableSheet(FORM_TITLES.findings);
-  drawFindings(findings, report.findings, [], lang, new Map(rulesOf(report.definition).map((r) => [r.id, r])));
+  drawFindings(findings, report.findings, tabs.sheets.flat(), lang, new Map(rulesOf(report.definition).map((r) => [r.id, r])), layouts);
   yield findings.finish('landscape', title);
 }
 
@@ -55,7 +72,7 @@ function summary(report: FormReport, groupTitles: string[], list: ListRef): Tabl
   return ws;
 }
 
-function groupSheet(report: FormReport, g: FormGroup, title: string, list: ListRef): TableSheet {
+function groupSheet(report: FormReport, g: FormGroup, title: string, tabs: ModelTab[], list: ListRef): TableSheet {
   const ws = new TableSheet(title);
   ws.heading(1, `${report.groupLabel}${g.key} ${g.name ?? ''}`.trim(), 'title');
   ws.text(2, `事務事業 ${g.figures.sheets} 件`);
@@ -63,6 +80,7 @@ function groupSheet(report: FormReport, g: FormGroup, title: string, list: ListR
   row = drawCounts(ws, row, report, [section(g)], list);
   row = drawListings(ws, row, report, g.figures);
   ws.heading(row, '事務事業');
-  ws.table(row + 1, [{ header: 'シート', width: 24 }, { header: '所管課', width: 14 }, { header: 'ファイル', width: 24 }], g.sheets.map((s) => [s.origin.sheet, s.origin.department, s.origin.file.split(/[\\/]/).pop() ?? s.origin.file]));
+  const rows: TableCell[][] = tabs.map((p) => [{ link: { sheet: p.title, cell: 'A1' }, text: p.title }, p.sourced.origin.department, p.sourced.origin.file.split(/[\\/]/).pop() ?? p.sourced.origin.file, p.sourced.origin.sheet]);
+  ws.table(row + 1, [{ header: '事務事業', width: 28 }, { header: '所管課', width: 14 }, { header: 'ファイル', width: 24 }, { header: '元のシート', width: 20 }], rows);
   return ws;
 }

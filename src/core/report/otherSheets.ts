@@ -4,7 +4,7 @@ import { reviewCountsText } from '../review/status';
 import type { MeasureSection, PolicyReport, SubmissionStatus } from '../consolidate/types';
 import { policyTitle } from '../consolidate/reportTitle';
 import { fiscalYearLabel } from '../era';
-import { layoutFor } from '../layout';
+import { layoutFor, type Layouts } from '../layout';
 import { groupFindings, groupMessage, type FindingGroup } from '../findings/group';
 import { cellsNote, countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
@@ -66,27 +66,28 @@ export function drawStatus(ws: TableSheet, status: SubmissionStatus, measuresLis
 }
 
 /** One row per finding as people act on it: a row's neighbouring cells once, with their range and a link to the first. */
-export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang, rules?: ReadonlyMap<string, Rule>): void {
+/** `rules` word a format's own checks; `layouts` place a form's fields on the report's copy of its sheet. */
+export function drawFindings(ws: TableSheet, findings: Finding[], plan: PlannedSheet[], lang: Lang, rules?: ReadonlyMap<string, Rule>, layouts?: Layouts): void {
   const groups = groupFindings(findings);
   ws.heading(1, `指摘事項（${groups.length} 件）${cellsNote(groups.length, findings.length, 'ja')}`);
-  const rows: TableCell[][] = groups.map((g) => [SEVERITY_WORD.ja[g.severity], g.file.split(/[\\/]/).pop() ?? g.file, g.sheet ?? null, g.range ?? null, g.ruleId, groupMessage(g, lang, rules), reportLink(plan, g)]);
+  const rows: TableCell[][] = groups.map((g) => [SEVERITY_WORD.ja[g.severity], g.file.split(/[\\/]/).pop() ?? g.file, g.sheet ?? null, g.range ?? null, g.ruleId, groupMessage(g, lang, rules), reportLink(plan, g, layouts)]);
   ws.table(3, [{ header: '重要度', width: 7 }, { header: 'ファイル', width: 16, wrap: true }, { header: 'シート', width: 16, wrap: true }, { header: 'セル', width: 9 }, { header: 'ルール', width: 16 }, { header: '内容', width: 60, wrap: true }, { header: '報告書の該当箇所', width: 22 }], rows);
 }
 
 /** The group's place on the report's copy of its sheet: a link to the first cell, named with the whole range. */
-function reportLink(plan: PlannedSheet[], g: FindingGroup): TableCell {
+function reportLink(plan: PlannedSheet[], g: FindingGroup, layouts?: Layouts): TableCell {
   const target = g.sheet ? titleOfSource(plan, g.file, g.sheet) : undefined;
   if (!target) return null;
-  const first = layoutCell(plan, target, g.findings[0].field);
-  const last = layoutCell(plan, target, g.findings[g.findings.length - 1].field);
+  const first = layoutCell(plan, target, g.findings[0].field, layouts);
+  const last = layoutCell(plan, target, g.findings[g.findings.length - 1].field, layouts);
   const range = first && last && last !== first ? `${first}:${last}` : first;
   return { link: { sheet: target, cell: first ?? 'A1' }, text: placeText({ sheet: target, cell: range }) };
 }
 
 /** Where a field sits on the report's copy of the sheet (the report redraws each sheet in its layout). */
-function layoutCell(plan: PlannedSheet[], title: string, field: string | undefined): string | undefined {
+function layoutCell(plan: PlannedSheet[], title: string, field: string | undefined, layouts?: Layouts): string | undefined {
   const planned = plan.find((p) => p.title === title);
   if (!field || planned?.kind !== 'model') return undefined;
-  const layout = layoutFor(planned.sourced.sheet);
+  const layout = layoutFor(planned.sourced.sheet, layouts);
   return layout.fields.find((f) => f.name === field)?.range.split(':')[0] ?? layout.formulas.find((f) => f.name === field)?.range;
 }

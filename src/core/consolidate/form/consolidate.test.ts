@@ -118,9 +118,9 @@ it('lists the projects ending in the report year, written in 和暦', () => {
   expect(report.whole.lists[0].rows.map((r) => [r.group, ...r.cells])).toEqual([['01-02', '01-02-01-001', '広報事業', '完了']]);
 });
 
-it('draws 集計, a sheet per 施策, the list, 提出状況 and 指摘事項 with live sums over the list', () => {
+it('draws 集計, a sheet per 施策 followed by its projects’ sheets, the list, 提出状況 and 指摘事項 with live sums over the list', () => {
   const drawings = [...eachFormDrawing(report)];
-  expect(drawings.map((d) => d.title)).toEqual(['集計', '施策01-01', '施策01-02', '集計のもと', '提出状況', '指摘事項']);
+  expect(drawings.map((d) => d.title)).toEqual(['集計', '施策01-01', '窓口事業', '施策01-02', '広報事業', '広聴事業', '集計のもと', '提出状況', '指摘事項']);
   const cells = drawings[0].kind === 'table' ? drawings[0].cells : [];
   const total2019 = cells.find((c: ReportCell) => c.value !== null && typeof c.value === 'object' && 'formula' in c.value && c.value.result === 6600);
   expect(total2019?.value).toEqual({ formula: expect.stringMatching(/^SUMPRODUCT\(\('集計のもと'!\$D\$3:\$D\$\d+=2019\)\*'集計のもと'!\$E\$3:\$E\$\d+\)$/), result: 6600 });
