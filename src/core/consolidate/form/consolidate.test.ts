@@ -15,7 +15,7 @@ const definition = FormatDefinition.parse({
   name: { ja: '小さな評価', en: 'A small evaluation' },
   years: { past: 1, nextPlan: true },
   moneyUnit: '円',
-  lists: { axis: { label: '評価', values: ['A', 'B', 'C'] }, way: { label: '今後の方向性', values: ['拡充', '継続', '完了'] } },
+  lists: { evaluation: { label: '評価', values: ['A', 'B', 'C'] }, status: { label: '今後の方向性', values: ['拡充', '継続', '完了'] } },
   sheets: [
     {
       kind: 'evaluation',
@@ -34,9 +34,9 @@ const definition = FormatDefinition.parse({
             field('MeasureName', '施策名', 'B4'),
             field('Department', '所管課', 'B5'),
             field('EndYear', '終了年度', 'B6', 'year'),
-            field('Necessity', '必要性', 'B7', 'enum', { list: 'axis' }),
-            field('Efficiency', '効率性', 'B8', 'enum', { list: 'axis' }),
-            field('Direction', '今後の方向性', 'B9', 'enum', { list: 'way' }),
+            field('Necessity', '必要性', 'B7', 'enum', { list: 'evaluation' }),
+            field('Efficiency', '効率性', 'B8', 'enum', { list: 'evaluation' }),
+            field('Direction', '今後の方向性', 'B9', 'enum', { list: 'status' }),
             { eachYear: 'plan', fields: [field('Cost', '事業費（{Y}）', 'B10', 'money')] },
             { eachYear: 'plan', fields: [field('Staff', '従事職員数（{Y}）', 'B11', 'decimal')] },
             { eachYear: 'plan', fields: [field('FullCost', 'トータルコスト（{Y}）', 'B12', 'money', { formula: 'Cost + Staff * 1000' })] },
