@@ -195,7 +195,13 @@ export const ConsolidationSpec = z.object({
       z.object({ label: z.string(), fields: z.array(DefinedName).min(1).describe('同じ値の一覧の欄を軸ごとに一行で / fields of one list, a row each (axes)') }),
     ]),
   ),
-  achievement: z.object({ sheet: SheetKindId, indicator: z.string().describe('指標のモデル上の位置 / the indicators’ model path') }).optional(),
+  achievement: z
+    .object({
+      sheet: SheetKindId,
+      indicator: z.string().describe('組み込みの種類: 指標のモデル上の位置 (outcomes)。様式: 指標名の欄、{n} は指標の番号 (Outcome{n}Name) / built-in kinds: the indicators’ model path; forms: the indicator’s name field, {n} its slot'),
+      rate: DefinedName.optional().describe('様式: 達成率の欄（%、100 = 目標どおり）、{n} は指標の番号 / forms: the achievement rate field in %, 100 = on target'),
+    })
+    .optional(),
   lists: z
     .array(z.object({ label: z.string(), where: ConsolidationWhere, columns: z.array(DefinedName).min(1) }))
     .optional()

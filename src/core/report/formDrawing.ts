@@ -8,7 +8,7 @@ import type { Lang } from '../rules/types';
 import { preferredTitle, titleAllocator } from '../sheetTitle';
 import { builtFormat } from '../format/buildLayout';
 import { modelDrawing, type ReportSheetDrawing } from './drawing';
-import { drawCounts, drawFormList, drawListings, drawTotals, type ListRef, type Section } from './formTables';
+import { drawAchievement, drawCounts, drawFormList, drawListings, drawTotals, type ListRef, type Section } from './formTables';
 import { drawFindings, drawStatus } from './otherSheets';
 import { FIXED_TITLES, type PlannedSheet } from './plan';
 import { TableSheet, type TableCell } from './table';
@@ -68,6 +68,7 @@ function summary(report: FormReport, groupTitles: string[], list: ListRef): Tabl
   const sections = [...report.groups.map((g) => section(g)), { label: WHOLE_LABEL, name: null, figures: report.whole }];
   row = drawTotals(ws, row, report, sections, list);
   row = drawCounts(ws, row, report, sections, list);
+  row = drawAchievement(ws, row, report, sections, false);
   drawListings(ws, row, report, report.whole);
   return ws;
 }
@@ -78,6 +79,7 @@ function groupSheet(report: FormReport, g: FormGroup, title: string, tabs: Model
   ws.text(2, `事務事業 ${g.figures.sheets} 件`);
   let row = drawTotals(ws, 4, report, [section(g)], list);
   row = drawCounts(ws, row, report, [section(g)], list);
+  row = drawAchievement(ws, row, report, [section(g)], true);
   row = drawListings(ws, row, report, g.figures);
   ws.heading(row, '事務事業');
   const rows: TableCell[][] = tabs.map((p) => [{ link: { sheet: p.title, cell: 'A1' }, text: p.title }, p.sourced.origin.department, p.sourced.origin.file.split(/[\\/]/).pop() ?? p.sourced.origin.file, p.sourced.origin.sheet]);

@@ -1,6 +1,6 @@
 // A form report's tables: totals by year and counts of a list's values per axis (formulas over the list),
 // and the sheets a condition picks, for the whole (a row per group, then 計) or for one group; and the list itself.
-import type { FieldColumn, FormFigures, FormReport } from '../consolidate/form/types';
+import { FORM_ACHIEVEMENT_STATUSES, type FieldColumn, type FormFigures, type FormReport } from '../consolidate/form/types';
 import { UNFILLED } from '../consolidate/form/figures';
 import { fiscalYearLabel } from '../era';
 import { columnRange, quoteText, type Column, type TableCell, type TableSheet } from './table';
@@ -94,5 +94,17 @@ export function drawListings(ws: TableSheet, top: number, report: FormReport, fi
     const rows: TableCell[][] = l.rows.map((r) => [r.group, r.origin.department, ...r.cells.map((c): TableCell => c)]);
     row = ws.table(row + 1, [{ header: report.groupLabel, width: 12 }, { header: '所管課', width: 14 }, ...l.columns.map((c) => ({ header: c.label, width: 16, wrap: true }))], rows) + 1;
   }
+  return row;
+}
+
+/** The indicators' status counts, a row per section; with `detail`, each indicator with its 達成率 below. */
+export function drawAchievement(ws: TableSheet, top: number, report: FormReport, sections: Section[], detail: boolean): number {
+  if (!report.whole.achievement) return top;
+  ws.heading(top, `成果指標の達成状況（${fiscalYearLabel(report.reportYear)}、指標数。順調 80%以上、やや遅れ 60%以上、遅れ 60%未満）`);
+  const counts: TableCell[][] = sections.map((s) => [s.label, ...FORM_ACHIEVEMENT_STATUSES.map((k) => s.figures.achievement?.counts[k] ?? 0)]);
+  let row = ws.table(top + 1, [{ header: report.groupLabel, width: 12 }, ...FORM_ACHIEVEMENT_STATUSES.map((k) => ({ header: k, width: 9 }))], counts) + 1;
+  if (!detail) return row;
+  const rows: TableCell[][] = sections.flatMap((s) => (s.figures.achievement?.rows ?? []).map((r) => [r.project, r.indicator, r.rate === null ? null : r.rate / 100, r.status]));
+  row = ws.table(row, [{ header: '事務事業', width: 24, wrap: true }, { header: '指標', width: 30, wrap: true }, { header: '達成率', width: 9, numFmt: '0.0%' }, { header: '状況', width: 9 }], rows) + 1;
   return row;
 }

@@ -23,7 +23,7 @@ const definition = FormatDefinition.parse({
       title: '評価シート',
       signature: ['評価シート'],
       columnWidths: [16, 12, 12, 12],
-      lastRow: 12,
+      lastRow: 14,
       required: [],
       blocks: [
         {
@@ -42,6 +42,10 @@ const definition = FormatDefinition.parse({
             { eachYear: 'plan', fields: [field('FullCost', 'トータルコスト（{Y}）', 'B12', 'money', { formula: 'Cost + Staff * 1000' })] },
           ],
         },
+        {
+          repeat: { count: 2, rowStep: 1 },
+          fields: [field('Outcome{n}Name', '成果指標{n}', 'A13'), { eachYear: 'actual', fields: [field('Outcome{n}Rate', '成果指標{n} 達成率（{Y}）', 'B13', 'decimal')] }],
+        },
       ],
     },
   ],
@@ -58,6 +62,7 @@ const definition = FormatDefinition.parse({
       { label: '今後の方向性', field: 'Direction' },
       { label: '評価', fields: ['Necessity', 'Efficiency'] },
     ],
+    achievement: { sheet: 'evaluation', indicator: 'Outcome{n}Name', rate: 'Outcome{n}Rate' },
     lists: [{ label: '今年度で終わる事業', where: { field: 'EndYear', is: 'reportYear' }, columns: ['Code', 'ProjectName', 'Direction'] }],
   },
 });
@@ -67,7 +72,7 @@ function project(code: string, name: string, more: Record<string, Value>): FormS
   const cost = [1000, 2000, 3000];
   const staff = [0.1, 0.2, 0.5];
   const years = Object.fromEntries(cost.flatMap((c, i) => [[`Cost_${i + 1}`, c], [`Staff_${i + 1}`, staff[i]], [`FullCost_${i + 1}`, c + staff[i] * 1000]]));
-  return { kind: 'form', form: 'evaluation', reportYear: 2019, values: { Code: code, ProjectName: name, Department: '企画課', EndYear: '終期なし', Necessity: 'A', Efficiency: 'B', Direction: '継続', ...years, ...more } };
+  return { kind: 'form', form: 'evaluation', reportYear: 2019, values: { Code: code, ProjectName: name, Department: '企画課', EndYear: '終期なし', Necessity: 'A', Efficiency: 'B', Direction: '継続', Outcome1Name: '参加者数', Outcome1Rate_2: 85, Outcome2Name: null, Outcome2Rate_2: null, ...years, ...more } };
 }
 
 function workbook(file: string, sheets: FormSheet[]): WorkbookRead {
@@ -78,7 +83,7 @@ function workbook(file: string, sheets: FormSheet[]): WorkbookRead {
 const books = [
   workbook('企画課.xlsx', [
     project('01-02-01-001', '広報事業', { MeasureName: '情報発信', EndYear: '令和元年度', Direction: '完了' }),
-    project('01-02-01-002', '広聴事業', { Necessity: 'C', Cost_3: '未定' }),
+    project('01-02-01-002', '広聴事業', { Necessity: 'C', Cost_3: '未定', Outcome1Rate_2: 59.9, Outcome2Name: '意見数' }),
   ]),
   workbook('市民課.xlsx', [
     project('01-01-01-001', '窓口事業', { MeasureName: '市民サービス', Direction: null }),
@@ -116,6 +121,18 @@ it('counts a list’s values per axis in the list’s order, 未記入 last', ()
 
 it('lists the projects ending in the report year, written in 和暦', () => {
   expect(report.whole.lists[0].rows.map((r) => [r.group, ...r.cells])).toEqual([['01-02', '01-02-01-001', '広報事業', '完了']]);
+});
+
+it('judges each named indicator by the 達成率 its sheet computes, in the seed’s bands', () => {
+  expect(report.groups[1].figures.achievement).toEqual({
+    rows: [
+      { group: '01-02', origin: expect.objectContaining({ sheet: '広報事業' }), project: '広報事業', indicator: '参加者数', rate: 85, status: '順調' },
+      { group: '01-02', origin: expect.objectContaining({ sheet: '広聴事業' }), project: '広聴事業', indicator: '参加者数', rate: 59.9, status: '遅れ' },
+      { group: '01-02', origin: expect.objectContaining({ sheet: '広聴事業' }), project: '広聴事業', indicator: '意見数', rate: null, status: '未入力' },
+    ],
+    counts: { 順調: 1, やや遅れ: 0, 遅れ: 1, 未入力: 1 },
+  });
+  expect(report.whole.achievement?.counts).toEqual({ 順調: 2, やや遅れ: 0, 遅れ: 1, 未入力: 1 });
 });
 
 it('draws 集計, a sheet per 施策 followed by its projects’ sheets, the list, 提出状況 and 指摘事項 with live sums over the list', () => {

@@ -1,13 +1,14 @@
 // The figures a definition's `consolidation` asks for over a set of form sheets: totals by year, counts of a
 // list's values per field, and the sheets a condition picks. Only numbers are summed (text is a finding, not a guess).
 import { parseFiscalYear } from '../../era';
-import { yearOffsets } from '../../format/buildLayout';
 import type { NamedField } from '../../format/fieldSpecs';
-import type { ConsolidationSpec, ConsolidationWhere, FormatDefinition, YearSet } from '../../format/schema';
+import type { ConsolidationSpec, ConsolidationWhere, FormatDefinition } from '../../format/schema';
 import type { Value } from '../../model';
 import { numberOf } from '../../numbers';
 import { squeeze } from '../../text';
 import type { Sourced } from '../types';
+import { achievementOf } from './achievement';
+import { reportYearValue, valueFor, yearsOf } from './values';
 import type { FieldColumn, FormCounts, FormFigures, FormListing, FormTotals } from './types';
 import type { FormSheet } from '../../model';
 
@@ -26,23 +27,6 @@ export interface FigureContext {
 export function columnOf(ctx: Pick<FigureContext, 'fields'>, name: string): FieldColumn {
   const f = ctx.fields.get(name);
   return { name, label: f?.label ?? name, decimal: f?.type === 'decimal' };
-}
-
-/** The fiscal years a year set's columns hold, in column order (`Name_1` is the first). */
-export function yearsOf(ctx: Pick<FigureContext, 'def' | 'reportYear'>, set: YearSet): number[] {
-  return yearOffsets(ctx.def, set).map((o) => ctx.reportYear + o);
-}
-
-/** A field's value for a year: its year column when the field repeats per year, else the field itself. */
-export function valueFor(ctx: Pick<FigureContext, 'def' | 'reportYear'>, sheet: FormSheet, name: string, set: YearSet | undefined, year: number): Value {
-  if (!set) return sheet.values[name] ?? null;
-  const i = yearsOf(ctx, set).indexOf(year);
-  return i < 0 ? null : (sheet.values[`${name}_${i + 1}`] ?? null);
-}
-
-/** A field's value in the report year, whether or not it repeats per year. */
-export function reportYearValue(ctx: Pick<FigureContext, 'def' | 'reportYear'>, sheet: FormSheet, name: string): Value {
-  return name in sheet.values ? sheet.values[name] : valueFor(ctx, sheet, name, 'plan', ctx.reportYear);
 }
 
 /** Sums without float dust: 0.1 + 0.2 人工 is 0.3. */
@@ -111,5 +95,6 @@ export function figuresOf(ctx: FigureContext, sheets: Sourced<FormSheet>[]): For
     totals: c.totals.map((t) => totalsOf(ctx, t, plain)),
     counts: c.counts.map((spec, i) => countsOf(ctx, spec, ctx.countValues[i], plain)),
     lists: (c.lists ?? []).map((l) => listingOf(ctx, l, sheets)),
+    ...(c.achievement?.rate ? { achievement: achievementOf(ctx, c.achievement, sheets) } : {}),
   };
 }

@@ -3,7 +3,8 @@
 import type { FormatDefinition, YearSet } from '../../format/schema';
 import { numberOf } from '../../numbers';
 import type { Sourced } from '../types';
-import { columnOf, countedFields, countKey, reportYearValue, UNFILLED, valueFor, yearsOf, type FigureContext } from './figures';
+import { columnOf, countedFields, countKey, UNFILLED, type FigureContext } from './figures';
+import { reportYearValue, valueFor, yearsOf } from './values';
 import type { FormTable } from './types';
 import type { FormSheet } from '../../model';
 

@@ -3,7 +3,7 @@
 import type { FormatDefinition } from '../../format/schema';
 import type { FormSheet, Value } from '../../model';
 import type { Finding } from '../../rules/types';
-import type { Origin, Sourced, SubmissionStatus } from '../types';
+import type { AchievementStatus, Origin, Sourced, SubmissionStatus } from '../types';
 
 /** A field the report shows, with the label its sheet gives it. */
 export interface FieldColumn {
@@ -36,11 +36,22 @@ export interface FormListing {
   rows: Array<{ group: string; origin: Origin; cells: Value[] }>;
 }
 
+/** The named indicators of the sheets in the report year: each one's 達成率 and status, and how many of each status. */
+export interface FormAchievement {
+  rows: Array<{ group: string; origin: Origin; project: string; indicator: string; rate: number | null; status: AchievementStatus }>;
+  counts: Record<FormAchievementStatus, number>;
+}
+
+export const FORM_ACHIEVEMENT_STATUSES = ['順調', 'やや遅れ', '遅れ', '未入力'] as const;
+export type FormAchievementStatus = (typeof FORM_ACHIEVEMENT_STATUSES)[number];
+
 export interface FormFigures {
   sheets: number;
   totals: FormTotals[];
   counts: FormCounts[];
   lists: FormListing[];
+  /** When the definition names its indicators' 達成率 (`achievement.rate`). */
+  achievement?: FormAchievement;
 }
 
 export interface FormGroup {
