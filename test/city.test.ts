@@ -66,3 +66,37 @@ it('builds one policy\'s report with --policy 2, and says which policies there a
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('あるのは: 1、2、3');
 });
+
+it('lists a file that could not be read once, on 市全体, and in no policy\'s 提出状況 or 指摘事項', async () => {
+  const broken = path.join(dir, '壊れた.xlsx');
+  fs.writeFileSync(broken, 'not a workbook');
+  const file = path.join(dir, 'city-broken.xlsx');
+  const r = await seika(['consolidate', sources, broken, '-o', file], dir);
+  expect(r.stdout).toContain('読み込めなかったファイル（どの政策にも含めず）: 壊れた.xlsx');
+  expect(r.stdout).toContain('政策2 の集約: 5 ブック');
+  const wb = await tabsAndSheets(file);
+  const texts = (name: string) => {
+    const out: string[] = [];
+    wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => out.push(String(c.value))));
+    return out.join('\n');
+  };
+  const city = texts('市全体');
+  expect(city).toContain('読み込めなかったファイル（1 件、どの政策にも含めていません）');
+  expect(city).toContain('壊れた.xlsx');
+  expect(city).toContain('Excel の .xlsx ファイルではありません');
+  for (const p of ['1', '2', '3']) {
+    expect(texts(`政策${p} 提出状況`)).not.toContain('壊れた.xlsx');
+    expect(texts(`政策${p} 指摘事項`)).not.toContain('壊れた.xlsx');
+  }
+  // The finding still counts once in the summary line.
+  expect(r.stderr).toMatch(/エラー \d+ 件/);
+});
+
+it('refuses the city report workbook in publish, as it refuses a policy report', async () => {
+  const file = path.join(dir, 'city-for-publish.xlsx');
+  await seika(['consolidate', sources, '-o', file], dir);
+  const result = await seika(['publish', file, '--out', 'from-city-report'], dir);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('報告書 .xlsx からは公開できません。各課のブック（またはそのフォルダ）を指定してください');
+  expect(fs.existsSync(path.join(dir, 'from-city-report'))).toBe(false);
+});

@@ -1,6 +1,7 @@
 // seika consolidate: the departments' workbooks into the policy's report workbook; sources are only read.
 // This is what runs; commands/consolidate.ts declares the command and loads this only when it runs, so that
 // `seika --help` stays light.
+import * as path from 'path';
 import { policiesIn } from '../../core/consolidate/city';
 import { consolidateScoped, type ScopedResult } from '../../core/jobs/consolidate';
 import type { PolicyReport } from '../../core/consolidate/types';
@@ -42,7 +43,7 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);
   }
   io.stdout(opts.json ? `${JSON.stringify(jsonOf(result), null, 2)}\n` : summaryOf(result, policyNumber));
-  const findings = policyParts(result, policyNumber).flatMap((p) => p.report.findings).concat(result.scope === 'form' ? result.report.findings : []);
+  const findings = policyParts(result, policyNumber).flatMap((p) => p.report.findings).concat(result.scope === 'form' ? result.report.findings : result.scope === 'city' ? result.city.findings : []);
   io.stderr(`${countLine(findings, files.length, opts.lang)}\n`);
   if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
 }
@@ -59,5 +60,8 @@ function jsonOf(result: ScopedResult): unknown {
 }
 
 function summaryOf(result: ScopedResult, policyNumber?: string): string {
-  return result.scope === 'form' ? formSummary(result.report) : policyParts(result, policyNumber).map((p) => reportSummary(p.report, p.number)).join('\n');
+  if (result.scope === 'form') return formSummary(result.report);
+  const unreadable = result.scope === 'city' ? result.city.unreadable.map((u) => path.basename(u.file)) : [];
+  const unreadableLine = unreadable.length ? `読み込めなかったファイル（どの政策にも含めず）: ${unreadable.join('、')}\n` : '';
+  return policyParts(result, policyNumber).map((p) => reportSummary(p.report, p.number)).join('\n') + unreadableLine;
 }

@@ -1,7 +1,8 @@
 // The whole city: the departments' workbooks of several policies, consolidated policy by policy.
 import type { Sheet } from '../model';
-import type { RuleContext } from '../rules/types';
-import type { WorkbookRead } from '../source';
+import { checkWorkbooks } from '../rules/engine';
+import type { Finding, RuleContext } from '../rules/types';
+import type { FileProblem, WorkbookRead } from '../source';
 import { consolidate } from './consolidate';
 import type { PolicyReport } from './types';
 
@@ -9,6 +10,10 @@ export interface CityReport {
   reportYear: number;
   /** One report per policy, in policy number order. */
   policies: Array<{ number: string; report: PolicyReport }>;
+  /** Files that gave no sheet: they belong to no policy, so the city lists them once (市全体), not every policy. */
+  unreadable: Array<{ file: string; problems: FileProblem[] }>;
+  /** The findings about those files (file-unreadable and the like). */
+  findings: Finding[];
 }
 
 /** The policy numbers the workbooks' sheets belong to, in number order. */
@@ -21,13 +26,24 @@ export function policiesIn(workbooks: WorkbookRead[]): string[] {
 export function forPolicy(workbooks: WorkbookRead[], policy: string): WorkbookRead[] {
   return workbooks.flatMap((wb) => {
     const sheets = wb.sheets.filter((r) => policyOf(r.sheet) === policy);
-    return sheets.length || (!wb.sheets.length && wb.problems.length) ? [{ ...wb, sheets }] : [];
+    return sheets.length || isUnreadable(wb) ? [{ ...wb, sheets }] : [];
   });
 }
 
+/** A file that gave no sheet because of a problem (corrupt, not a workbook, no seika sheets…). */
+const isUnreadable = (wb: WorkbookRead) => !wb.sheets.length && wb.problems.length > 0;
+
 export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}): CityReport {
-  const policies = policiesIn(workbooks).map((number) => ({ number, report: consolidate(forPolicy(workbooks, number), ctx) }));
-  return { reportYear: policies[0]?.report.reportYear ?? ctx.reportYear ?? 0, policies };
+  const unreadable = workbooks.filter(isUnreadable);
+  const readable = workbooks.filter((wb) => !isUnreadable(wb));
+  const policies = policiesIn(readable).map((number) => ({ number, report: consolidate(forPolicy(readable, number), ctx) }));
+  const reportYear = policies[0]?.report.reportYear ?? ctx.reportYear ?? 0;
+  return {
+    reportYear,
+    policies,
+    unreadable: unreadable.map((wb) => ({ file: wb.file, problems: wb.problems })),
+    findings: unreadable.length ? checkWorkbooks(unreadable, { ...ctx, reportYear }) : [],
+  };
 }
 
 function policyOf(s: Sheet): string | null {

@@ -8,6 +8,8 @@ import { EVALUATION_VALUES } from '../model';
 import type { Lang } from '../rules/types';
 import { titleAllocator } from '../sheetTitle';
 import { eachReportDrawing, type ReportSheetDrawing } from './drawing';
+import { groupFindings, groupMessage } from '../findings/group';
+import { problemsText } from './otherSheets';
 import { fixedTitles } from './plan';
 import { LINES } from './summarySheet';
 import { TableSheet, type TableCell } from './table';
@@ -17,11 +19,11 @@ export const CITY_TITLE = '市全体';
 export function* eachCityDrawing(city: CityReport, lang: Lang = 'ja'): Generator<ReportSheetDrawing> {
   const prefixes = city.policies.map((p) => `政策${p.number} `);
   const title = titleAllocator([CITY_TITLE, ...prefixes.flatMap((p) => Object.values(fixedTitles(p)))]);
-  yield citySummary(city, prefixes);
+  yield citySummary(city, prefixes, lang);
   for (const [i, { report }] of city.policies.entries()) yield* eachReportDrawing(report, lang, { prefix: prefixes[i], title });
 }
 
-function citySummary(city: CityReport, prefixes: string[]): ReportSheetDrawing {
+function citySummary(city: CityReport, prefixes: string[], lang: Lang): ReportSheetDrawing {
   const ws = new TableSheet(CITY_TITLE);
   ws.heading(1, `${fiscalYearLabel(city.reportYear)} 成果説明書 市全体`, 'title');
   ws.heading(3, '政策ごとの事業費と財源（単位：千円）');
@@ -33,6 +35,16 @@ function citySummary(city: CityReport, prefixes: string[]): ReportSheetDrawing {
   ws.heading(row + 1, `評価の集計（事務事業数、${fiscalYearLabel(city.reportYear)}）、未提出とシートの確認状況`);
   const values = [...EVALUATION_VALUES];
   const rows = city.policies.map(({ report: r }, i) => [name(i), ...values.map((v) => r.evaluations[v] ?? 0), r.status.files.length, r.status.missingMeasures.join('、') || null, ...REVIEW_STATES.map((s) => r.status.reviewCounts[s])]);
-  ws.table(row + 2, [{ header: '政策', width: 40 }, ...values.map((v) => ({ header: v, width: 8 })), { header: '提出ブック', width: 10 }, { header: '施策シートの未提出', width: 24, wrap: true }, ...REVIEW_STATES.map((s) => ({ header: s, width: 8 }))], rows);
+  const next = ws.table(row + 2, [{ header: '政策', width: 40 }, ...values.map((v) => ({ header: v, width: 8 })), { header: '提出ブック', width: 10 }, { header: '施策シートの未提出', width: 24, wrap: true }, ...REVIEW_STATES.map((s) => ({ header: s, width: 8 }))], rows);
+  drawUnreadable(ws, next + 1, city, lang);
   return ws.finish('landscape', `${fiscalYearLabel(city.reportYear)} 成果説明書 市全体`);
+}
+
+/** The files that gave no sheet, once for the whole city (they belong to no policy), with what their finding says. */
+function drawUnreadable(ws: TableSheet, top: number, city: CityReport, lang: Lang): void {
+  if (!city.unreadable.length) return;
+  ws.heading(top, `読み込めなかったファイル（${city.unreadable.length} 件、どの政策にも含めていません）`);
+  const said = (file: string) => groupFindings(city.findings.filter((f) => f.file === file)).map((g) => groupMessage(g, lang)).join('\n') || null;
+  const rows = city.unreadable.map((u) => [u.file.split(/[\\/]/).pop() ?? u.file, problemsText(u.problems), said(u.file)]);
+  ws.table(top + 1, [{ header: 'ファイル', width: 40, wrap: true }, { header: '読めなかった理由', width: 30, wrap: true }, { header: '内容', width: 60, wrap: true }], rows);
 }

@@ -9,6 +9,7 @@ import { groupFindings, groupMessage, type FindingGroup } from '../findings/grou
 import { cellsNote, countBySeverity, placeText, SEVERITY_WORD } from '../findings/text';
 import { numberOf } from '../numbers';
 import type { Finding, Lang, Rule } from '../rules/types';
+import type { FileProblem } from '../source';
 import type { PlannedSheet } from './plan';
 import { titleOfSource } from './plan';
 import type { TableCell, TableSheet } from './table';
@@ -57,12 +58,17 @@ export function drawStatus(ws: TableSheet, status: SubmissionStatus, measuresLis
     f.sheets.length,
     f.sheets.map((s) => `${s.title}: ${reviewText(s.review)}`).join('、'),
     f.duplicates.map((d) => `${d.title}（${d.firstFile.split(/[\\/]/).pop()} の ${d.firstSheet} と重複）`).join('、') || null,
-    f.problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null,
+    problemsText(f.problems),
   ]);
   const next = ws.table(3, [{ header: 'ファイル', width: 22, wrap: true }, { header: '所管課', width: 14 }, { header: 'シート数', width: 8 }, { header: '集約したシートと確認状況', width: 50, wrap: true }, { header: '重複（集約せず）', width: 30, wrap: true }, { header: '読めなかった理由', width: 24, wrap: true }], rows);
   if (!measuresListed) return void ws.heading(next + 1, `シートの確認状況: ${reviewCountsText(status.reviewCounts)}`);
   ws.heading(next + 1, status.missingMeasures.length ? `施策シートの未提出: ${status.missingMeasures.join('、')}` : '政策の全施策の施策シートが提出されています。');
   ws.heading(next + 2, `シートの確認状況: ${reviewCountsText(status.reviewCounts)}`);
+}
+
+/** Why a file (or one of its sheets) could not be read, as 提出状況 and 市全体 word it; null when nothing went wrong. */
+export function problemsText(problems: FileProblem[]): string | null {
+  return problems.map((p) => (p.sheet !== undefined ? `${p.sheet}: ` : '') + p.code + (p.detail ? `: ${p.detail}` : '')).join('、') || null;
 }
 
 /** One row per finding as people act on it: a row's neighbouring cells once, with their range and a link to the first. */
