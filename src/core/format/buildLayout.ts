@@ -2,11 +2,11 @@
 // the labels, fields and formulas that the template writer, the reader and the checker use.
 import { colLetters, parseRange } from '../cells';
 import { fiscalYearLabel } from '../era';
-import type { FieldDef, FieldType, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
+import type { FieldDef, FieldList, FormulaDef, LabelDef, Layout, LayoutPart, PathSeg } from '../layout/types';
 import type { KindId, SheetKind } from '../model';
 import type { FormatStamp } from '../source';
 import { evaluate, excelOf, parseExpression, type Expr } from './expression';
-import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, ListId, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
+import type { BlockSpec, FieldSpec, FormatDefinition, FormulaSpec, LabelSpec, SheetBlockSpec, SheetSpec, YearGroupSpec, YearSet } from './schema';
 
 /** Parts in order: their labels, fields and formulas one after another, row heights merged. */
 function combine(...parts: LayoutPart[]): LayoutPart {
@@ -65,9 +65,10 @@ function nameOf(name: string, at: Place): string {
   return at.year ? `${filled}_${at.year.index + 1}` : filled;
 }
 
-function listOf(def: FormatDefinition, spec: FieldSpec): ListId {
-  if (!spec.list || !def.lists[spec.list]) throw new Error(`field ${spec.name}: an enum field names one of the format's lists`);
-  return spec.list;
+function listOf(def: FormatDefinition, spec: FieldSpec): FieldList {
+  const list = spec.list ? def.lists[spec.list] : undefined;
+  if (!spec.list || !list) throw new Error(`field ${spec.name}: an enum field names one of the format's lists`);
+  return { id: spec.list, values: list.values };
 }
 
 function fieldOf(def: FormatDefinition, spec: FieldSpec, at: Place): FieldDef {
@@ -75,8 +76,8 @@ function fieldOf(def: FormatDefinition, spec: FieldSpec, at: Place): FieldDef {
   const range = at.year ? shiftRange(base, 0, at.year.index) : base;
   const common = { range, name: nameOf(spec.name, at), label: fillText(spec.label, at) };
   if (spec.type === 'yearLabel') return { ...common, type: 'yearLabel', yearOffset: at.year?.offset ?? 0 };
-  const type: FieldType = spec.type === 'enum' ? listOf(def, spec) : spec.type;
-  return { ...common, type, ...(spec.path ? { path: pathOf(spec.path, at) } : {}) };
+  const list = spec.type === 'enum' ? { list: listOf(def, spec) } : {};
+  return { ...common, type: spec.type, ...list, ...(spec.path ? { path: pathOf(spec.path, at) } : {}) };
 }
 
 function isYearGroup(spec: FieldSpec | YearGroupSpec): spec is YearGroupSpec {

@@ -14,7 +14,7 @@ export function layoutText(layout: Layout): string[] {
   return [
     `sheet ${layout.kind}/${layout.version} ${layout.title} lastRow=${layout.lastRow} widths=${layout.columnWidths.join(',')} signature=${layout.signature.join('|')}`,
     ...layout.labels.map((l) => `label ${l.range} ${l.style} ${typeof l.text === 'function' ? `${l.text(2019)} / ${l.text(2030)}` : JSON.stringify(l.text)}`),
-    ...layout.fields.map((f) => `field ${f.range} ${f.name} ${f.type} ${f.label}${f.path ? ` path=${pathText(f.path)}` : ''}${f.yearOffset !== undefined ? ` year${f.yearOffset}` : ''}`),
+    ...layout.fields.map((f) => `field ${f.range} ${f.name} ${f.list?.id ?? f.type} ${f.label}${f.path ? ` path=${pathText(f.path)}` : ''}${f.yearOffset !== undefined ? ` year${f.yearOffset}` : ''}`),
     ...layout.formulas.map((f) => `formula ${f.range} ${f.name} ${f.label} =${f.formula} → ${SAMPLES.map((s) => f.result(s)).join(', ')}${f.highlightNonZero ? ' highlight' : ''}`),
     ...Object.entries(layout.rowHeights).map(([row, h]) => `row ${row} height ${h}`),
   ];

@@ -37,8 +37,11 @@ export const FieldTypeSpec = z.enum([
 ]);
 export type FieldTypeSpec = z.infer<typeof FieldTypeSpec>;
 
-/** The value lists today's sheets and checker know; a list's values are given in `lists`. */
-export const ListId = z.enum(['status', 'pledge', 'evaluation', 'direction']);
+/**
+ * A value list's id: any the format declares in `lists`. The built-in kinds' lists are `status` (新規・継続),
+ * `pledge`, `evaluation` and `direction` (高いほど良い・低いほど良い, kept in the model as lowerIsBetter).
+ */
+export const ListId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, '一覧の id は英数字と - / list ids are ASCII letters, digits and -');
 export type ListId = z.infer<typeof ListId>;
 
 export const ListSpec = z.object({
@@ -219,7 +222,7 @@ export const FormatDefinition = z.object({
     nextPlan: z.boolean().describe('翌年度の計画を示すか / whether next year’s plan is shown'),
   }),
   moneyUnit: z.enum(['千円', '円']),
-  lists: z.partialRecord(ListId, ListSpec),
+  lists: z.record(ListId, ListSpec),
   blocks: z.record(z.string(), BlockSpec).optional().describe('複数のシートで使うブロック / blocks several sheets use'),
   sheets: z.array(SheetSpec).min(1),
   rules: z.array(RuleSpec),

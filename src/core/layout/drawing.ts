@@ -3,7 +3,6 @@
 import { fiscalYearLabel } from '../era';
 import { parseRange } from '../cells';
 import type { Sheet, Value } from '../model';
-import { KOMORO } from '../format/builtin';
 import { fieldValue } from './sheetData';
 import { LAYOUT_NAME, layoutId, type FieldDef, type FieldType, type LabelDef, type Layout } from './types';
 
@@ -79,11 +78,6 @@ export function formulaLook(): CellLook {
     horizontal: 'right',
   };
 }
-
-/** The drop-down of each list-typed field: the values of the format's lists. */
-export const VALIDATION_LISTS: Partial<Record<FieldType, readonly string[]>> = Object.fromEntries(
-  Object.entries(KOMORO.lists).map(([id, list]) => [id, list.values]),
-);
 
 export interface ListValidation {
   values: readonly string[];
@@ -181,7 +175,7 @@ export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'tem
   const fields: DrawnCell[] = layout.fields.map((field) => {
     const value = cellValue(field, sheet);
     written.set(topLeft(field.range), value);
-    const list = mode === 'template' ? VALIDATION_LISTS[field.type] : undefined;
+    const list = mode === 'template' ? field.list?.values : undefined;
     return { kind: 'field', range: field.range, value, look: fieldLook(field.type, mode), field, ...(list ? { validation: listValidation(list) } : {}) };
   });
   const formulas: DrawnCell[] = layout.formulas.map((f) => ({

@@ -1,14 +1,16 @@
 // The list of input fields per layout: printed by `seika fields` and kept as docs/template-fields.md.
-import type { SheetKind } from '../model';
+import type { KindId } from '../model';
 import { LAYOUTS } from './index';
 import type { FieldType, Layout } from './types';
 import { genericLabel } from './sheetData';
 
 export interface FieldRow {
-  kind: SheetKind;
+  kind: KindId;
   name: string;
   label: string;
   type: FieldType;
+  /** An enum field's values. */
+  list?: readonly string[];
   cell: string;
   input: boolean;
 }
@@ -22,10 +24,7 @@ const TYPE_TEXT: Record<FieldType, string> = {
   money: '金額 千円・0以上の整数 / 千円, integer ≥ 0',
   measurement: '数値・56以上・前年度以下・文字 / number, bound or text',
   rank: '正の整数 または - / positive integer or -',
-  status: '一覧: 新規・継続',
-  pledge: '一覧: 1:無・2:有',
-  evaluation: '一覧: 拡充・維持・改善・縮小・統合・休止・廃止・完了',
-  direction: '一覧: 高いほど良い・低いほど良い',
+  enum: '一覧 / list',
   integer: '整数 / integer',
   decimal: '数値 (小数可) / number',
   year: '年度 (和暦・西暦) / fiscal year',
@@ -33,20 +32,25 @@ const TYPE_TEXT: Record<FieldType, string> = {
 };
 
 /** The fields of a sheet kind, in the built-in format's layouts or in those given. */
-export function fieldRows(kind: SheetKind, layouts: Partial<Record<SheetKind, Layout>> = LAYOUTS): FieldRow[] {
+export function fieldRows(kind: KindId, layouts: Partial<Record<KindId, Layout>> = LAYOUTS): FieldRow[] {
   const layout = layouts[kind];
   if (!layout) return [];
   return [
-    ...layout.fields.map((f) => ({ kind, name: f.name, label: genericLabel(f), type: f.type, cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
+    ...layout.fields.map((f) => ({ kind, name: f.name, label: genericLabel(f), type: f.type, ...(f.list ? { list: f.list.values } : {}), cell: f.range.split(':')[0], input: f.type !== 'reportYear' && f.type !== 'yearLabel' })),
     ...layout.formulas.map((f) => ({ kind, name: f.name, label: f.label, type: 'money' as const, cell: f.range, input: false })),
   ];
 }
 
-export function fieldsMarkdown(kinds: readonly SheetKind[], layouts: Partial<Record<SheetKind, Layout>> = LAYOUTS): string {
+function typeText(row: FieldRow): string {
+  if (!row.input) return row.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[row.type];
+  return row.list ? `一覧: ${row.list.join('・')}` : TYPE_TEXT[row.type];
+}
+
+export function fieldsMarkdown(kinds: readonly KindId[], layouts: Partial<Record<KindId, Layout>> = LAYOUTS): string {
   const sections = kinds.flatMap((kind) => {
     const layout = layouts[kind];
     if (!layout) return [];
-    const rows = fieldRows(kind, layouts).map((r) => `| \`${r.name}\` | ${r.label} | ${r.input ? TYPE_TEXT[r.type] : r.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[r.type]} | ${r.cell} |`);
+    const rows = fieldRows(kind, layouts).map((r) => `| \`${r.name}\` | ${r.label} | ${typeText(r)} | ${r.cell} |`);
     return [`## ${layout.title} (\`--kind ${kind}\`)`, '', '| name | label | type | cell |', '|---|---|---|---|', ...rows].join('\n');
   });
   return `${sections.join('\n\n')}\n`;

@@ -1,7 +1,7 @@
 // Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
 import { fiscalYearLabel } from '../era';
 import { isBuiltinKind, type FormSheet, type Sheet, type Value } from '../model';
-import type { FieldDef, Layout, PathSeg } from './types';
+import { DIRECTION_LIST, type FieldDef, type Layout, type PathSeg } from './types';
 
 type Key = string | number;
 
@@ -32,7 +32,7 @@ function setAt(root: Record<Key, unknown>, keys: Key[], value: unknown): void {
 /** What a field's cell shows for a sheet: model values as staff typed them, the year as an era label. */
 export function fieldValue(sheet: Sheet, field: FieldDef): Value {
   if (sheet.kind === 'form') return sheet.values[field.name] ?? null;
-  if (field.type === 'direction') {
+  if (field.list?.id === DIRECTION_LIST) {
     const lower = getAt(sheet, resolvePath(field.path ?? [], sheet.reportYear));
     return lower === undefined ? null : lower ? DIRECTION_LOWER : DIRECTION_HIGHER;
   }
@@ -78,7 +78,7 @@ function formFromFields(layout: Layout, reportYear: number, valueOf: (field: Fie
 }
 
 function modelValue(field: FieldDef, v: Value): unknown {
-  if (field.type === 'direction') return directionOf(v);
+  if (field.list?.id === DIRECTION_LIST) return directionOf(v);
   if (isTextType(field)) return v === null ? null : String(v);
   return v;
 }

@@ -10,10 +10,7 @@ export type FieldType =
   | 'money' // 千円, a non-negative integer
   | 'measurement' // an indicator's plan or actual: a number, 56以上, or text
   | 'rank'
-  | 'status'
-  | 'pledge'
-  | 'evaluation'
-  | 'direction'
+  | 'enum' // one of a list's values (`list`)
   | 'integer'
   | 'decimal'
   | 'year'
@@ -34,7 +31,17 @@ export interface FieldDef {
   path?: PathSeg[];
   /** For year labels: the fiscal year of the column, as an offset from the report year. */
   yearOffset?: number;
+  /** For enum fields: the format's list, by its id, and its values (the drop-down). */
+  list?: FieldList;
 }
+
+export interface FieldList {
+  id: string;
+  values: readonly string[];
+}
+
+/** The built-in list whose two values the model keeps as a boolean (OutcomeIndicator.lowerIsBetter). */
+export const DIRECTION_LIST = 'direction';
 
 export interface LabelDef {
   range: string;

@@ -1,16 +1,13 @@
 // Rule 2: 新規・継続, 市長公約事項, 評価 and 良い方向 hold exactly one of their listed values.
 import { formatIn } from '../format/ruleParams';
 import type { ListSpec } from '../format/schema';
-import type { FieldType } from '../layout/types';
 import type { FieldCell, ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { sheetRule } from './define';
 import { filledCells, problemAt, shown, type CellProblem } from './fieldCells';
 
-type EnumType = Extract<FieldType, 'status' | 'pledge' | 'evaluation' | 'direction'>;
-
 /** Each list as the format's definition gives it: the name the sheet labels it with, its values and their aliases. */
-type Lists = Partial<Record<EnumType, ListSpec>>;
+type Lists = Record<string, ListSpec>;
 
 /** The listed value a near miss means: the same after evening out full-width forms and spaces, or a known alias. */
 function meantValue(text: string, choices: ListSpec): string | undefined {
@@ -19,7 +16,7 @@ function meantValue(text: string, choices: ListSpec): string | undefined {
 }
 
 /** The other list a value belongs to, e.g. 継続 typed into 評価. */
-function otherList(text: string, own: EnumType, lists: Lists): ListSpec | undefined {
+function otherList(text: string, own: string, lists: Lists): ListSpec | undefined {
   const s = squeeze(text);
   return Object.entries(lists)
     .filter(([t]) => t !== own)
@@ -28,13 +25,13 @@ function otherList(text: string, own: EnumType, lists: Lists): ListSpec | undefi
 }
 
 function problemOf(cell: FieldCell, lists: Lists): CellProblem<'probably' | 'otherList' | 'notInList'> | undefined {
-  const type = cell.field.type as EnumType;
-  const choices = lists[type];
+  const own = cell.field.list?.id ?? '';
+  const choices = lists[own] as ListSpec | undefined;
   const value = shown(cell);
   if (!choices || choices.values.includes(value)) return undefined;
   const meant = meantValue(value, choices);
   if (meant) return { id: 'probably', expected: meant };
-  const other = otherList(value, type, lists);
+  const other = otherList(value, own, lists);
   const choiceList = choices.values.join('・');
   return other ? { id: 'otherList', list: other.label, choices: choiceList } : { id: 'notInList', choices: choiceList };
 }
@@ -57,6 +54,6 @@ export const enumValuesRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const lists: Lists = formatIn(ctx).lists;
-    return filledCells(read, Object.keys(lists) as EnumType[]).flatMap((cell) => problemAt(read, cell, problemOf(cell, lists)));
+    return filledCells(read, ['enum']).flatMap((cell) => problemAt(read, cell, problemOf(cell, lists)));
   },
 });
