@@ -37,6 +37,11 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
     const located = viaName ? 'name' : address ? 'label' : 'missing';
     cells.set(field.name, { field, address, located, raw: address ? sheet.raw(address) : { value: null } });
   }
+  // A derived cell (人件費) is read where its name is, so that rules see a formula overwritten by a value.
+  for (const formula of layout.formulas) {
+    const address = formula.field && addressOfRef(sheet.nameRef(formula.name), sheet.tabName);
+    if (formula.field && address) cells.set(formula.name, { field: formula.field, address, located: 'name', raw: sheet.raw(address) });
+  }
   const read = assembleSheet(layout, cells, place, assumedYear);
   const review = reviewFromNames((name) => sheet.nameRef(name));
   return review ? { ...read, review } : read;

@@ -77,7 +77,9 @@ function fieldOf(def: FormatDefinition, spec: FieldSpec, at: Place): FieldDef {
   const common = { range, name: nameOf(spec.name, at), label: fillText(spec.label, at) };
   if (spec.type === 'yearLabel') return { ...common, type: 'yearLabel', yearOffset: at.year?.offset ?? 0 };
   const list = spec.type === 'enum' ? { list: listOf(def, spec) } : {};
-  return { ...common, type: spec.type, ...list, ...(spec.path ? { path: pathOf(spec.path, at) } : {}) };
+  // A form's field has no path to carry its year: the column's year is said by yearOffset, as a year label's is.
+  const where = spec.path ? { path: pathOf(spec.path, at) } : at.year ? { yearOffset: at.year.offset } : {};
+  return { ...common, type: spec.type, ...list, ...where };
 }
 
 function isYearGroup(spec: FieldSpec | YearGroupSpec): spec is YearGroupSpec {
@@ -100,35 +102,51 @@ function excelN(v: unknown): number {
   return typeof v === 'number' ? v : 0;
 }
 
-/** A field name as a cell of the same year column (`Total` → `Total_2`'s cell in the second column). */
-const siblingIn = (at: Place, addressOf: (name: string) => string) => (name: string) => addressOf(at.year ? `${name}_${at.year.index + 1}` : name);
+/** The cells of a block's fields by name. */
+type Addresses = Map<string, string>;
 
-function parsedValue(name: string, text: string): Expr {
-  const parsed = parseExpression(text);
+/**
+ * A field name as a cell of the same year column (`Total` → `Total_2`'s cell in the second column); a name the
+ * block has once (平均給与 beside the year columns) is that one cell in every column.
+ */
+const siblingIn = (at: Place, addresses: Addresses) => (name: string) => {
+  const address = (at.year ? addresses.get(`${name}_${at.year.index + 1}`) : undefined) ?? addresses.get(name);
+  if (!address) throw new Error(`formula refers to ${name}, not a field of its block`);
+  return address;
+};
+
+/** An expression of a repeated block with its slot's names (`Activity{n}Actual` → `Activity2Actual`). */
+function parsedValue(name: string, text: string, at: Place): Expr {
+  const parsed = parseExpression(fillText(text, at));
   if (!parsed.ok) throw new Error(`formula ${name}: ${parsed.error}`);
   return parsed.value;
 }
 
-function formulaOf(spec: FormulaSpec, at: Place, addressOf: (name: string) => string): FormulaDef {
-  const sibling = siblingIn(at, addressOf);
-  const value = parsedValue(spec.name, spec.value);
+/** What Excel will show: fields' numbers as N() takes them, `if`'s tests on their text. */
+function resultOf(value: Expr, sibling: (name: string) => string): FormulaDef['result'] {
+  return (valueAt) => evaluate(value, (n) => excelN(valueAt(sibling(n))), (n) => String(valueAt(sibling(n)) ?? ''));
+}
+
+function formulaOf(spec: FormulaSpec, at: Place, addresses: Addresses): FormulaDef {
+  const sibling = siblingIn(at, addresses);
+  const value = parsedValue(spec.name, spec.value, at);
   const range = at.year ? shiftRange(spec.range, at.rowShift, at.year.index) : shiftRange(spec.range, at.rowShift, 0);
   return {
     name: nameOf(spec.name, at),
     label: fillText(spec.label, at),
     range,
     formula: spec.excel.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => sibling(name)),
-    result: (valueAt) => evaluate(value, (name) => excelN(valueAt(sibling(name)))),
+    result: resultOf(value, sibling),
     ...(spec.highlightNonZero ? { highlightNonZero: true } : {}),
   };
 }
 
 /** A derived field (人件費 = 人工 × 平均給与): a locked live formula where the field would be, not an input. */
-function derivedOf(def: FormatDefinition, spec: FieldSpec & { formula: string }, at: Place, addressOf: (name: string) => string): FormulaDef {
-  const sibling = siblingIn(at, addressOf);
-  const value = parsedValue(spec.name, spec.formula);
-  const { name, label, range } = fieldOf(def, spec, at);
-  return { name, label, range, formula: excelOf(value, sibling), result: (valueAt) => evaluate(value, (n) => excelN(valueAt(sibling(n)))) };
+function derivedOf(def: FormatDefinition, spec: FieldSpec & { formula: string }, at: Place, addresses: Addresses): FormulaDef {
+  const sibling = siblingIn(at, addresses);
+  const value = parsedValue(spec.name, spec.formula, at);
+  const field = fieldOf(def, spec, at);
+  return { name: field.name, label: field.label, range: field.range, formula: excelOf(value, sibling), result: resultOf(value, sibling), field };
 }
 
 function labelOf(spec: LabelSpec, at: Place): LabelDef {
@@ -138,15 +156,10 @@ function labelOf(spec: LabelSpec, at: Place): LabelDef {
 function slotPart(def: FormatDefinition, block: BlockSpec, at: Place): LayoutPart {
   const placed = placedFields(def, block.fields ?? [], at);
   const fields = placed.filter((p) => !p.spec.formula).map((p) => fieldOf(def, p.spec, p.at));
-  const addresses = new Map(fields.map((f) => [f.name, f.range.split(':')[0]]));
-  const addressOf = (name: string) => {
-    const address = addresses.get(name);
-    if (!address) throw new Error(`formula refers to ${name}, not a field of its block`);
-    return address;
-  };
+  const addresses: Addresses = new Map(fields.map((f) => [f.name, f.range.split(':')[0]]));
   const formulas = [
-    ...placed.flatMap((p) => (p.spec.formula ? [derivedOf(def, { ...p.spec, formula: p.spec.formula }, p.at, addressOf)] : [])),
-    ...(block.formulas ?? []).flatMap((f) => (f.eachYear ? yearPlaces(def, f.eachYear, at) : [at]).map((y) => formulaOf(f, y, addressOf))),
+    ...placed.flatMap((p) => (p.spec.formula ? [derivedOf(def, { ...p.spec, formula: p.spec.formula }, p.at, addresses)] : [])),
+    ...(block.formulas ?? []).flatMap((f) => (f.eachYear ? yearPlaces(def, f.eachYear, at) : [at]).map((y) => formulaOf(f, y, addresses))),
   ];
   return {
     labels: (block.labels ?? []).map((l) => labelOf(l, at)),

@@ -64,7 +64,7 @@ export function checkDefinition(json: unknown): DefinitionResult {
   const def = parsed.data;
   const { layouts, problems } = layoutsOrProblems(def);
   const namesOf = (kind: string) => new Set(layouts.filter((l) => l.kind === kind).flatMap((l) => [...l.fields.map((f) => f.name), ...l.formulas.map((f) => f.name)]));
-  const allNames = new Set(layouts.flatMap((l) => l.fields.map((f) => f.name)));
+  const allNames = new Set(layouts.flatMap((l) => [...l.fields.map((f) => f.name), ...l.formulas.map((f) => f.name)]));
   const kinds = def.sheets.map((s) => s.kind);
   problems.push(
     ...kinds.filter((k, i) => kinds.indexOf(k) !== i).map((k) => `sheets: ${k} が二つあります / two ${k} sheets`),

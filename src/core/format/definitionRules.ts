@@ -1,5 +1,6 @@
 // The rules a format definition applies: the built-in rules it lists, and its own checks written in the
 // expression form (`assert`) or as `required-if`, turned into sheet rules that report like every other rule.
+import { kindOf } from '../model';
 import { numberOf } from '../numbers';
 import { RULES } from '../rules';
 import { atField, sheetRule } from '../rules/define';
@@ -26,7 +27,7 @@ function ownRule<const M extends string>(spec: AssertSpec | RequiredIfSpec, mess
     severity: spec.severity,
     description: { ja: spec.message.ja, en: spec.message.en },
     messages: { ja: { [messageId]: spec.message.ja } as Record<M, string>, en: { [messageId]: spec.message.en } as Record<M, string> },
-    check: (read: ReadSheet) => (read.sheet.kind === spec.sheet ? check(read) : []),
+    check: (read: ReadSheet) => (kindOf(read.sheet) === spec.sheet ? check(read) : []),
   });
 }
 

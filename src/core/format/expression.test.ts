@@ -48,3 +48,21 @@ it('needs a comparison in a rule', () => {
   const parsed = parseAssertion('Total + 1');
   expect(!parsed.ok && parsed.error).toContain('expected a comparison');
 });
+
+it('computes a ratio that is 0 where the divisor is, and an if on a field’s text', () => {
+  const texts: Record<string, string> = { Better: '小さいほど良い' };
+  const rate = parseExpression('if(Better = "小さいほど良い", ratio(Total, Subsidies), ratio(Subsidies, Total)) * 100');
+  expect(rate.ok && evaluate(rate.value, valueOf, (n) => texts[n] ?? '')).toBeCloseTo(333.33, 2);
+  expect(rate.ok && evaluate(rate.value, valueOf)).toBe(30);
+  const none = parseExpression('ratio(Total, Missing)');
+  expect(none.ok && evaluate(none.value, valueOf)).toBe(0);
+  expect(rate.ok && excelOf(rate.value, (n) => ({ Better: '$E21', Total: 'G21', Subsidies: 'G22' })[n] ?? '?')).toBe(
+    'IF($E21="小さいほど良い",IF(N(G22)=0,0,N(G21)/N(G22)),IF(N(G21)=0,0,N(G22)/N(G21)))*100',
+  );
+  expect(rate.ok && fieldNames(rate.value)).toEqual(['Better', 'Total', 'Subsidies']);
+});
+
+it('reads a slot’s names with {n} in them', () => {
+  const parsed = parseExpression('Activity{n}Actual / 2');
+  expect(parsed.ok && fieldNames(parsed.value)).toEqual(['Activity{n}Actual']);
+});

@@ -1,12 +1,16 @@
 // The small expression form of format definitions: arithmetic over field names (`Total - (Subsidies + Bonds)`,
-// `Staff * AverageSalary`, `sum(A, B)`), and for rules one comparison on top (`=`, `<=`, `>=`, `<`, `>`, `<>`).
+// `Staff * AverageSalary`, `sum(A, B)`, `ratio(Actual, Target)` that is 0 where the divisor is, and
+// `if(Direction = "小さいほど良い", a, b)` on a field's text), and for rules one comparison on top
+// (`=`, `<=`, `>=`, `<`, `>`, `<>`). A name inside a repeated block may hold `{n}`, its slot number.
 // Parsed once into a tree; evaluated against a lookup of field values.
 
 export type Expr =
   | { op: 'num'; value: number }
   | { op: 'field'; name: string }
   | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
-  | { op: 'sum'; args: Expr[] };
+  | { op: 'sum'; args: Expr[] }
+  | { op: 'ratio'; left: Expr; right: Expr }
+  | { op: 'if'; field: string; equals: string; then: Expr; else: Expr };
 
 export type Comparison = '=' | '<>' | '<=' | '>=' | '<' | '>';
 
@@ -18,7 +22,7 @@ export interface Assertion {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|<>|[-+*/(),=<>]))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_{}]*)|(<=|>=|<>|[-+*/(),=<>])|("[^"]*"))/y;
 
 function tokenize(text: string): string[] | string {
   const tokens: string[] = [];
@@ -28,7 +32,7 @@ function tokenize(text: string): string[] | string {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) return `読めない文字があります / unexpected character at ${at + 1}: ${text.slice(at).trim()[0]}`;
-    tokens.push(m[1] ?? m[2] ?? m[3]);
+    tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   }
   return tokens;
 }
@@ -81,7 +85,8 @@ class Parser {
   }
 
   call(name: string): Expr {
-    if (name !== 'sum') throw new Error(`関数 ${name} はありません（使えるのは sum） / unknown function ${name} (only sum)`);
+    if (name === 'if') return this.condition();
+    if (name !== 'sum' && name !== 'ratio') throw new Error(`関数 ${name} はありません（使えるのは sum, ratio, if） / unknown function ${name} (sum, ratio or if)`);
     this.take('(');
     const args = [this.expr()];
     while (this.peek() === ',') {
@@ -89,7 +94,25 @@ class Parser {
       args.push(this.expr());
     }
     this.take(')');
-    return { op: 'sum', args };
+    if (name === 'sum') return { op: 'sum', args };
+    if (args.length !== 2) throw new Error('ratio は二つの式をとります / ratio takes two expressions');
+    return { op: 'ratio', left: args[0], right: args[1] };
+  }
+
+  /** `if(Field = "text", then, else)`: the one test on a field's text, e.g. an indicator's 良い方向. */
+  condition(): Expr {
+    this.take('(');
+    const field = this.take();
+    if (!/^[A-Za-z_]/.test(field)) throw new Error(`if の最初は欄の名前です / if starts with a field name, not "${field}"`);
+    this.take('=');
+    const text = this.take();
+    if (!text.startsWith('"')) throw new Error(`if の比較は "文字" とします / if compares with "text", not ${text}`);
+    this.take(',');
+    const then = this.expr();
+    this.take(',');
+    const otherwise = this.expr();
+    this.take(')');
+    return { op: 'if', field, equals: text.slice(1, -1), then, else: otherwise };
   }
 
   end(): void {
@@ -133,7 +156,10 @@ export function fieldNames(expr: Expr): string[] {
   const walk = (e: Expr): void => {
     if (e.op === 'field') names.add(e.name);
     else if (e.op === 'sum') e.args.forEach(walk);
-    else if (e.op !== 'num') [e.left, e.right].forEach(walk);
+    else if (e.op === 'if') {
+      names.add(e.field);
+      [e.then, e.else].forEach(walk);
+    } else if (e.op !== 'num') [e.left, e.right].forEach(walk);
   };
   walk(expr);
   return [...names];
@@ -149,6 +175,10 @@ export function excelOf(expr: Expr, cellOf: (name: string) => string): string {
         return `N(${cellOf(e.name)})`;
       case 'sum':
         return `SUM(${e.args.map(inner).join(',')})`;
+      case 'ratio':
+        return `IF(${inner(e.right)}=0,0,${inner(e.left)}/${inner(e.right)})`;
+      case 'if':
+        return `IF(${cellOf(e.field)}="${e.equals}",${inner(e.then)},${inner(e.else)})`;
       default:
         return `(${inner(e.left)}${e.op}${inner(e.right)})`;
     }
@@ -166,23 +196,33 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
-/** The value of an expression; `valueOf` gives each field's number (how non-numbers count is the caller's choice). */
-export function evaluate(expr: Expr, valueOf: (name: string) => number): number {
+/**
+ * The value of an expression; `valueOf` gives each field's number (how non-numbers count is the caller's choice),
+ * `textOf` a field's text for `if` (none: every test fails).
+ */
+export function evaluate(expr: Expr, valueOf: (name: string) => number, textOf: (name: string) => string = () => ''): number {
+  const of = (e: Expr) => evaluate(e, valueOf, textOf);
   switch (expr.op) {
     case 'num':
       return expr.value;
     case 'field':
       return valueOf(expr.name);
     case 'sum':
-      return expr.args.reduce((s, a) => s + evaluate(a, valueOf), 0);
+      return expr.args.reduce((s, a) => s + of(a), 0);
+    case 'ratio': {
+      const divisor = of(expr.right);
+      return divisor === 0 ? 0 : of(expr.left) / divisor;
+    }
+    case 'if':
+      return textOf(expr.field) === expr.equals ? of(expr.then) : of(expr.else);
     case '+':
-      return evaluate(expr.left, valueOf) + evaluate(expr.right, valueOf);
+      return of(expr.left) + of(expr.right);
     case '-':
-      return evaluate(expr.left, valueOf) - evaluate(expr.right, valueOf);
+      return of(expr.left) - of(expr.right);
     case '*':
-      return evaluate(expr.left, valueOf) * evaluate(expr.right, valueOf);
+      return of(expr.left) * of(expr.right);
     case '/':
-      return evaluate(expr.left, valueOf) / evaluate(expr.right, valueOf);
+      return of(expr.left) / of(expr.right);
   }
 }
 

@@ -29,7 +29,7 @@ export interface FieldDef {
   type: FieldType;
   /** Where the value lives in the model; absent for year labels, which only describe their column. */
   path?: PathSeg[];
-  /** For year labels: the fiscal year of the column, as an offset from the report year. */
+  /** For year labels and a form's year columns: the fiscal year of the column, as an offset from the report year. */
   yearOffset?: number;
   /** For enum fields: the format's list, by its id, and its values (the drop-down). */
   list?: FieldList;
@@ -57,6 +57,8 @@ export interface FormulaDef {
   formula: string;
   result: (valueAt: (address: string) => Value) => number;
   highlightNonZero?: boolean;
+  /** A derived field's formula (人件費): the field it stands for, whose cell the readers read too (overwritten by hand?). */
+  field?: FieldDef;
 }
 
 export interface LayoutPart {
