@@ -2,6 +2,7 @@
 import { accountFormatRule } from './accountFormat';
 import { duplicateProjectRule } from './duplicateProject';
 import { editedAfterSubmitRule } from './editedAfterSubmit';
+import { endedDirectionRule } from './endedDirection';
 import { enumValuesRule } from './enumValues';
 import { fileUnreadableRule } from './fileUnreadable';
 import { formatKnownRule } from './formatKnown';
@@ -16,9 +17,13 @@ import { noDatesRule } from './noDates';
 import { noErrorValuesRule } from './noErrorValues';
 import { noExternalLinksRule } from './noExternalLinks';
 import { planChangeReasonRule } from './planChangeReason';
+import { projectCodeRule } from './projectCode';
+import { projectCodeUniqueRule } from './projectCodeUnique';
+import { projectPeriodRule } from './projectPeriod';
 import { rankFormatRule } from './rankFormat';
 import { rankUniqueRule } from './rankUnique';
 import { requiredFieldsRule } from './requiredFields';
+import { staffCostRule } from './staffCost';
 import { textLengthRule } from './textLength';
 import { unmeasurablePlanRule } from './unmeasurablePlan';
 import { yearLabelsRule } from './yearLabels';
@@ -28,6 +33,7 @@ export const RULES: readonly Rule[] = [
   accountFormatRule,
   duplicateProjectRule,
   editedAfterSubmitRule,
+  endedDirectionRule,
   enumValuesRule,
   fileUnreadableRule,
   formatKnownRule,
@@ -42,9 +48,13 @@ export const RULES: readonly Rule[] = [
   noErrorValuesRule,
   noExternalLinksRule,
   planChangeReasonRule,
+  projectCodeRule,
+  projectCodeUniqueRule,
+  projectPeriodRule,
   rankFormatRule,
   rankUniqueRule,
   requiredFieldsRule,
+  staffCostRule,
   textLengthRule,
   unmeasurablePlanRule,
   yearLabelsRule,

@@ -1,10 +1,15 @@
 // Valid sheets of every kind, from the seed's real data, for rule cases to change one cell at a time.
 import { assembleSheet } from '../../assembleSheet';
 import { fiscalYearLabel } from '../../era';
-import { layoutFor } from '../../layout';
+import { FULLCOST } from '../../format/builtin';
+import { builtFormat } from '../../format/buildLayout';
+import { LAYOUTS, layoutFor, type Layout } from '../../layout';
 import { fieldValue } from '../../layout/sheetData';
 import type { BudgetOnlyProject, MeasureSheet, PolicySheet, ProjectSheet, Sheet, Value } from '../../model';
 import type { FieldCell, RawCell, ReadSheet, WorkbookRead } from '../../source';
+
+/** The built-in format's layouts and the full-cost format's (its `evaluation` forms). */
+const KNOWN_LAYOUTS = { ...LAYOUTS, ...builtFormat(FULLCOST).layouts };
 
 const policy6 = { number: '6', name: '全ての主体が参加し、協働するまちづくり' };
 const measure61 = { number: '6-1', name: '協働によるまちづくりを推進します' };
@@ -96,10 +101,11 @@ export type CellPatch = Record<string, Value | RawCell>;
 
 /**
  * A sheet as the reader would give it: the model's values in the layout's cells, changed by `patch`.
- * `lost` names fields whose defined names were lost (found by label), `missing` ones not found at all.
+ * `lost` names fields whose defined names were lost (found by label), `missing` ones not found at all; `layout`
+ * another than the sheet kind's own (a variant of a format).
  */
-export function readSheetOf(sheet: Sheet, patch: CellPatch = {}, opts: { lost?: string[]; missing?: string[]; sheetName?: string; file?: string } = {}): ReadSheet {
-  const layout = layoutFor(sheet);
+export function readSheetOf(sheet: Sheet, patch: CellPatch = {}, opts: { lost?: string[]; missing?: string[]; sheetName?: string; file?: string; layout?: Layout } = {}): ReadSheet {
+  const layout = opts.layout ?? layoutFor(sheet, KNOWN_LAYOUTS);
   const cells = new Map<string, FieldCell>();
   for (const field of layout.fields) {
     const address = field.range.split(':')[0];
@@ -113,8 +119,15 @@ export function readSheetOf(sheet: Sheet, patch: CellPatch = {}, opts: { lost?: 
       raw: missing ? { value: null } : asRaw(patched),
     });
   }
+  // A derived cell (人件費) holds its live formula and the value it shows, unless the patch types a value over it.
+  for (const formula of layout.formulas) {
+    if (!formula.field) continue;
+    const raw = formula.name in patch ? asRaw(patch[formula.name]) : { value: fieldValue(sheet, formula.field), formula: formula.formula };
+    cells.set(formula.name, { field: formula.field, address: formula.range.split(':')[0], located: 'name', raw });
+  }
   return assembleSheet(layout, cells, { file: opts.file ?? 'dept.xlsx', sheetName: opts.sheetName ?? sheet.kind }, sheet.reportYear);
 }
+
 
 function asRaw(v: Value | RawCell): RawCell {
   return v !== null && typeof v === 'object' ? v : { value: v };
