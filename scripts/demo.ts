@@ -10,6 +10,8 @@ import { readWorkbookFile } from '../src/cli/workbooks';
 import { publishSite } from '../src/publish/site';
 import { loadSeedSheets } from '../src/sample/seed';
 import { departmentSubmissions } from '../src/sample/departments';
+import { fullcostSheets } from '../src/sample/fullcost';
+import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
 import { writeReport } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { citySubmissions } from './bench/citySample';
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   console.log(`4. 公開 / publish → ${path.relative(process.cwd(), path.join(site, 'index.html'))}（npx seika publish out/departments --out out/site と同じ）\n`);
   console.log(reportSummary(report));
   await writeCity(path.join(OUT, 'city'));
+  await writeFullcost(path.join(OUT, 'fullcost'));
 }
 
 /** 35 departments of 10 projects: 7 policies of 5 measures, 350 projects. */
@@ -46,6 +49,15 @@ async function writeCity(dir: string): Promise<void> {
   const city = citySubmissions({ departments: 35, projectsPerDepartment: 10 });
   for (const s of city) fs.writeFileSync(path.join(dir, `${s.department}.xlsx`), await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
   console.log(`5. 市全体の見本 / a whole city: ${city.length} workbooks, 7 policies → ${path.relative(process.cwd(), dir)}/  (npx seika consolidate out/city -o city-report.xlsx)`);
+}
+
+/** The full-cost format's sample: twelve projects of the seed in 事務事業評価シート, nine mistakes planted. */
+async function writeFullcost(dir: string): Promise<void> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const books = await fullcostWorkbooks(fullcostSheets());
+  for (const b of books) fs.writeFileSync(path.join(dir, `${b.department}.xlsx`), b.bytes);
+  console.log(`6. もう一つの様式 / the full-cost format: ${books.length} workbooks of 事務事業評価シート → ${path.relative(process.cwd(), dir)}/  (npx seika check ${path.relative(process.cwd(), dir)})`);
 }
 
 main().catch((e: unknown) => {
