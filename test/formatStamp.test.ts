@@ -22,7 +22,7 @@ it('a template records the format komoro/1, and checking it says nothing about t
 });
 
 it.each([
-  ['fullcost/1', 'otherFormat'],
+  ['third-city/2', 'otherFormat'],
   ['komoro/2', 'newerVersion'],
 ])('a workbook of format %s is one finding at the file (%s), and its sheets are still checked', async (stamp, messageId) => {
   const bytes = await withFormatName(await writeWorkbook([{ ...validProject, name: null }], { reportYear: 2019, department: '市民課' }), stamp);

@@ -11,7 +11,7 @@ export function preferredTitle(sheet: Sheet): string {
     case 'measure':
       return `施策${sheet.measure.number}`;
     case 'form':
-      return formText(sheet, FORM_NAMES.title) ?? sheet.form;
+      return formText(sheet, FORM_NAMES.title) ?? '事務事業';
     default:
       return sheet.name ?? '事務事業';
   }

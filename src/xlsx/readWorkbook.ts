@@ -9,6 +9,7 @@
 // sheets and names, the shared strings, each worksheet cut as it inflates to the cells the reader looks at
 // (slimSheet.ts), whose values sheetCells.ts reads, and the styles only when a number's format decides whether
 // it is a date.
+import { builtinLayoutsFor } from '../core/format/builtinLayouts';
 import type { TextCell } from '../core/layout/locate';
 import type { SheetPlace } from '../core/assembleSheet';
 import { formatAddress, parseAddress } from '../core/cells';
@@ -100,7 +101,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const sheets: ReadSheet[] = [];
   const namesBySheet = groupBySheet(names);
   const meta = metaOf(names);
-  const layouts = opts.layoutsFor?.(meta);
+  const layouts = (opts.layoutsFor ?? builtinLayoutsFor)(meta);
   for (const part of worksheets) {
     const sheetNames = namesBySheet.get(part.index) ?? [];
     // Excel allows no control character in a tab name; one in a hostile file must not reach a terminal (a CR

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import { parseSubmission } from '../../core/submission';
 import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { formatOfForms } from '../formatKinds';
 import { resolvePath, UsageError, writeOutput, type CliIo } from '../io';
 
 export async function fillCommand(io: CliIo, input: string, opts: { output: string }): Promise<void> {
@@ -11,7 +12,7 @@ export async function fillCommand(io: CliIo, input: string, opts: { output: stri
   const result = parseSubmission(text);
   if (!result.ok) throw new UsageError(`${input} の内容が正しくありません / ${input} is not a valid submission:\n${result.errors.join('\n')}`);
   const { sheets, reportYear, department } = result.submission;
-  const file = writeOutput(io, opts.output, await writeWorkbook(sheets, { reportYear, department }));
+  const file = writeOutput(io, opts.output, await writeWorkbook(sheets, { reportYear, department }, formatOfForms(sheets)));
   io.stdout(`${sheets.length} シートを書き出しました / wrote ${sheets.length} sheets to ${file}\n`);
 }
 
