@@ -14,6 +14,8 @@ import { readLiveWorkbook } from './readLiveWorkbook';
 import { readableExcel, type MockSheet } from './testing/excelMock';
 import { recordingExcel, type WrittenSheet } from './testing/recordingExcel';
 import type { LiveCell } from './liveCell';
+import { REVIEW_FORMULA, reviewConstants } from '../core/review/names';
+import { UNREVIEWED } from '../core/review/state';
 
 const seed = loadSeedSheets();
 const project = seed.find((s) => s.kind === 'project' && s.name === '市民活動支援事業')!;
@@ -52,7 +54,12 @@ it('inserts a template: names, drop-downs, gap highlight, print setup, protectio
   expect(ws.names.slice(1)).toEqual([
     ...layout.fields.map((f) => ({ name: f.name, reference: `range ${f.range.split(':')[0]}` })),
     ...layout.formulas.map((f) => ({ name: f.name, reference: `range ${f.range}` })),
+    ...reviewConstants(UNREVIEWED).map((n) => ({ name: n.name, reference: `=${n.formula}` })),
   ]);
+  // The review row below the form: its formula reads the names, which are added before it so that it is bound to them.
+  expect(ws.cells.get('A30')).toBe('確認状況');
+  expect(ws.cells.get('C30')).toBe(`=${REVIEW_FORMULA}`);
+  expect(ws.calls.indexOf('names.add SeikaReviewState')).toBeLessThan(ws.calls.indexOf('formulas A1:H30'));
 
   expect(ws.validations.map((v) => [v.range, (v.validation.rule as { list: { source: string } }).list.source])).toEqual([
     ['F5', '新規,継続'],
@@ -66,7 +73,7 @@ it('inserts a template: names, drop-downs, gap highlight, print setup, protectio
     ['G15', 'Custom', '=G15<>0', '#FFC7CE'],
     ['H15', 'Custom', '=H15<>0', '#FFC7CE'],
   ]);
-  expect(ws.page).toMatchObject({ printArea: 'A1:H28', paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1 }, leftMargin: 36 });
+  expect(ws.page).toMatchObject({ printArea: 'A1:H30', paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1 }, leftMargin: 36 });
   expect(ws.protection).toEqual({ options: { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true }, password: undefined });
   expect(ws.calls[ws.calls.length - 1]).toBe('protect');
   expect(ws.merges).toEqual(sheetDrawing(layout, template).merges);

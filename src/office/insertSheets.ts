@@ -114,6 +114,11 @@ export function drawOn(ws: Excel.Worksheet, d: SheetDrawing, withNames = true): 
   for (const { row, height } of d.rowHeights) ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const range of d.merges) ws.getRange(range).merge(false);
   for (const [look, ranges] of groupLooks(d.cells)) applyLook(ws.getRanges(ranges.join(',')).format, look);
+  // Names before the formulas, so that the review cell's formula is bound to the sheet's own SeikaReview* names.
+  for (const name of withNames ? d.names : []) {
+    if ('constant' in name) ws.names.add(name.name, `=${name.constant}`);
+    else ws.names.add(name.name, ws.getRange(name.address));
+  }
   const block = ws.getRange(d.extent);
   block.numberFormat = numberFormatMatrix(d);
   block.formulas = valueMatrix(d);
@@ -131,10 +136,6 @@ export function drawOn(ws: Excel.Worksheet, d: SheetDrawing, withNames = true): 
       cf.custom.format.font.bold = true;
       cf.custom.format.font.color = COLORS.warningFont;
     }
-  }
-  for (const name of withNames ? d.names : []) {
-    if ('constant' in name) ws.names.add(name.name, `=${name.constant}`);
-    else ws.names.add(name.name, ws.getRange(name.address));
   }
   queuePage(ws, d.page);
   queueProtection(ws, d.protection);

@@ -195,6 +195,7 @@ export function buildLayout(def: FormatDefinition, sheet: SheetSpec): Layout {
     signature: sheet.signature,
     columnWidths: sheet.columnWidths,
     lastRow: sheet.lastRow,
+    ...(sheet.review ? { review: { label: labelOf(sheet.review.label, { slot: 0, rowShift: 0 }), range: sheet.review.range } } : {}),
     ...combine(...parts),
   };
 }

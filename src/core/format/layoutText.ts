@@ -17,5 +17,6 @@ export function layoutText(layout: Layout): string[] {
     ...layout.fields.map((f) => `field ${f.range} ${f.name} ${f.list?.id ?? f.type} ${f.label}${f.path ? ` path=${pathText(f.path)}` : ''}${f.yearOffset !== undefined ? ` year${f.yearOffset}` : ''}`),
     ...layout.formulas.map((f) => `formula ${f.range} ${f.name} ${f.label} =${f.formula} → ${SAMPLES.map((s) => f.result(s)).join(', ')}${f.highlightNonZero ? ' highlight' : ''}`),
     ...Object.entries(layout.rowHeights).map(([row, h]) => `row ${row} height ${h}`),
+    ...(layout.review ? [`review ${layout.review.range} label ${layout.review.label.range} ${JSON.stringify(layout.review.label.text)}`] : []),
   ];
 }

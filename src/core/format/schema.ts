@@ -130,6 +130,10 @@ export const SheetSpec = z.object({
   /** The defined names that must be filled (a shared block may be required on one kind and optional on another). */
   required: z.array(DefinedName).describe('記入必須の欄の名前 / the names that must be filled'),
   blocks: z.array(SheetBlockSpec),
+  review: z
+    .object({ label: LabelSpec, range: Range })
+    .optional()
+    .describe('確認状況を表示するセル（様式の外、印刷範囲の最後）: 見出しと、状況を名前から読む式のセル / the cell showing the review state (below the form): its label, and the cell whose formula reads it from the sheet’s names'),
 });
 export type SheetSpec = z.infer<typeof SheetSpec>;
 

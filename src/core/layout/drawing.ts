@@ -3,6 +3,8 @@
 import { fiscalYearLabel } from '../era';
 import { parseRange } from '../cells';
 import type { Sheet, Value } from '../model';
+import { REVIEW_FORMULA, reviewConstants, reviewText } from '../review/names';
+import { UNREVIEWED } from '../review/state';
 import { fieldValue } from './sheetData';
 import { LAYOUT_NAME, layoutId, type FieldDef, type FieldType, type LabelDef, type Layout } from './types';
 
@@ -68,6 +70,11 @@ export function fieldLook(type: FieldType, mode: DrawMode = 'template'): CellLoo
   };
 }
 
+/** The review state's cell: locked, shaded like every cell seika fills, text left. */
+export function reviewLook(): CellLook {
+  return { font: { name: TEMPLATE_FONT, size: 10, bold: true }, border: true, fill: COLORS.lockedValueFill, locked: true, horizontal: 'left', vertical: 'middle' };
+}
+
 export function formulaLook(): CellLook {
   return {
     font: { name: TEMPLATE_FONT, size: 10, bold: false },
@@ -106,7 +113,7 @@ export function cellValue(field: FieldDef, sheet: Sheet): Value {
 export type DrawnCell =
   | { kind: 'label'; range: string; value: string; look: CellLook }
   | { kind: 'field'; range: string; value: Value; look: CellLook; field: FieldDef; validation?: ListValidation }
-  | { kind: 'formula'; range: string; formula: string; result: number; look: CellLook; highlightNonZero: boolean };
+  | { kind: 'formula'; range: string; formula: string; result: number | string; look: CellLook; highlightNonZero: boolean };
 
 export interface PageSetup {
   paper: 'A4';
@@ -144,7 +151,7 @@ export interface SheetDrawing {
   cells: DrawnCell[];
   /** Ranges of more than one cell, merged. */
   merges: string[];
-  /** The top-left A1:H{lastRow} block every cell lies in. */
+  /** The top-left A1:H{last row} block every cell lies in (a template's review row included). */
   extent: string;
   showGridLines: false;
   page: PageSetup;
@@ -165,12 +172,7 @@ export function pageSetup(printArea: string, orientation: PageSetup['orientation
 }
 
 export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetDrawing {
-  const labels: DrawnCell[] = layout.labels.map((l) => ({
-    kind: 'label',
-    range: l.range,
-    value: typeof l.text === 'function' ? l.text(sheet.reportYear) : l.text,
-    look: labelLook(l.style),
-  }));
+  const labels = layout.labels.map((l) => labelCell(l, sheet.reportYear));
   const written = new Map<string, Value>();
   const fields: DrawnCell[] = layout.fields.map((field) => {
     const value = cellValue(field, sheet);
@@ -186,8 +188,10 @@ export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'tem
     look: formulaLook(),
     highlightNonZero: f.highlightNonZero ?? false,
   }));
-  const cells = [...labels, ...fields, ...formulas];
-  const extent = `A1:H${layout.lastRow}`;
+  const review = mode === 'template' ? reviewCells(layout, sheet.reportYear) : [];
+  const cells = [...labels, ...fields, ...formulas, ...review];
+  const lastRow = Math.max(layout.lastRow, ...review.map((c) => parseRange(c.range).to.row));
+  const extent = `A1:H${lastRow}`;
   return {
     layout,
     columnWidths: layout.columnWidths,
@@ -198,8 +202,30 @@ export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'tem
     showGridLines: false,
     page: pageSetup(extent),
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true },
-    names: sheetNames(layout),
+    names: [...sheetNames(layout), ...(review.length ? reviewNames() : [])],
   };
+}
+
+/**
+ * A template's review row: the label and a formula reading the sheet's SeikaReview* names (decision 36), written
+ * with its cached text. A new sheet is 作成中; roll-over and fill draw new sheets too, so they start there as well.
+ */
+function reviewCells(layout: Layout, reportYear: number): DrawnCell[] {
+  if (!layout.review) return [];
+  const { label, range } = layout.review;
+  return [
+    labelCell(label, reportYear),
+    { kind: 'formula', range, formula: REVIEW_FORMULA, result: reviewText(UNREVIEWED), look: reviewLook(), highlightNonZero: false },
+  ];
+}
+
+function labelCell(l: LabelDef, reportYear: number): DrawnCell {
+  return { kind: 'label', range: l.range, value: typeof l.text === 'function' ? l.text(reportYear) : l.text, look: labelLook(l.style) };
+}
+
+/** The review names a new sheet starts with (作成中, the others empty), so the review cell's formula has them to read. */
+function reviewNames(): SheetNameDef[] {
+  return reviewConstants(UNREVIEWED).map((n) => ({ name: n.name, constant: n.formula }));
 }
 
 /** The sheet-scoped names of a layout: the constant that marks the sheet as ours, then every field and formula cell. */

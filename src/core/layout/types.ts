@@ -77,6 +77,8 @@ export interface Layout extends LayoutPart {
   signature: string[];
   columnWidths: number[];
   lastRow: number;
+  /** Where a template shows the sheet's review state (below the form): a label, and a cell whose formula reads the SeikaReview* names. */
+  review?: { label: LabelDef; range: string };
 }
 
 /** The constant sheet-scoped name that marks a sheet as ours and says which layout it follows. */

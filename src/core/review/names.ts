@@ -44,3 +44,15 @@ export function reviewText(record: ReviewRecord): string {
 export function returnNote(record: ReviewRecord): string {
   return record.reason && record.state === '作成中' ? `差戻し: ${record.reason}` : '';
 }
+
+const [STATE, BY, AT, REASON] = [REVIEW_NAMES.state, REVIEW_NAMES.by, REVIEW_NAMES.at, REVIEW_NAMES.reason];
+
+/**
+ * The formula (without =) of the cell that shows a sheet's review on the sheet: reviewText in Excel, reading the
+ * sheet's own names, so the cell can never disagree with them. A sheet whose names were lost shows 作成中, as
+ * the readers then take it to be.
+ */
+export const REVIEW_FORMULA =
+  `IFERROR(${STATE}` +
+  `&IF(${BY}&${AT}="","","（"&${BY}&IF(OR(${BY}="",${AT}=""),""," ")&${AT}&"）")` +
+  `&IF(AND(${STATE}="作成中",${REASON}<>"")," 差戻し: "&${REASON},""),"作成中")`;
