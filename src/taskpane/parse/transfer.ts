@@ -9,11 +9,11 @@ export interface SheetSourceData extends Omit<SheetSource, 'layout'> {
 }
 
 export interface WorkbookReadData extends Omit<WorkbookRead, 'sheets'> {
-  sheets: Array<{ sheet: ReadSheet['sheet']; source: SheetSourceData }>;
+  sheets: Array<Omit<ReadSheet, 'source'> & { source: SheetSourceData }>;
 }
 
 export function toData(read: WorkbookRead): WorkbookReadData {
-  return { ...read, sheets: read.sheets.map((s) => ({ sheet: s.sheet, source: { ...s.source, layout: s.source.layout.kind } })) };
+  return { ...read, sheets: read.sheets.map((s) => ({ ...s, source: { ...s.source, layout: s.source.layout.kind } })) };
 }
 
 /** `layouts`: the format's the worker read with (the built-in one's by default). */
@@ -23,7 +23,7 @@ export function fromData(data: WorkbookReadData, layouts: Partial<Record<KindId,
     if (!layout) throw new Error(`no layout for a ${kind} sheet`);
     return layout;
   };
-  return { ...data, sheets: data.sheets.map((s) => ({ sheet: s.sheet, source: { ...s.source, layout: layoutOf(s.source.layout) } })) };
+  return { ...data, sheets: data.sheets.map((s) => ({ ...s, source: { ...s.source, layout: layoutOf(s.source.layout) } })) };
 }
 
 /** Messages from the pane to the worker, and back. */
