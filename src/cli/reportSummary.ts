@@ -3,7 +3,7 @@ import type { FormFigures, FormReport } from '../core/consolidate/form/types';
 import type { BudgetTotals, PolicyReport } from '../core/consolidate/types';
 import { fiscalYearLabel } from '../core/era';
 import { reviewCountsText } from '../core/review/status';
-import { padToWidth } from './terminalWidth';
+import { padEndToWidth, padToWidth } from './terminalWidth';
 
 /** `policy` names the policy when the report has no policy sheet (a city's report knows each policy's number). */
 export function reportSummary(report: PolicyReport, policy?: string): string {
@@ -31,7 +31,7 @@ export function reportSummary(report: PolicyReport, policy?: string): string {
 export function formSummary(report: FormReport): string {
   const first = report.whole.totals[0];
   const years = first?.rows.map((r) => r.year) ?? [];
-  const label = (text: string) => padToWidth(text, 12);
+  const label = (text: string) => padEndToWidth(text, 12);
   const line = (name: string, figures: FormFigures) => `${label(name)}${figures.totals[0]?.rows.map((r) => r.amounts[0].toLocaleString('en-US').padStart(16)).join(' ') ?? ''}   ${figures.sheets} 件`;
   return [
     `${fiscalYearLabel(report.reportYear)} ${report.definition.name.ja} の集約: ${report.status.files.length} ブック、${report.groupLabel} ${report.groups.length}、事務事業 ${report.whole.sheets}`,

@@ -187,7 +187,7 @@ export const ConsolidationSpec = z.object({
     .object({ label: z.string().describe('まとまりの呼び名（施策）/ what a group is called'), name: DefinedName.optional().describe('まとまりの名前を持つ欄 / the field naming a group') })
     .optional()
     .describe('報告書でのまとまりの見出し / how the report heads a group'),
-  key: DefinedName.optional().describe('シートを見分ける欄（同じ値の二枚目は重複として集約しない）/ the field that identifies a sheet; a repeat is set aside'),
+  key: z.array(DefinedName).min(1).optional().describe('シートを見分ける欄（すべて同じ値の二枚目は重複として集約しない）/ the fields that together identify a sheet; a repeat is set aside'),
   totals: z.array(
     z.object({
       label: z.string(),

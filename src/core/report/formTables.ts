@@ -54,6 +54,15 @@ export function drawFormList(ws: TableSheet, report: FormReport, groupLabel: str
   return { title: ws.title, lastRow: ws.table(FORM_LIST_TOP - 1, columns, rows) - 1 };
 }
 
+/** A group's key, and its name when the definition names groups (`group.name`). */
+export function groupColumns(report: FormReport): Column[] {
+  return [{ header: report.groupLabel, width: 12 }, ...(report.groups.some((g) => g.name) ? [{ header: '名称', width: 30, wrap: true }] : [])];
+}
+
+export function groupCells(report: FormReport, s: { label: TableCell; name: string | null }): TableCell[] {
+  return report.groups.some((g) => g.name) ? [s.label, s.name] : [s.label];
+}
+
 export function drawTotals(ws: TableSheet, top: number, report: FormReport, sections: Section[], list: ListRef): number {
   let row = top;
   report.whole.totals.forEach((total, i) => {
@@ -63,9 +72,9 @@ export function drawTotals(ws: TableSheet, top: number, report: FormReport, sect
       return listSum(list, year, key, listRange(list, col));
     };
     const rows: TableCell[][] = sections.flatMap((s) =>
-      s.figures.totals[i].rows.map((r) => [s.label, s.name, fiscalYearLabel(r.year), ...r.amounts.map((amount, j) => ({ formula: sum(total.fields[j].name, r.year, s.key), result: amount }))]),
+      s.figures.totals[i].rows.map((r) => [...groupCells(report, s), fiscalYearLabel(r.year), ...r.amounts.map((amount, j) => ({ formula: sum(total.fields[j].name, r.year, s.key), result: amount }))]),
     );
-    const columns: Column[] = [{ header: report.groupLabel, width: 12 }, { header: '名称', width: 30, wrap: true }, { header: '年度', width: 11 }, ...total.fields.map((f) => ({ header: f.label, width: 13, numFmt: numFmt(f) }))];
+    const columns: Column[] = [...groupColumns(report), { header: '年度', width: 11 }, ...total.fields.map((f) => ({ header: f.label, width: 13, numFmt: numFmt(f) }))];
     row = ws.table(row + 1, columns, rows) + 1;
   });
   return row;

@@ -53,7 +53,7 @@ const definition = FormatDefinition.parse({
   consolidation: {
     groupBy: { codePrefix: { field: 'Code', length: 5 } },
     group: { label: '施策', name: 'MeasureName' },
-    key: 'Code',
+    key: ['Code', 'ProjectName'],
     totals: [
       { label: 'トータルコスト', fields: ['FullCost', 'Cost'], eachYear: 'plan' },
       { label: '従事職員数', fields: ['Staff'], eachYear: 'plan', unit: '人工' },
@@ -87,7 +87,7 @@ const books = [
   ]),
   workbook('市民課.xlsx', [
     project('01-01-01-001', '窓口事業', { MeasureName: '市民サービス', Direction: null }),
-    project('01-02-01-001', '広報事業（写し）', {}),
+    project('01-02-01-001', '広報事業', { Department: '市民課' }),
   ]),
 ];
 const report = consolidateForms(books, definition);
@@ -97,7 +97,7 @@ it('groups by the code’s first characters, named by the first sheet naming the
     ['01-01', '市民サービス', ['窓口事業']],
     ['01-02', '情報発信', ['広報事業', '広聴事業']],
   ]);
-  expect(report.status.files[1].duplicates).toEqual([{ sheet: '広報事業（写し）', title: '広報事業（写し）', firstFile: '企画課.xlsx', firstSheet: '広報事業' }]);
+  expect(report.status.files[1].duplicates).toEqual([{ sheet: '広報事業', title: '広報事業', firstFile: '企画課.xlsx', firstSheet: '広報事業' }]);
 });
 
 it('sums each total per year for a group and for the whole; text is not counted', () => {

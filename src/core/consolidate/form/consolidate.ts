@@ -29,8 +29,8 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
   };
   const { taken, files } = takeInOrder(workbooks, (read) => {
     const sheet = read.sheet.kind === 'form' ? read.sheet : undefined;
-    const key = sheet && c.key ? text(sheet, c.key) : '';
-    return sheet && { sheet, key: key ? `${sheet.form} ${key}` : undefined, title: titleOf(sheet), kind: sheet.form };
+    const key = sheet && c.key ? c.key.map((name) => text(sheet, name)) : [];
+    return sheet && { sheet, key: key.some((k) => k) ? [sheet.form, ...key].join(' ') : undefined, title: titleOf(sheet), kind: sheet.form };
   });
   const plain = taken.map((t) => t.sheet);
   const fctx: FigureContext = { ...base, groupOf, countValues: c.counts.map((spec) => countColumns(base, spec, plain)) };
