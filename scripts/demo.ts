@@ -10,11 +10,10 @@ import { readWorkbookFile } from '../src/cli/workbooks';
 import { publishSite } from '../src/publish/site';
 import { loadSeedSheets } from '../src/sample/seed';
 import { departmentSubmissions } from '../src/sample/departments';
-import { fullcostSheets } from '../src/sample/fullcost';
-import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
 import { writeReport } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { citySubmissions } from './bench/citySample';
+import { fullcostDemo } from './demoFullcost';
 
 const OUT = path.resolve(__dirname, '../out');
 
@@ -51,13 +50,10 @@ async function writeCity(dir: string): Promise<void> {
   console.log(`5. 市全体の見本 / a whole city: ${city.length} workbooks, 7 policies → ${path.relative(process.cwd(), dir)}/  (npx seika consolidate out/city -o city-report.xlsx)`);
 }
 
-/** The full-cost format's sample: twelve projects of the seed in 事務事業評価シート, nine mistakes planted. */
+/** The full-cost format's sample: twelve projects of the seed in 事務事業評価シート, nine mistakes planted, and its report. */
 async function writeFullcost(dir: string): Promise<void> {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const books = await fullcostWorkbooks(fullcostSheets());
-  for (const b of books) fs.writeFileSync(path.join(dir, `${b.department}.xlsx`), b.bytes);
-  console.log(`6. もう一つの様式 / the full-cost format: ${books.length} workbooks of 事務事業評価シート → ${path.relative(process.cwd(), dir)}/  (npx seika check ${path.relative(process.cwd(), dir)})`);
+  const { departments, reportFile, report } = await fullcostDemo(dir);
+  console.log(`6. もう一つの様式 / the full-cost format: ${report.status.files.length} workbooks of 事務事業評価シート → ${path.relative(process.cwd(), departments)}/, its report → ${path.relative(process.cwd(), reportFile)}  (npm run demo:fullcost)`);
 }
 
 main().catch((e: unknown) => {
