@@ -1,5 +1,7 @@
 // Docs generated from the layouts, the model and the format schema; a test fails when the committed copies are out of date.
 import * as path from 'path';
+import { FULLCOST } from '../core/format/builtin';
+import { builtFormat } from '../core/format/buildLayout';
 import { formatJsonSchema } from '../core/format/schema';
 import { fieldsMarkdown } from '../core/layout/fieldList';
 import { SHEET_KINDS } from '../core/model';
@@ -17,6 +19,11 @@ export function generatedDocs(): Record<string, string> {
     'inserted and sheets copied. Generated from `src/core/layout` by `npm run docs`; do not edit by hand.',
     '',
     fieldsMarkdown(SHEET_KINDS),
+    `# The full-cost format (\`--format ${FULLCOST.id}\`)`,
+    '',
+    `${FULLCOST.name.ja}: one sheet kind, its cells in 円; the derived cells are live formulas.`,
+    '',
+    fieldsMarkdown(FULLCOST.sheets.map((s) => s.kind), builtFormat(FULLCOST).layouts, FULLCOST.moneyUnit),
   ].join('\n');
   return {
     [path.join(DOCS, 'template-fields.md')]: fields,

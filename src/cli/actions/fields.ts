@@ -10,5 +10,5 @@ export function fieldsCommand(io: CliIo, opts: { kind?: string; format?: string;
   const format = opts.format ? formatOf(io, opts.format) : undefined;
   const kinds = opts.kind ? [kindIn(format, opts.kind, opts.format)] : kindsOf(format);
   const layouts = format?.layouts;
-  io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap((kind) => fieldRows(kind, layouts)), null, 2)}\n` : fieldsMarkdown(kinds, layouts));
+  io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap((kind) => fieldRows(kind, layouts)), null, 2)}\n` : fieldsMarkdown(kinds, layouts, format?.definition.moneyUnit));
 }

@@ -41,16 +41,18 @@ export function fieldRows(kind: KindId, layouts: Partial<Record<KindId, Layout>>
   ];
 }
 
-function typeText(row: FieldRow): string {
+/** A field's type in words; an amount in the format's money unit (千円 or 円). */
+function typeText(row: FieldRow, moneyUnit: string): string {
   if (!row.input) return row.type === 'money' ? '数式 (固定) / formula, locked' : TYPE_TEXT[row.type];
+  if (row.type === 'money') return TYPE_TEXT.money.replace(/千円/g, moneyUnit);
   return row.list ? `一覧: ${row.list.join('・')}` : TYPE_TEXT[row.type];
 }
 
-export function fieldsMarkdown(kinds: readonly KindId[], layouts: Partial<Record<KindId, Layout>> = LAYOUTS): string {
+export function fieldsMarkdown(kinds: readonly KindId[], layouts: Partial<Record<KindId, Layout>> = LAYOUTS, moneyUnit = '千円'): string {
   const sections = kinds.flatMap((kind) => {
     const layout = layouts[kind];
     if (!layout) return [];
-    const rows = fieldRows(kind, layouts).map((r) => `| \`${r.name}\` | ${r.label} | ${typeText(r)} | ${r.cell} |`);
+    const rows = fieldRows(kind, layouts).map((r) => `| \`${r.name}\` | ${r.label} | ${typeText(r, moneyUnit)} | ${r.cell} |`);
     return [`## ${layout.title} (\`--kind ${kind}\`)`, '', '| name | label | type | cell |', '|---|---|---|---|', ...rows].join('\n');
   });
   return `${sections.join('\n\n')}\n`;

@@ -1,4 +1,5 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
+import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
 import { readNumber, type NumberReading } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
@@ -53,7 +54,12 @@ export function moneyCells(read: ReadSheet): MoneyCell[] {
   });
 }
 
-/** What 金額 must be: a whole number of 千円, zero or more. */
+/** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */
+export function moneyUnitData(format: Pick<FormatDefinition, 'moneyUnit'>): MessageData {
+  return { unit: format.moneyUnit, unitEn: format.moneyUnit === '円' ? 'yen' : 'thousand yen' };
+}
+
+/** What 金額 must be: a whole number of the format's unit, zero or more. */
 export function isWholeAmount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
 }

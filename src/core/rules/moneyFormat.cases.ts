@@ -1,3 +1,4 @@
+import { evaluationWith, FULLCOST_CTX } from './testing/formFixtures';
 import { readSheetOf, validBudgetOnly, validProject } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
@@ -10,6 +11,12 @@ export const cases: RuleCases = {
     { name: '空欄は必須のルールに、#VALUE! はエラー値のルールに任せる', input: readSheetOf(validProject, { Total_3: null, Other_3: { value: null, error: '#VALUE!' } }) },
   ],
   invalid: [
+    {
+      name: '円の様式（fullcost）で一般財源に「683万円」',
+      input: readSheetOf(evaluationWith({ General_2: '683万円' })),
+      ctx: FULLCOST_CTX,
+      findings: [{ messageId: 'notNumber', field: 'General_2', cell: 'D14', data: { label: '一般財源（令和元年度）', value: '683万円', unit: '円' } }],
+    },
     {
       name: 'その他（平成29年度）に -5',
       input: readSheetOf(validProject, { Other_1: -5 }),

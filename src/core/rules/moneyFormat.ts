@@ -1,7 +1,8 @@
-// Rule 3: 金額 is a non-negative whole number of 千円 (dates are no-dates' finding, 10,839千円 is money-normalised's).
+// Rule 3: 金額 is a non-negative whole number of the format's unit (千円 in the seed's) (dates are no-dates' finding, 10,839千円 is money-normalised's).
 import type { ReadSheet } from '../source';
 import { sheetRule } from './define';
-import { isWholeAmount, moneyCells, problemAt, type CellProblem, type MoneyCell } from './fieldCells';
+import { formatIn } from '../format/ruleParams';
+import { isWholeAmount, moneyCells, moneyUnitData, problemAt, type CellProblem, type MoneyCell } from './fieldCells';
 
 function problemOf({ reading }: MoneyCell): CellProblem<'notNumber' | 'negative' | 'fraction'> | undefined {
   if (reading.kind === 'text') return { id: 'notNumber' };
@@ -12,20 +13,24 @@ function problemOf({ reading }: MoneyCell): CellProblem<'notNumber' | 'negative'
 export const moneyFormatRule = sheetRule({
   id: 'money-format',
   severity: 'error',
-  description: { ja: '金額が0以上の整数（千円単位）であること', en: 'Amounts are whole numbers of thousand yen, zero or more' },
+  description: { ja: '金額が0以上の整数（様式の単位、千円または円）であること', en: 'Amounts are whole numbers of the format’s unit (thousand yen or yen), zero or more' },
   messages: {
     ja: {
-      notNumber: '{label}の「{value}」は金額として読めません。千円単位の数値（例: 7267）を入力してください。',
-      negative: '{label}が「{value}」とマイナスになっています。金額は0以上の千円単位の整数で入力してください。',
-      fraction: '{label}の「{value}」に千円未満の端数があります。千円単位の整数で入力してください。',
+      notNumber: '{label}の「{value}」は金額として読めません。{unit}単位の数値（例: 7267）を入力してください。',
+      negative: '{label}が「{value}」とマイナスになっています。金額は0以上の{unit}単位の整数で入力してください。',
+      fraction: '{label}の「{value}」に{unit}未満の端数があります。{unit}単位の整数で入力してください。',
     },
     en: {
-      notNumber: '{label}: "{value}" is not an amount; enter a number of thousand yen (e.g. 7267).',
-      negative: '{label}: "{value}" is negative; amounts are whole numbers of thousand yen, zero or more.',
-      fraction: '{label}: "{value}" has a fraction of a thousand yen; enter a whole number of thousand yen.',
+      notNumber: '{label}: "{value}" is not an amount; enter a number of {unitEn} (e.g. 7267).',
+      negative: '{label}: "{value}" is negative; amounts are whole numbers of {unitEn}, zero or more.',
+      fraction: '{label}: "{value}" has a fraction of {unitEn}; enter a whole number of {unitEn}.',
     },
   },
-  check(read: ReadSheet) {
-    return moneyCells(read).flatMap((money) => problemAt(read, money.cell, problemOf(money)));
+  check(read: ReadSheet, ctx) {
+    const unit = moneyUnitData(formatIn(ctx));
+    return moneyCells(read).flatMap((money) => {
+      const problem = problemOf(money);
+      return problemAt(read, money.cell, problem && { ...problem, ...unit });
+    });
   },
 });
