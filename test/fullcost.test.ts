@@ -93,3 +93,12 @@ describe('seika check on the full-cost sample', () => {
     expect((JSON.parse(r.stdout) as Array<{ ruleId: string }>).map((f) => f.ruleId).sort()).toEqual(['closing-comment', 'ended-direction', 'necessity-reason', 'project-period']);
   });
 });
+
+it('export(fill(x)) = x for the full-cost forms, derived values included', async () => {
+  const submission = departmentSubmissions(fullcostSheets()).find((s) => s.department === '企画課')!;
+  fs.writeFileSync(path.join(dir, 'kikaku.json'), JSON.stringify(submission));
+  expect((await seika(['fill', 'kikaku.json', '-o', 'kikaku.xlsx'], dir)).code).toBe(0);
+  const r = await seika(['export', 'kikaku.xlsx', '--json'], dir);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout)).toEqual(submission);
+});
