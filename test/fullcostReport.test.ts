@@ -55,7 +55,7 @@ it('seika check and consolidate pick the full-cost format from the workbooks: no
   expect(consolidated.stdout).toContain('必要性: A ');
 });
 
-it('sums トータルコスト by year and source and 人工 per 施策 and for the policy, counts 今後の方向性 and A/B/C per axis', async () => {
+it('sums トータルコスト by year and source and 人工 per 施策 and for the policy, counts 今後の方向性, A/B/C per axis and indicator achievement, lists the projects ending this year', async () => {
   const report = await reportOf(clean);
   expect(report.groups.map((g) => [g.key, g.sheets.length])).toEqual([
     ['06-01', 4],
@@ -72,6 +72,12 @@ it('sums トータルコスト by year and source and 人工 per 施策 and for 
   expect(full).toBe(total + staffCost);
   expect(total).toBe(national + prefectural + bonds + other + general);
   expect(report.whole.totals[1]).toMatchObject({ label: '従事職員数', unit: '人工' });
+  // 成果指標1 of each project: 93.9% (順調) in 6-1, no target in 6-3 (its 達成率 cell shows 0), 76.9% in 6-5.
+  expect(report.groups.map((g) => g.figures.achievement?.counts)).toEqual([
+    { 順調: 4, やや遅れ: 0, 遅れ: 0, 未入力: 0 },
+    { 順調: 0, やや遅れ: 0, 遅れ: 0, 未入力: 4 },
+    { 順調: 0, やや遅れ: 4, 遅れ: 0, 未入力: 0 },
+  ]);
   expect(report.whole.lists[0].rows.map((r) => r.cells.slice(0, 2))).toEqual([[sample()[0].values.ProjectCode, sample()[0].values.ProjectName]]);
   const outlook = report.whole.counts[0];
   expect(outlook.values.slice(0, 7)).toEqual(['拡充', '継続', '改善', '縮小', '統合', '休止・廃止', '完了']);

@@ -91,6 +91,6 @@ function consolidationNames(def: FormatDefinition): string[] {
   const counted = c.counts.flatMap((n) => ('field' in n ? [n.field] : n.fields));
   const listed = (c.lists ?? []).flatMap((l) => [l.where.field, ...l.columns]);
   // A form's indicators are named per slot: Outcome{n}Rate stands for Outcome1Rate, Outcome2Rate, …
-  const achieved = c.achievement?.rate ? [c.achievement.indicator, c.achievement.rate].map((n) => n.replace('{n}', '1')) : [];
+  const achieved = c.achievement?.rate ? [c.achievement.indicator, c.achievement.rate, ...(c.achievement.from ?? [])].map((n) => n.replace('{n}', '1')) : [];
   return [group, ...achieved, ...(c.group?.name ? [c.group.name] : []), ...(c.key ?? []), ...c.totals.flatMap((t) => t.fields), ...counted, ...listed];
 }

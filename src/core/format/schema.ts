@@ -207,6 +207,7 @@ export const ConsolidationSpec = z.object({
       sheet: SheetKindId,
       indicator: z.string().describe('組み込みの種類: 指標のモデル上の位置 (outcomes)。様式: 指標名の欄、{n} は指標の番号 (Outcome{n}Name) / built-in kinds: the indicators’ model path; forms: the indicator’s name field, {n} its slot'),
       rate: DefinedName.optional().describe('様式: 達成率の欄（%、100 = 目標どおり）、{n} は指標の番号 / forms: the achievement rate field in %, 100 = on target'),
+      from: z.array(DefinedName).optional().describe('様式: 達成率のもとの欄（目標値・実績値）。どれかが数値でなければ未入力 / forms: the fields the rate is computed from; not all numbers = 未入力'),
     })
     .optional(),
   lists: z

@@ -1,5 +1,6 @@
 // A form's indicators judged in the report year from the 達成率 its sheet computes (%, 100 = on target), in the
-// same bands as the seed's outcome indicators: 順調 80% or more, やや遅れ 60% or more, 遅れ below.
+// same bands as the seed's outcome indicators: 順調 80% or more, やや遅れ 60% or more, 遅れ below; 未入力 when the
+// rate or a field it is computed from (`from`) holds no number.
 import type { ConsolidationSpec } from '../../format/schema';
 import type { FormSheet } from '../../model';
 import { numberOf } from '../../numbers';
@@ -25,7 +26,10 @@ export function achievementOf(ctx: FigureContext, spec: NonNullable<Consolidatio
     slotsOf(sheet, spec.indicator).flatMap((n) => {
       const name = squeeze(String(reportYearValue(ctx, sheet, spec.indicator.replace('{n}', String(n))) ?? ''));
       if (!name) return [];
-      const rate = numberOf(reportYearValue(ctx, sheet, rateField.replace('{n}', String(n)))) ?? null;
+      const slot = (name: string) => numberOf(reportYearValue(ctx, sheet, name.replace('{n}', String(n))));
+      // A rate computed from an empty target is 0 on the sheet (ratio()), not a measured 0%.
+      const measured = (spec.from ?? []).every((f) => slot(f) !== undefined);
+      const rate = measured ? (slot(rateField) ?? null) : null;
       const status = rate === null ? ('未入力' as const) : statusOf(rate / 100);
       return [{ group: ctx.groupOf(sheet), origin, project: titleOf(sheet), indicator: name, rate, status }];
     }),

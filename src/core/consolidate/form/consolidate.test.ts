@@ -44,7 +44,7 @@ const definition = FormatDefinition.parse({
         },
         {
           repeat: { count: 2, rowStep: 1 },
-          fields: [field('Outcome{n}Name', '成果指標{n}', 'A13'), { eachYear: 'actual', fields: [field('Outcome{n}Rate', '成果指標{n} 達成率（{Y}）', 'B13', 'decimal')] }],
+          fields: [field('Outcome{n}Name', '成果指標{n}', 'A13'), { eachYear: 'actual', fields: [field('Outcome{n}Target', '成果指標{n} 目標値（{Y}）', 'D13', 'decimal')] }, { eachYear: 'actual', fields: [field('Outcome{n}Rate', '成果指標{n} 達成率（{Y}）', 'B13', 'decimal')] }],
         },
       ],
     },
@@ -62,7 +62,7 @@ const definition = FormatDefinition.parse({
       { label: '今後の方向性', field: 'Direction' },
       { label: '評価', fields: ['Necessity', 'Efficiency'] },
     ],
-    achievement: { sheet: 'evaluation', indicator: 'Outcome{n}Name', rate: 'Outcome{n}Rate' },
+    achievement: { sheet: 'evaluation', indicator: 'Outcome{n}Name', rate: 'Outcome{n}Rate', from: ['Outcome{n}Target'] },
     lists: [{ label: '今年度で終わる事業', where: { field: 'EndYear', is: 'reportYear' }, columns: ['Code', 'ProjectName', 'Direction'] }],
   },
 });
@@ -72,7 +72,7 @@ function project(code: string, name: string, more: Record<string, Value>): FormS
   const cost = [1000, 2000, 3000];
   const staff = [0.1, 0.2, 0.5];
   const years = Object.fromEntries(cost.flatMap((c, i) => [[`Cost_${i + 1}`, c], [`Staff_${i + 1}`, staff[i]], [`FullCost_${i + 1}`, c + staff[i] * 1000]]));
-  return { kind: 'form', form: 'evaluation', reportYear: 2019, values: { Code: code, ProjectName: name, Department: '企画課', EndYear: '終期なし', Necessity: 'A', Efficiency: 'B', Direction: '継続', Outcome1Name: '参加者数', Outcome1Rate_2: 85, Outcome2Name: null, Outcome2Rate_2: null, ...years, ...more } };
+  return { kind: 'form', form: 'evaluation', reportYear: 2019, values: { Code: code, ProjectName: name, Department: '企画課', EndYear: '終期なし', Necessity: 'A', Efficiency: 'B', Direction: '継続', Outcome1Name: '参加者数', Outcome1Target_2: 100, Outcome1Rate_2: 85, Outcome2Name: null, Outcome2Rate_2: null, ...years, ...more } };
 }
 
 function workbook(file: string, sheets: FormSheet[]): WorkbookRead {
@@ -83,7 +83,7 @@ function workbook(file: string, sheets: FormSheet[]): WorkbookRead {
 const books = [
   workbook('企画課.xlsx', [
     project('01-02-01-001', '広報事業', { MeasureName: '情報発信', EndYear: '令和元年度', Direction: '完了' }),
-    project('01-02-01-002', '広聴事業', { Necessity: 'C', Cost_3: '未定', Outcome1Rate_2: 59.9, Outcome2Name: '意見数' }),
+    project('01-02-01-002', '広聴事業', { Necessity: 'C', Cost_3: '未定', Outcome1Rate_2: 59.9, Outcome2Name: '意見数', Outcome2Rate_2: 0 }),
   ]),
   workbook('市民課.xlsx', [
     project('01-01-01-001', '窓口事業', { MeasureName: '市民サービス', Direction: null }),
@@ -123,7 +123,7 @@ it('lists the projects ending in the report year, written in 和暦', () => {
   expect(report.whole.lists[0].rows.map((r) => [r.group, ...r.cells])).toEqual([['01-02', '01-02-01-001', '広報事業', '完了']]);
 });
 
-it('judges each named indicator by the 達成率 its sheet computes, in the seed’s bands', () => {
+it('judges each named indicator by the 達成率 its sheet computes, in the seed’s bands; a rate without its target is 未入力', () => {
   expect(report.groups[1].figures.achievement).toEqual({
     rows: [
       { group: '01-02', origin: expect.objectContaining({ sheet: '広報事業' }), project: '広報事業', indicator: '参加者数', rate: 85, status: '順調' },
