@@ -18,6 +18,12 @@ const COL_AREA = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
 // The lone-quote branch is for ExcelJS, which writes `'It's'!$A1` in print areas instead of doubling the quote.
 const QUOTED_SHEET = /^'((?:[^']|''|'(?!!))*)'!([\s\S]*)$/;
 const STRING_CONSTANT = /^"((?:[^"]|"")*)"$/;
+/**
+ * What nearly every name of a workbook is, one cell on a named sheet (`'施策1-1'!$B$5`, `Sheet1!$B$5`), read
+ * without the general path's steps (a workbook holds a thousand names). Captures 1 quoted sheet (quotes still
+ * doubled), 2 bare sheet, 3 column, 4 row.
+ */
+const ABSOLUTE_CELL = /^(?:'((?:[^']|'')+)'|([^\s'!=#"][^'!]*))!\$([A-Za-z]{1,3})\$(\d{1,7})$/;
 
 /**
  * Reads a name's formula as a single rectangular area (whole rows and columns span the sheet), a string constant,
@@ -25,6 +31,16 @@ const STRING_CONSTANT = /^"((?:[^"]|"")*)"$/;
  * A leading `=` (as Office.js gives it) is ignored.
  */
 export function parseNameRef(formula: string): NameRef {
+  const cell = ABSOLUTE_CELL.exec(formula);
+  if (cell) {
+    const row = Number(cell[4]);
+    const col = columnNumber(cell[3]);
+    // Past the sheet's edge: the general path tells why.
+    if (isRow(row) && isColumn(col)) {
+      const from = { row, col };
+      return { sheet: cell[1] !== undefined ? cell[1].replace(/''/g, "'") : cell[2], from, to: { ...from } };
+    }
+  }
   const text = formula.trim().replace(/^=/, '');
   if (text.startsWith('"')) return parseStringConstant(text);
   if (text.startsWith('#')) return { error: text };

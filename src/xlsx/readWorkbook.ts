@@ -99,7 +99,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
 
   const problems: FileProblem[] = [];
   const sheets: ReadSheet[] = [];
-  const namesBySheet = groupBySheet(names);
+  const namesBySheet = refsBySheet(names);
   const meta = metaOf(names);
   const layouts = (opts.layoutsFor ?? builtinLayoutsFor)(meta);
   for (const part of worksheets) {
@@ -197,50 +197,46 @@ function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: Sheet
   }
 }
 
-/** Each name's reference, parsed once (a workbook of 1,000 sheets has 120,000 names). */
-const parsedRefs = new WeakMap<DefinedName, NameRef>();
-function refOf(name: DefinedName): NameRef {
-  let ref = parsedRefs.get(name);
-  if (!ref) parsedRefs.set(name, (ref = parseNameRef(name.formula)));
-  return ref;
+/** A sheet-scoped name and its reference, parsed once: the sheet's window and its reading both need it. */
+interface SheetName {
+  name: string;
+  ref: NameRef;
+}
+
+/** The sheet-scoped names by the position of their sheet, in the order written. */
+function refsBySheet(names: DefinedName[]): Map<number, SheetName[]> {
+  const out = new Map<number, SheetName[]>();
+  for (const n of names) {
+    if (n.localSheetId === undefined) continue;
+    const named = { name: n.name, ref: parseNameRef(n.formula) };
+    const own = out.get(n.localSheetId);
+    if (own) own.push(named);
+    else out.set(n.localSheetId, [named]);
+  }
+  return out;
 }
 
 /** The label block, and every cell a name of this sheet points at (rows inserted above move them anywhere). */
-function windowOf(names: DefinedName[], sheetName: string): SheetWindow {
+function windowOf(names: SheetName[], sheetName: string): SheetWindow {
   const cells = new Set<string>();
-  for (const n of names) {
-    const ref = refOf(n);
+  for (const { ref } of names) {
     if ('from' in ref && (ref.sheet === undefined || ref.sheet === sheetName)) cells.add(`${ref.from.row}:${ref.from.col}`);
   }
   return { rows: LABEL_SCAN.rows, cols: LABEL_SCAN.cols, cells };
-}
-
-function groupBySheet(names: DefinedName[]): Map<number, DefinedName[]> {
-  const out = new Map<number, DefinedName[]>();
-  for (const n of names) {
-    if (n.localSheetId === undefined) continue;
-    const own = out.get(n.localSheetId);
-    if (own) own.push(n);
-    else out.set(n.localSheetId, [n]);
-  }
-  return out;
 }
 
 function metaOf(names: DefinedName[]): WorkbookMeta {
   return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
 }
 
-function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: DefinedName[], place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
+function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: SheetName[], place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
   // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
-  const byName = new Map<string, DefinedName>();
-  for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n);
+  const byName = new Map<string, NameRef>();
+  for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n.ref);
   return readLaidOutSheet(
     {
       tabName: sheetName,
-      nameRef: (name) => {
-        const n = byName.get(name);
-        return n && refOf(n);
-      },
+      nameRef: (name) => byName.get(name),
       labels: () => textCells(cells, hiddenByMerges(merges)),
       raw: (address) => rawAt(cells, address, merges),
     },
