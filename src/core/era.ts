@@ -7,6 +7,9 @@ const ERAS = [
   { name: '昭和', letter: 'S', start: 1926 },
 ] as const;
 
+/** Each era's label pattern, built once (every sheet's year cells are read with it). */
+const ERA_LABELS = ERAS.map((era) => ({ start: era.start, pattern: new RegExp(`^(?:${era.name}|${era.letter})(元|\\d{1,2})(?:年度?)?$`, 'i') }));
+
 /**
  * The fiscal year a label names, as the western year it starts in: 平成31年度, 令和元年度, 2019年度,
  * FY2019, R1 and ２０１９ all give 2019. Undefined when the text names no year.
@@ -17,8 +20,8 @@ export function parseFiscalYear(label: unknown): number | undefined {
   const s = toHalfWidth(label).replace(/\s+/g, '');
   const western = /^(?:FY)?(\d{4})(?:年度?)?$/i.exec(s);
   if (western) return Number(western[1]);
-  for (const era of ERAS) {
-    const m = new RegExp(`^(?:${era.name}|${era.letter})(元|\\d{1,2})(?:年度?)?$`, 'i').exec(s);
+  for (const era of ERA_LABELS) {
+    const m = era.pattern.exec(s);
     if (m) return era.start - 1 + (m[1] === '元' ? 1 : Number(m[1]));
   }
   return undefined;

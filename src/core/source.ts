@@ -83,5 +83,7 @@ export function sheetPlace(read: ReadSheet): Place {
 
 /** The cells of a sheet's fields, in layout order, optionally only those a predicate keeps. */
 export function fieldCells(read: ReadSheet, keep: (cell: FieldCell) => boolean = () => true): FieldCell[] {
-  return [...read.source.cells.values()].filter(keep);
+  const out: FieldCell[] = [];
+  for (const cell of read.source.cells.values()) if (keep(cell)) out.push(cell);
+  return out;
 }

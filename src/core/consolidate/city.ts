@@ -2,7 +2,7 @@
 import type { Sheet } from '../model';
 import { checkWorkbooks } from '../rules/engine';
 import type { Finding, RuleContext } from '../rules/types';
-import type { FileProblem, WorkbookRead } from '../source';
+import type { FileProblem, ReadSheet, WorkbookRead } from '../source';
 import { consolidate } from './consolidate';
 import type { PolicyReport } from './types';
 
@@ -24,10 +24,7 @@ export function policiesIn(workbooks: WorkbookRead[]): string[] {
 
 /** The workbooks as one policy's report sees them: only that policy's sheets; a file with none of them is left out. */
 export function forPolicy(workbooks: WorkbookRead[], policy: string): WorkbookRead[] {
-  return workbooks.flatMap((wb) => {
-    const sheets = wb.sheets.filter((r) => policyOf(r.sheet) === policy);
-    return sheets.length || isUnreadable(wb) ? [{ ...wb, sheets }] : [];
-  });
+  return splitByPolicy(workbooks)(policy);
 }
 
 /** A file that gave no sheet because of a problem (corrupt, not a workbook, no seika sheets…). */
@@ -36,7 +33,8 @@ const isUnreadable = (wb: WorkbookRead) => !wb.sheets.length && wb.problems.leng
 export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}): CityReport {
   const unreadable = workbooks.filter(isUnreadable);
   const readable = workbooks.filter((wb) => !isUnreadable(wb));
-  const policies = policiesIn(readable).map((number) => ({ number, report: consolidate(forPolicy(readable, number), ctx) }));
+  const byPolicy = splitByPolicy(readable);
+  const policies = policiesIn(readable).map((number) => ({ number, report: consolidate(byPolicy(number), ctx) }));
   const reportYear = policies[0]?.report.reportYear ?? ctx.reportYear ?? 0;
   return {
     reportYear,
@@ -44,6 +42,29 @@ export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}
     unreadable: unreadable.map((wb) => ({ file: wb.file, problems: wb.problems })),
     findings: unreadable.length ? checkWorkbooks(unreadable, { ...ctx, reportYear }) : [],
   };
+}
+
+/**
+ * forPolicy for any policy, from one pass over the sheets (a city's 80 policies each filtering all
+ * 4,400 sheets was a quarter of consolidating them).
+ */
+function splitByPolicy(workbooks: WorkbookRead[]): (policy: string) => WorkbookRead[] {
+  const sheetsOf = workbooks.map((wb) => {
+    const own = new Map<string, ReadSheet[]>();
+    for (const r of wb.sheets) {
+      const policy = policyOf(r.sheet);
+      if (policy === null) continue;
+      const list = own.get(policy);
+      if (list) list.push(r);
+      else own.set(policy, [r]);
+    }
+    return own;
+  });
+  return (policy) =>
+    workbooks.flatMap((wb, i) => {
+      const sheets = sheetsOf[i].get(policy) ?? [];
+      return sheets.length || isUnreadable(wb) ? [{ ...wb, sheets }] : [];
+    });
 }
 
 function policyOf(s: Sheet): string | null {
