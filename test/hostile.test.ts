@@ -55,8 +55,10 @@ async function reportProblems(report: string): Promise<string[]> {
       else if (formula.startsWith('HYPERLINK') && !/^HYPERLINK\("#'(?:[^']|'')*'![A-Z]+\d+","(?:[^"]|"")*"\)$/.test(formula)) problems.push(`link in ${sheet}: ${formula.slice(0, 80)}`);
     }
   }
-  const sst = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
-  for (const m of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+  // Texts are shared (<si> in sharedStrings.xml) or inline in the sheets (<is>).
+  let texts = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+  for (const sheet of parts.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) texts += await zip.file(sheet)!.async('string');
+  for (const m of texts.matchAll(/<(?:si|is)>([\s\S]*?)<\/(?:si|is)>/g)) {
     const text = decodeXmlEntities(m[1].replace(/<[^>]*>/g, ''));
     if (text.length > 32_767) problems.push(`a text of ${text.length} characters (Excel takes 32,767)`);
   }
@@ -137,6 +139,13 @@ it('checks and consolidates every hostile file as the table says, within bounds,
   for (const f of files) expect(sha256(f)).toBe(before.get(f));
 });
 
+/** Every text of a report's sheets (written inline in each sheet), entities decoded. */
+async function reportTexts(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+  return decodeXmlEntities((await Promise.all(sheets.map((f) => f.async('string')))).join(''));
+}
+
 it('writes a report from all the hostile files together in which no department text became a formula or a link', async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-hostile-report-'));
   const report = path.join(out, 'report.xlsx');
@@ -153,12 +162,11 @@ it('writes a report from all the hostile files together in which no department t
 
   expect(await reportProblems(report)).toEqual([]);
   // The hostile texts are in the report, as text.
-  const zip = await JSZip.loadAsync(fs.readFileSync(report));
-  const strings = decodeXmlEntities(await zip.file('xl/sharedStrings.xml')!.async('string'));
+  const strings = await reportTexts(report);
   for (const text of ['=HYPERLINK("http://evil.example/","クリック")', "=cmd|' /C calc'!A0", '@SUM(A1:A9)', '-1+2']) expect(strings).toContain(text);
   // The 100,000-character 事業概要 (alone in a report of its own file) is cut to what Excel takes, saying so.
   const long = path.join(out, 'long.xlsx');
   await seika(['consolidate', path.join(HOSTILE_DIR, 'long-text.xlsx'), '-o', long], out);
-  const longStrings = decodeXmlEntities(await (await JSZip.loadAsync(fs.readFileSync(long))).file('xl/sharedStrings.xml')!.async('string'));
+  const longStrings = await reportTexts(long);
   expect(longStrings).toMatch(/…（以下 67,269 文字は Excel のセルに入らないため省略）/);
 });

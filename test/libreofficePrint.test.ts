@@ -10,7 +10,7 @@ import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { planSheets } from '../src/core/report/plan';
-import { writeReportFile } from '../src/xlsx/report/writeReport';
+import { writeReportFile } from '../src/xlsx/report/writeReportFile';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { pdfPageCounts } from './support/libreoffice';
 

@@ -7,7 +7,8 @@ import { consolidateScoped } from '../../src/core/jobs/consolidate';
 import { checkWorkbooks } from '../../src/core/rules/engine';
 import type { WorkbookRead } from '../../src/core/source';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { writeReport, writeReportFile } from '../../src/xlsx/report/writeReport';
+import { writeReport } from '../../src/xlsx/report/writeReport';
+import { writeReportFile } from '../../src/xlsx/report/writeReportFile';
 
 type Phase = 'check' | 'consolidate' | 'report' | 'stream';
 

@@ -6,7 +6,7 @@ import { policiesIn } from '../../core/consolidate/city';
 import { consolidateScoped, type ScopedResult } from '../../core/jobs/consolidate';
 import type { PolicyReport } from '../../core/consolidate/types';
 import type { Lang } from '../../core/rules/types';
-import { writeReportFile } from '../../xlsx/report/writeReport';
+import { writeReportFile } from '../../xlsx/report/writeReportFile';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';

@@ -1,44 +1,69 @@
-// Writes the consolidated policy report as an .xlsx from the core's drawing of it (src/core/report): cover
-// with contents, summary, each measure and its projects in order (values only, locked), budget-only tables,
-// the list behind the totals, status, findings. Sheets are emitted one by one into a sink: a workbook held in
-// memory (the pane, and bytes for tests) or a file written sheet by sheet (the CLI), so a city's report of
-// thousands of sheets never sits in memory whole.
-import type ExcelJS from 'exceljs';
-import { loadExcelJs } from '../lazyLibraries';
+// Writes the consolidated report as an .xlsx from the core's drawing of it (src/core/report): cover with contents,
+// summary, each measure and its projects in order (values only, locked), budget-only tables, the list behind the
+// totals, status, findings. Each sheet's XML goes into a streaming zip (fflate) as it is drawn and is then
+// dropped, so a city's report of thousands of sheets never sits in memory whole; the same writer gives the pane its
+// bytes and the CLI its file. Without ExcelJS: its per-cell styling was most of the time of a large report.
+import { Zip } from 'fflate';
 import { eachDrawingOf, type AnyReport } from '../../core/report/anyReport';
 import type { Lang } from '../../core/rules/types';
-import { drawDrawing } from '../drawSheet';
-import { drawTableSheet } from './tableSheet';
-import { streamingSink } from './streamingSink';
+import { deflatePart, type ZipPart } from './deflatePart';
+import { packageParts, sheetPath, type SheetEntry } from './packageXml';
+import { sheetXml } from './sheetXml';
+import { ReportStyles } from './styleSheet';
 
-/** Where the report's sheets go: `add` opens a sheet, `done` is called once it is drawn. */
-export interface SheetSink {
-  add(title: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
-  done(ws: ExcelJS.Worksheet): Promise<void>;
+/** Where the zip's bytes go, in order: memory (the pane) or a file (the CLI). */
+export interface ByteSink {
+  write(chunk: Uint8Array): void;
+  /** Resolves once what was written so far has been taken (a file's backpressure): the next sheet waits for it. */
+  drained(): Promise<void>;
 }
 
-/** Draws every sheet of the report into the sink, in order. */
-export async function emitReport(report: AnyReport, lang: Lang, sink: SheetSink): Promise<void> {
+/** Characters gathered before they are deflated: fewer, larger pushes deflate faster. */
+const CHUNK_CHARS = 256 * 1024;
+
+/** Writes the report's zip into the sink, sheet by sheet, in tab order. */
+export async function emitReport(report: AnyReport, lang: Lang, sink: ByteSink): Promise<void> {
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => (error ? (failure = error) : sink.write(chunk)));
+  const add = (path: string, texts: Iterable<string>) => {
+    const part = deflatePart(path);
+    zip.add(part);
+    pushText(part, texts);
+    if (failure) throw failure;
+  };
+  const styles = new ReportStyles();
+  const sheets: SheetEntry[] = [];
   for (const d of eachDrawingOf(report, lang)) {
-    // fitToPage is given when the sheet opens: the streaming writer writes the sheet's properties then.
-    const ws = sink.add(d.title, { views: [{ showGridLines: d.kind !== 'model' }], pageSetup: { fitToPage: true } });
-    if (d.kind === 'model') drawDrawing(ws, d.drawing);
-    else drawTableSheet(ws, d);
-    await sink.done(ws);
+    add(sheetPath(sheets.length), sheetXml(d, styles));
+    sheets.push({ title: d.title, page: d.kind === 'model' ? d.drawing.page : d.page });
+    await sink.drained();
   }
+  for (const [path, xml] of packageParts(sheets, styles.xml(), new Date())) add(path, [xml]);
+  zip.end();
+  await sink.drained();
 }
 
-/** The report as bytes, built in memory (the pane; ExcelJS's streaming writer needs Node). */
+function pushText(part: ZipPart, texts: Iterable<string>): void {
+  const encoder = new TextEncoder();
+  let pending = '';
+  for (const text of texts) {
+    pending += text;
+    if (pending.length < CHUNK_CHARS) continue;
+    part.push(encoder.encode(pending));
+    pending = '';
+  }
+  part.push(encoder.encode(pending), true);
+}
+
+/** The report as bytes (the pane's download, and tests). */
 export async function writeReport(report: AnyReport, lang: Lang = 'ja'): Promise<Uint8Array> {
-  const wb = new (await loadExcelJs()).Workbook();
-  wb.creator = 'seika';
-  await emitReport(report, lang, { add: (title, options) => wb.addWorksheet(title, options), done: () => Promise.resolve() });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/** The report written to a file sheet by sheet (Node): memory stays flat however many sheets there are. */
-export async function writeReportFile(report: AnyReport, file: string, lang: Lang = 'ja'): Promise<void> {
-  const sink = await streamingSink(file);
-  await emitReport(report, lang, sink);
-  await sink.finish();
+  const chunks: Uint8Array[] = [];
+  await emitReport(report, lang, { write: (chunk) => void chunks.push(chunk), drained: () => Promise.resolve() });
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }
