@@ -13,7 +13,7 @@ import type { FormReport } from '../src/core/consolidate/form/types';
 import { consolidateScoped } from '../src/core/jobs/consolidate';
 import { fullcostSheets } from '../src/sample/fullcost';
 import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
-import { writeReportFile } from '../src/xlsx/report/writeReport';
+import { writeReportFile } from '../src/xlsx/report/writeReportFile';
 
 const shown = (p: string) => path.relative(process.cwd(), p);
 
