@@ -52,7 +52,7 @@ describe('seika fill and export', () => {
     expect((await seika(['fill', 'zaisei.json', '-o', 'zaisei.xlsx'], dir)).code).toBe(0);
     const r = await seika(['export', 'zaisei.xlsx', '--json'], dir);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(submission);
+    expect(JSON.parse(r.stdout)).toEqual({ format: 'komoro/1', ...submission });
   });
 
   it('names the path of each mistake in the JSON', async () => {
@@ -70,7 +70,7 @@ describe('seika fill and export', () => {
     const r = await seika(['export', 'zaisei.xlsx', 'notes.xlsx'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('notes.xlsx');
-    expect(JSON.parse(r.stdout)).toEqual(submission);
+    expect(JSON.parse(r.stdout)).toEqual({ format: 'komoro/1', ...submission });
   });
 });
 

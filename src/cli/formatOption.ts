@@ -2,11 +2,12 @@
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
 import { rulesOf } from '../core/format/definitionRules';
+import type { OtherFormat } from '../core/jobs/formatFit';
 import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta, WorkbookRead } from '../core/source';
+import { stampText } from '../core/workbookMeta';
 import { readFormatFiles } from './formatFiles';
 import { UsageError, type CliIo } from './io';
-
 
 /** The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them. */
 export function formatsOf(io: CliIo, value: string): BuiltFormat[] {
@@ -48,4 +49,15 @@ export function formatChooser(given: BuiltFormat[]) {
     /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
     rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,
   };
+}
+
+/** The chooser for a command's `--format` (absent: the built-in formats only). */
+export function chooserFor(io: CliIo, value: string | undefined): ReturnType<typeof formatChooser> {
+  return formatChooser(value ? formatsOf(io, value) : []);
+}
+
+/** Why a job stopped on a workbook of another format, and what to do about it. */
+export function otherFormatText({ file, format, expected }: OtherFormat): string {
+  const [is, was] = [stampText(format), stampText(expected)];
+  return `${file} は様式「${is}」のブックです。様式「${was}」では扱えません。--format でこのブックの様式（組み込みの id または定義ファイル）を指定してください / ${file} follows format ${is}, not ${was}: give its format with --format (a built-in id or a definition file)`;
 }

@@ -171,6 +171,8 @@ export function departmentOf(sheet: Sheet): string | null {
 
 /** One department's workbook: the interchange format of `seika fill` and `seika export`. */
 export const Submission = z.object({
+  /** The report format the sheets follow, as workbooks record it (`komoro/1`); fill draws them in it. */
+  format: z.string().regex(/^.+\/\d+$/).optional(),
   reportYear: z.number().int(),
   department: Text,
   sheets: z.array(Sheet),

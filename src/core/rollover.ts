@@ -1,5 +1,5 @@
 // Roll-over: next year's sheets from this year's, so a department starts the new report from what it wrote last time.
-import { layoutFor } from './layout';
+import { layoutFor, type Layouts } from './layout';
 import { fieldValue, sheetFromFields } from './layout/sheetData';
 import type { FieldDef } from './layout/types';
 import type { Sheet, Value } from './model';
@@ -17,15 +17,16 @@ const YEAR_TEXTS = new Set(['result', 'evaluation', 'notes']);
  * and the new year's budget, actuals and plans (where none was set) are empty. Names, units, accounts,
  * ranks and texts carry over; 新規 becomes 継続.
  */
-export function rollOverSheet(sheet: Sheet, toYear: number): Sheet {
+export function rollOverSheet(sheet: Sheet, toYear: number, layouts?: Layouts): Sheet {
   if (!(toYear > sheet.reportYear)) throw new RangeError(`roll-over goes forward: ${sheet.reportYear} → ${toYear}`);
   // The old values read through the new year's columns: fieldValue resolves year offsets from reportYear.
   const throughNewColumns = { ...sheet, reportYear: toYear };
-  return sheetFromFields(layoutFor(sheet), toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
+  return sheetFromFields(layoutFor(sheet, layouts), toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
 }
 
-export function rollOverSheets(sheets: Sheet[], toYear: number): Sheet[] {
-  return sheets.map((s) => rollOverSheet(s, toYear));
+/** The sheets in the layouts of the format they follow (`layouts`; the built-in one when absent). */
+export function rollOverSheets(sheets: Sheet[], toYear: number, layouts?: Layouts): Sheet[] {
+  return sheets.map((s) => rollOverSheet(s, toYear, layouts));
 }
 
 function carried(field: FieldDef, value: Value): Value {

@@ -15,6 +15,11 @@ export function stampText(stamp: FormatStamp): string {
   return `${stamp.id}/${stamp.version}`;
 }
 
+/** True when a workbook recording `stamp` (or nothing: written before formats were recorded) follows `format`. */
+export function stampFits(stamp: FormatStamp | undefined, format: FormatStamp): boolean {
+  return !stamp || (stamp.id === format.id && stamp.version <= format.version);
+}
+
 /** The names to define, each with its formula text without the leading = (Office.js adds it). The format is always
  * the one the sheets are drawn in (`drawnIn`), whatever workbook the meta came from (a roll-over of an older one). */
 export function metaConstants(meta: WorkbookMeta | undefined, drawnIn: FormatStamp = WRITTEN_FORMAT): Array<{ name: string; formula: string }> {
@@ -26,7 +31,7 @@ export function metaConstants(meta: WorkbookMeta | undefined, drawnIn: FormatSta
 }
 
 /** `komoro/1` → its id and version; anything else (a name typed by hand) is kept whole as the id, version 0. */
-function stampOf(text: string): FormatStamp {
+export function stampOf(text: string): FormatStamp {
   const m = /^(.+)\/(\d+)$/.exec(text);
   return m ? { id: m[1], version: Number(m[2]) } : { id: text, version: 0 };
 }

@@ -5,29 +5,29 @@ import { checkJob } from '../../core/jobs/check';
 import { formatMessage } from '../../core/rules/format';
 import type { Lang } from '../../core/rules/types';
 import { findingsText } from '../findingsText';
-import { collectWorkbooks, type CliIo } from '../io';
+import { collectWorkbooks, UsageError, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
 import { readSide, unreadableSide } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
-import { formatChooser, formatsOf } from '../formatOption';
+import { chooserFor, otherFormatText } from '../formatOption';
 import type { BuiltFormat } from '../../core/format/buildLayout';
 import { sortFindings } from '../../core/rules/engine';
 import type { Finding } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 
 export async function checkCommand(io: CliIo, inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }): Promise<void> {
-  const { formatFor, layoutsFor, rules } = formatChooser(opts.format ? formatsOf(io, opts.format) : []);
+  const { formatFor, layoutsFor, rules } = chooserFor(io, opts.format);
   const files = collectWorkbooks(io, inputs);
   const workbooks: WorkbookRead[] = [];
   for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year, layoutsFor));
-  const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous') : undefined;
+  const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous', layoutsFor) : undefined;
   // Workbooks of one format are checked together (ranks and duplicates across them), each format by its own rules.
   const groups = new Map<BuiltFormat, WorkbookRead[]>();
   for (const wb of workbooks) groups.set(formatFor(wb.meta), [...(groups.get(formatFor(wb.meta)) ?? []), wb]);
   const found: Finding[] = [];
   for (const [format, group] of groups) {
     const checked = checkJob({ workbooks: group, previous, reportYear: opts.year, format: format.definition });
-    if (!checked.ok) throw unreadableSide('previous', checked.problem);
+    if (!checked.ok) throw checked.problem.code === 'otherFormat' ? new UsageError(otherFormatText(checked.problem)) : unreadableSide('previous', checked.problem);
     found.push(...checked.value.findings);
   }
   const findings = sortFindings(found, workbooks);

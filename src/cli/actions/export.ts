@@ -3,17 +3,22 @@
 // `seika --help` stays light.
 import * as fs from 'fs';
 import { readWorkbookFile } from '../workbooks';
-import { toSubmission } from '../../core/submissionOf';
+import { exportJob } from '../../core/jobs/export';
+import { chooserFor, otherFormatText } from '../formatOption';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { collectWorkbooks, resolvePath, type CliIo } from '../io';
 
-export async function exportCommand(io: CliIo, inputs: string[], opts: { output?: string }): Promise<void> {
+export async function exportCommand(io: CliIo, inputs: string[], opts: { output?: string; format?: string }): Promise<void> {
+  const { formatFor, layoutsFor } = chooserFor(io, opts.format);
   const files = collectWorkbooks(io, inputs);
   const submissions = [];
   for (const file of files) {
-    const read = await readWorkbookFile(file);
+    const read = await readWorkbookFile(file, undefined, layoutsFor);
     for (const p of read.problems) io.stderr(`${file}: 読めません / cannot read (${p.code}${p.detail ? `: ${p.detail}` : ''})\n`);
-    if (read.sheets.length) submissions.push(toSubmission(read));
+    if (!read.sheets.length) continue;
+    const exported = exportJob(read, formatFor(read.meta));
+    if (exported.ok) submissions.push(exported.value);
+    else io.stderr(`${otherFormatText(exported.problem)}\n`);
   }
   const json = `${JSON.stringify(submissions.length === 1 ? submissions[0] : submissions, null, 2)}\n`;
   if (opts.output) fs.writeFileSync(resolvePath(io, opts.output), json);

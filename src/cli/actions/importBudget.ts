@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import { fiscalYearLabel } from '../../core/era';
 import { importBudget, type BudgetImported, type BudgetProblem } from '../../core/jobs/importBudget';
 import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { chooserFor, otherFormatText } from '../formatOption';
 import { resolvePath, UsageError, writeOutput, type CliIo } from '../io';
 import { readWorkbookFile } from '../workbooks';
 
@@ -15,14 +16,18 @@ export interface ImportBudgetOptions {
   map: string;
   output: string;
   overwrite?: boolean;
+  format?: string;
 }
 
 export async function importBudgetCommand(io: CliIo, csv: string, workbook: string, opts: ImportBudgetOptions): Promise<void> {
   const [map, ledger] = [readFile(io, opts.map), readFile(io, csv)];
   if (resolvePath(io, opts.output) === resolvePath(io, workbook)) throw new UsageError('元のブックには上書きしません。別の -o を指定してください / -o must differ from the source workbook');
-  const imported = importBudget({ csv: ledger, map, workbook: await readWorkbookFile(resolvePath(io, workbook)), overwrite: opts.overwrite });
+  const { formatFor, layoutsFor } = chooserFor(io, opts.format);
+  const read = await readWorkbookFile(resolvePath(io, workbook), undefined, layoutsFor);
+  const format = formatFor(read.meta);
+  const imported = importBudget({ csv: ledger, map, workbook: read, overwrite: opts.overwrite, format });
   if (!imported.ok) throw new UsageError(problemText(imported.problem, opts.map, workbook));
-  writeOutput(io, opts.output, await writeWorkbook(imported.value.sheets, imported.value.meta));
+  writeOutput(io, opts.output, await writeWorkbook(imported.value.sheets, imported.value.meta, format));
   io.stdout(importReport(imported.value, opts.overwrite ?? false));
 }
 
@@ -40,6 +45,8 @@ function problemText(problem: BudgetProblem, map: string, workbook: string): str
       return problem.detail;
     case 'noSheets':
       return `${workbook} に seika のシートがありません / no seika sheets in ${workbook}`;
+    case 'otherFormat':
+      return otherFormatText(problem);
   }
 }
 

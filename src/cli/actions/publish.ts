@@ -4,7 +4,7 @@
 // `seika --help` stays light.
 import * as fs from 'fs';
 import * as path from 'path';
-import { consolidateJob } from '../../core/jobs/consolidate';
+import { publishJob } from '../../core/jobs/publish';
 import type { Lang } from '../../core/rules/types';
 import { isLocalGovernmentCode, type PublishSettings } from '../../publish/settings';
 import { publishSite, type SiteFile } from '../../publish/site';
@@ -13,8 +13,7 @@ import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, resolvePath, UsageError, type CliIo } from '../io';
 import { readWorkbookFiles } from '../workbooks';
-
-// citizens (src/publish); nothing in it runs on a server or fetches from another host.
+import { chooserFor } from '../formatOption';
 
 export interface PublishOptions {
   out: string;
@@ -24,6 +23,7 @@ export interface PublishOptions {
   lgPrefecture: string;
   lgName: string;
   lang: Lang;
+  format?: string;
 }
 
 export async function publishCommand(io: CliIo, inputs: string[], opts: PublishOptions, isTty = false): Promise<void> {
@@ -32,12 +32,19 @@ export async function publishCommand(io: CliIo, inputs: string[], opts: PublishO
     throw new UsageError(`全国地方公共団体コードは検査数字を含む6桁です（小諸市は 202088） / --lg-code takes the 6-digit code with its check digit: ${opts.lgCode}`);
   }
   const files = [...new Set([...(opts.policy ? [resolvePath(io, opts.policy)] : []), ...collectWorkbooks(io, inputs)])];
-  const workbooks = await readWorkbookFiles(io, files, opts.year, isTty);
+  const chooser = chooserFor(io, opts.format);
+  const workbooks = await readWorkbookFiles(io, files, opts.year, isTty, chooser.layoutsFor);
   const reports = await reportWorkbooks(files, workbooks.map((w) => w.problems.length === 0));
   if (reports.length) {
     throw new UsageError(`報告書 .xlsx からは公開できません。各課のブック（またはそのフォルダ）を指定してください / publish reads the department workbooks, not the report: ${reports.join(', ')}`);
   }
-  const { report } = consolidateJob({ workbooks, reportYear: opts.year });
+  const format = chooser.formatOfAll(workbooks);
+  const published = publishJob({ workbooks, reportYear: opts.year, format });
+  if (!published.ok) {
+    const { id, name } = published.problem.format.definition;
+    throw new UsageError(`様式「${id}」（${name.ja}）の集計は、公開用サイトにはまだできません。seika consolidate で報告書にしてください / the report of format ${id} cannot be published as a site yet: use seika consolidate`);
+  }
+  const { report } = published.value;
   const site = publishSite(report, settings);
   const out = resolvePath(io, opts.out);
   writeSite(out, site);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { ImportBudgetOptions } from '../actions/importBudget';
 import type { CliIo } from '../io';
+import { FORMAT_OPTION_HELP } from '../options';
 
 export function registerImportBudget(program: Command, io: CliIo): void {
   program
@@ -12,5 +13,6 @@ export function registerImportBudget(program: Command, io: CliIo): void {
     .requiredOption('--map <map.json>', '列の対応 (docs/budget-import.md) / column mapping')
     .requiredOption('-o, --output <file>', '書き出す .xlsx / the .xlsx to write')
     .option('--overwrite', '入力済みの値も置き換える / replace values already entered')
+    .option('--format <id or file>', FORMAT_OPTION_HELP)
     .action((csv: string, workbook: string, opts: ImportBudgetOptions) => import('../actions/importBudget').then((run) => run.importBudgetCommand(io, csv, workbook, opts)));
 }

@@ -52,7 +52,9 @@ function findProject(projects: Project[], row: BudgetRow): Project | undefined {
 
 function fill(project: Project, year: number, amounts: BudgetRow['amounts'], overwrite: boolean): BudgetChange[] {
   const line = project.budget[String(year)];
+  // A line the format does not draw (a city whose sheet has no 地方債 row) is not filled.
   return (Object.entries(amounts) as Array<[AmountLine, number]>).flatMap(([key, after]) => {
+    if (!(key in line)) return [];
     const before = line[key];
     if (before === after) return [];
     const conflict = before !== null && before !== '';

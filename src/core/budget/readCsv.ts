@@ -29,11 +29,13 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** Rows of the file with the mapped columns read; a header the mapping names but the file lacks is an error. */
-export function readBudgetRows(text: string, mapping: BudgetMapping): BudgetRow[] {
+/** The rows, their amounts in the sheets' unit (`sheetUnit`: the format's money unit, 千円 for the seed's). */
+export function readBudgetRows(text: string, mapping: BudgetMapping, sheetUnit: BudgetMapping['unit'] = '千円'): BudgetRow[] {
   const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true }) as Array<Record<string, string>>;
   const missing = mappedColumns(mapping).filter((c) => records.length && !(c in records[0]));
   if (missing.length) throw new Error(`CSV に列がありません / columns missing from the CSV: ${missing.join(', ')}`);
-  return records.map((record, i) => rowOf(record, i + 2, mapping));
+  const scale = SCALE[mapping.unit][sheetUnit];
+  return records.map((record, i) => rowOf(record, i + 2, mapping, scale));
 }
 
 function mappedColumns(mapping: BudgetMapping): string[] {
@@ -41,7 +43,10 @@ function mappedColumns(mapping: BudgetMapping): string[] {
   return [...(Array.isArray(account) ? account : account ? [account] : []), ...Object.values(rest).filter((c): c is string => !!c)];
 }
 
-function rowOf(record: Record<string, string>, line: number, mapping: BudgetMapping): BudgetRow {
+/** From the ledger's unit to the sheets': 円 → 千円 divides (rounded), 千円 → 円 multiplies. */
+const SCALE = { 千円: { 千円: 1, 円: 1000 }, 円: { 千円: 1 / 1000, 円: 1 } } as const;
+
+function rowOf(record: Record<string, string>, line: number, mapping: BudgetMapping, scale: number): BudgetRow {
   const { columns } = mapping;
   const account = Array.isArray(columns.account) ? columns.account.map((c) => record[c]).filter(Boolean).join('・') : columns.account ? record[columns.account] : undefined;
   const row: BudgetRow = { line, project: record[columns.project] ?? '', account, year: parseFiscalYear(record[columns.year]), amounts: {}, unreadable: {} };
@@ -51,7 +56,7 @@ function rowOf(record: Record<string, string>, line: number, mapping: BudgetMapp
     if (text === undefined || text === '') continue;
     const n = numberOf(text);
     if (n === undefined) row.unreadable[key] = text;
-    else row.amounts[key] = mapping.unit === '円' ? Math.round(n / 1000) : n;
+    else row.amounts[key] = Math.round(n * scale);
   }
   return row;
 }

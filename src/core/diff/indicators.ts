@@ -31,10 +31,11 @@ export interface PlanChange {
   cell?: FieldCell;
 }
 
+// A city's format may draw no indicators, or no plans for them: its sheets then lack the list or the plans.
 function indicatorsOf(read: ReadSheet): { list: List; items: Indicator[] } | undefined {
   const sheet = read.sheet;
-  if (sheet.kind === 'project') return { list: 'activities', items: sheet.activities };
-  if (sheet.kind === 'measure') return { list: 'outcomes', items: sheet.outcomes };
+  if (sheet.kind === 'project') return { list: 'activities', items: sheet.activities ?? [] };
+  if (sheet.kind === 'measure') return { list: 'outcomes', items: sheet.outcomes ?? [] };
   return undefined;
 }
 
@@ -65,7 +66,8 @@ export function pairIndicators(before: ReadSheet, after: ReadSheet): IndicatorPa
 
 /** Plans that differ for a fiscal year both sheets have a column for (last year's Y-1…Y+1 meet this year's Y-2…Y). */
 export function planChanges(pair: IndicatorPair, cells: Map<string, FieldCell>): PlanChange[] {
-  return Object.keys(pair.after.plan)
-    .filter((year) => year in pair.before.plan && planKey(pair.before.plan[year]) !== planKey(pair.after.plan[year]))
-    .map((year) => ({ pair, year, before: pair.before.plan[year], after: pair.after.plan[year], cell: cells.get(`${pair.list}.${pair.slot}.plan.${year}`) }));
+  const [before, after] = [pair.before.plan ?? {}, pair.after.plan ?? {}];
+  return Object.keys(after)
+    .filter((year) => year in before && planKey(before[year]) !== planKey(after[year]))
+    .map((year) => ({ pair, year, before: before[year], after: after[year], cell: cells.get(`${pair.list}.${pair.slot}.plan.${year}`) }));
 }

@@ -1,10 +1,12 @@
 // The check job: every rule over workbooks already read and, given last year's, what changed since.
 import { compareWorkbooks } from '../diff/compare';
+import { KOMORO } from '../format/builtin';
 import type { FormatDefinition } from '../format/schema';
 import type { Change } from '../diff/types';
 import { checkWorkbooks } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import type { FileProblem, WorkbookRead } from '../source';
+import { otherFormatIn, type OtherFormat } from './formatFit';
 import { done, stopped, type JobResult } from './result';
 
 export interface CheckInput {
@@ -25,11 +27,15 @@ export interface Checked {
 
 export type CheckProblem =
   /** Last year's workbook gave no sheet: comparing with nothing would silently report no change. */
-  { code: 'previousUnreadable'; file: string; problems: FileProblem[] };
+  | { code: 'previousUnreadable'; file: string; problems: FileProblem[] }
+  /** Last year's workbook follows another format: its values cannot be compared field by field. */
+  | OtherFormat;
 
 export function checkJob({ workbooks, previous, reportYear, format }: CheckInput): JobResult<Checked, CheckProblem> {
   const unreadable = previous && firstUnreadable(previous);
   if (unreadable) return stopped({ code: 'previousUnreadable', file: unreadable.file, problems: unreadable.problems });
+  const other = previous && otherFormatIn(previous, format ?? KOMORO);
+  if (other) return stopped(other);
   const findings = checkWorkbooks(workbooks, { reportYear, previous, format });
   return done({ findings, changes: previous ? compareWorkbooks(previous, workbooks) : undefined });
 }

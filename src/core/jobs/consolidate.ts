@@ -15,6 +15,8 @@ export interface ConsolidateInput {
   workbooks: WorkbookRead[];
   /** The year asked for (`--year`); otherwise decided by reportYearOf. */
   reportYear?: number;
+  /** The format the workbooks were read in, of the built-in kinds (absent: the built-in one). */
+  format?: FormatDefinition;
 }
 
 export interface Consolidated {
@@ -24,8 +26,8 @@ export interface Consolidated {
 }
 
 /** Never stops: files that could not be read, duplicates and missing sheets are part of the report. */
-export function consolidateJob({ workbooks, reportYear }: ConsolidateInput): Consolidated {
-  const report = consolidate(workbooks, { reportYear });
+export function consolidateJob({ workbooks, reportYear, format }: ConsolidateInput): Consolidated {
+  const report = consolidate(workbooks, { reportYear, format });
   return { report, fileName: `成果説明書_政策${report.policy?.sheet.policy.number ?? ''}_${fiscalYearLabel(report.reportYear)}.xlsx` };
 }
 

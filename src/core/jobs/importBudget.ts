@@ -2,6 +2,8 @@
 import { applyBudget, type BudgetImport } from '../budget/applyBudget';
 import { BudgetMapping } from '../budget/mapping';
 import { decodeText, readBudgetRows } from '../budget/readCsv';
+import type { BuiltFormat } from '../format/buildLayout';
+import { otherFormatIn, type OtherFormat } from './formatFit';
 import type { WorkbookMeta, WorkbookRead } from '../source';
 import { done, stopped, type JobResult } from './result';
 
@@ -13,6 +15,8 @@ export interface BudgetInput {
   workbook: WorkbookRead;
   /** Replace values already entered; otherwise they are kept and listed. */
   overwrite?: boolean;
+  /** The format the workbook was read in (absent: the built-in one). */
+  format?: BuiltFormat;
 }
 
 export type BudgetProblem =
@@ -20,17 +24,20 @@ export type BudgetProblem =
   | { code: 'mapInvalid'; detail: string }
   /** The CSV cannot be parsed, or lacks a mapped column. */
   | { code: 'csvInvalid'; detail: string }
-  | { code: 'noSheets' };
+  | { code: 'noSheets' }
+  | OtherFormat;
 
 export interface BudgetImported extends BudgetImport {
   /** The workbook's own names, unchanged: the filled copy is for the same year and department. */
   meta: WorkbookMeta;
 }
 
-export function importBudget({ csv, map, workbook, overwrite }: BudgetInput): JobResult<BudgetImported, BudgetProblem> {
+export function importBudget({ csv, map, workbook, overwrite, format }: BudgetInput): JobResult<BudgetImported, BudgetProblem> {
+  const other = format && otherFormatIn([workbook], format.definition);
+  if (other) return stopped(other);
   const mapping = parseMapping(decodeText(map, 'utf-8'));
   if (!mapping.ok) return mapping;
-  const rows = parseRows(csv, mapping.value);
+  const rows = parseRows(csv, mapping.value, format?.definition.moneyUnit);
   if (!rows.ok) return rows;
   if (!workbook.sheets.length) return stopped({ code: 'noSheets' });
   return done({ ...applyBudget(workbook.sheets.map((s) => s.sheet), rows.value, { overwrite }), meta: workbook.meta });
@@ -48,9 +55,9 @@ function parseMapping(text: string): JobResult<BudgetMapping, BudgetProblem> {
   return done(parsed.data);
 }
 
-function parseRows(csv: Uint8Array, mapping: BudgetMapping): JobResult<ReturnType<typeof readBudgetRows>, BudgetProblem> {
+function parseRows(csv: Uint8Array, mapping: BudgetMapping, sheetUnit?: BudgetMapping['unit']): JobResult<ReturnType<typeof readBudgetRows>, BudgetProblem> {
   try {
-    return done(readBudgetRows(decodeText(csv, mapping.encoding), mapping));
+    return done(readBudgetRows(decodeText(csv, mapping.encoding), mapping, sheetUnit));
   } catch (e) {
     return stopped({ code: 'csvInvalid', detail: (e as Error).message });
   }

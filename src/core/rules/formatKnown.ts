@@ -2,7 +2,7 @@
 // against a format they do not follow, so every other finding on them may be wrong. Said once, at the file.
 import { formatIn } from '../format/ruleParams';
 import type { WorkbookRead } from '../source';
-import { stampText } from '../workbookMeta';
+import { stampFits, stampText } from '../workbookMeta';
 import { workbookRule } from './define';
 import type { Report } from './types';
 
@@ -29,7 +29,7 @@ export const formatKnownRule = workbookRule({
     // The workbook says which format it follows in its SeikaFormat name.
     const checked = formatIn(ctx);
     const stamp = workbook.meta.format;
-    if (!stamp || (stamp.id === checked.id && stamp.version <= checked.version)) return [];
+    if (!stamp || stampFits(stamp, checked)) return [];
     const messageId: MessageId = stamp.id === checked.id ? 'newerVersion' : 'otherFormat';
     const report: Report<MessageId> = {
       messageId,

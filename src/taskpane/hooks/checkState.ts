@@ -1,7 +1,8 @@
 // The チェック tab's state as one value and the events that change it, so what changes together changes at once.
 import type { Change } from '../../core/diff/types';
 import type { Finding } from '../../core/rules/types';
-import type { FileProblem, WorkbookRead } from '../../core/source';
+import type { CheckProblem } from '../../core/jobs/check';
+import type { WorkbookRead } from '../../core/source';
 
 export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -14,7 +15,7 @@ export interface CheckResult {
 }
 
 /** Why a check stopped, as data: the hook words it in the pane's language. */
-export type CheckError = { code: 'readFailed'; detail: string } | { code: 'previousUnreadable'; file: string; problems: FileProblem[] };
+export type CheckError = { code: 'readFailed'; detail: string } | CheckProblem;
 
 export interface CheckState {
   phase: CheckPhase;

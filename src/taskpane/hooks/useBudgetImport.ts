@@ -3,6 +3,7 @@
 // In Excel the open workbook is filled instead, cell by cell, and can be put back (元に戻す).
 import { useRef, useState } from 'react';
 import { cellEdits, type CellEdit } from '../../core/cellEdits';
+import { otherFormatWords } from './formatWords';
 import type { BudgetImported, BudgetProblem } from '../../core/jobs/importBudget';
 import type { SeikaHost } from '../host/types';
 import { useStrings, type Strings } from '../strings';
@@ -105,5 +106,7 @@ function problemText(t: Strings, problem: BudgetProblem, workbook: string): stri
       return problem.detail;
     case 'noSheets':
       return t.yearly.budgetNoSheets(workbook);
+    case 'otherFormat':
+      return otherFormatWords(t, problem);
   }
 }

@@ -9,6 +9,7 @@ import type { SeikaHost } from '../host/types';
 import type { ParseFiles } from '../parse/types';
 import { useStrings, type Strings } from '../strings';
 import { checkReducer, initialCheckState, isBusy, type CheckError } from './checkState';
+import { otherFormatWords } from './formatWords';
 import { readBytes } from './readBytes';
 import { errorText } from './useBusy';
 
@@ -76,5 +77,6 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
 
 function errorWords(t: Strings, error: CheckError): string {
   if (error.code === 'readFailed') return t.check.readFailed(error.detail);
+  if (error.code === 'otherFormat') return otherFormatWords(t, error);
   return t.check.previousUnreadable(error.file, error.problems.map((p) => t.problems[p.code]).join('、'));
 }

@@ -2,6 +2,7 @@
 // then inserted (Excel) or downloaded; the hook only reads, calls and words what happened.
 import { useState } from 'react';
 import { fiscalYearLabel } from '../../core/era';
+import { otherFormatWords } from './formatWords';
 import { rollOverWorkbook, type RolledOver, type RolloverProblem } from '../../core/jobs/rollover';
 import type { SeikaHost } from '../host/types';
 import { useStrings, type Strings } from '../strings';
@@ -95,6 +96,8 @@ function problemText(t: Strings, problem: RolloverProblem, file: string): string
       return t.yearly.rolloverNoYear(file);
     case 'notLater':
       return t.yearly.rolloverNotLater(file, fiscalYearLabel(problem.from));
+    case 'otherFormat':
+      return otherFormatWords(t, problem);
   }
 }
 

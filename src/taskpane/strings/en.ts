@@ -6,6 +6,9 @@ export const en: Strings = {
   modeBrowser: 'Working on files in the browser.',
   language: 'Language',
   tabs: { template: 'Templates', check: 'Check', consolidate: 'Consolidate' },
+  format: {
+    otherFormat: (file, format, expected) => `${file} follows format ${format}, not ${expected}: choose ${format} as the format.`,
+  },
   count: (n) => String(n),
   kinds: {
     project: { label: 'Project', hint: 'project sheet (事務事業)' },

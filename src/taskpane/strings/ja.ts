@@ -7,6 +7,9 @@ export const ja: Strings = {
   language: '表示言語',
   tabs: { template: 'テンプレート', check: 'チェック', consolidate: '集約' },
   count: (n) => `${n} 件`,
+  format: {
+    otherFormat: (file, format, expected) => `${file} は様式「${format}」のブックです。様式「${expected}」では扱えません。様式の選択を「${format}」にしてください。`,
+  },
   kinds: {
     project: { label: '事務事業', hint: '事務事業シート' },
     'budget-only': { label: '予算のみ', hint: '給与費・繰出金・公債費など、投入指標のみ' },

@@ -10,6 +10,10 @@ export interface Strings {
   language: string;
   tabs: { template: string; check: string; consolidate: string };
   count: (n: number) => string;
+  format: {
+    /** A workbook that records another format than the one the pane works in. */
+    otherFormat: (file: string, format: string, expected: string) => string;
+  };
   kinds: Record<SheetKind, { label: string; hint: string }>;
   template: {
     intro: string;
