@@ -9,6 +9,8 @@ import { checkDefinition } from '../src/core/format/checkDefinition';
 import type { ProjectSheet, Submission } from '../src/core/model';
 import { blankSheet } from '../src/core/template';
 import { departmentSubmissions } from '../src/sample/departments';
+import { fullcostSheets } from '../src/sample/fullcost';
+import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
 import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { seika } from './support/cli';
@@ -90,7 +92,7 @@ describe('rollover, diff and check --previous', () => {
     const next = thirdCitySubmission();
     const sheet = next.sheets[0] as ProjectSheet;
     next.reportYear = sheet.reportYear = 2020;
-    sheet.budget = { 2019: { ...sheet.budget['2019'], total: 5000 }, 2020: { total: 1500, general: 1600, staff: 500 } } as ProjectSheet['budget'];
+    sheet.budget = { 2019: { ...sheet.budget['2019'], total: 5000 }, 2020: { total: 1500, general: 1600, staff: 500 } } as unknown as ProjectSheet['budget'];
     fs.writeFileSync(path.join(dir, 'third-2020-filled.json'), JSON.stringify(next));
     expect((await seika(['fill', 'third-2020-filled.json', '-o', 'third-2020-filled.xlsx', '--format', thirdCity], dir)).code).toBe(0);
     const diff = await seika(['diff', '--format', thirdCity, 'third-2019.xlsx', 'third-2020-filled.xlsx'], dir);
@@ -148,5 +150,37 @@ describe('import-budget and publish', () => {
     const r = await seika(['publish', 'zaisei.xlsx', '--format', 'komoro', '--out', 'site'], dir);
     expect(r.stdout).toContain('公開用サイトを書き出しました');
     expect(fs.existsSync(path.join(dir, 'site/index.html'))).toBe(true);
+  });
+});
+
+describe('the second built-in format (fullcost) without --format: its SeikaFormat picks it', () => {
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'fullcost'));
+    for (const b of await fullcostWorkbooks(fullcostSheets(), [])) fs.writeFileSync(path.join(dir, 'fullcost', `${b.department}.xlsx`), b.bytes);
+  });
+
+  it('exports a department’s forms recording fullcost/1, and fills them back the same', async () => {
+    const exported = await seika(['export', 'fullcost/財政課.xlsx', '-o', 'fullcost.json'], dir);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    const submission = JSON.parse(fs.readFileSync(path.join(dir, 'fullcost.json'), 'utf8')) as Submission;
+    expect(submission.format).toBe('fullcost/1');
+    expect((await seika(['fill', 'fullcost.json', '-o', 'fullcost-filled.xlsx'], dir)).code).toBe(0);
+    expect(JSON.parse((await seika(['export', 'fullcost-filled.xlsx'], dir)).stdout)).toEqual(submission);
+  });
+
+  it('rolls its forms over to the next year and lists what changed', async () => {
+    const r = await seika(['rollover', 'fullcost/財政課.xlsx', '--to', '2020', '-o', 'fullcost-2020.xlsx'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const rolled = await readWorkbook(fs.readFileSync(path.join(dir, 'fullcost-2020.xlsx')), 'fullcost-2020.xlsx');
+    expect(rolled.meta.format).toEqual({ id: 'fullcost', version: 1 });
+    expect(rolled.sheets.map((s) => [s.sheet.kind, s.sheet.reportYear])).toEqual(rolled.sheets.map(() => ['form', 2020]));
+    expect(await seika(['diff', 'fullcost/財政課.xlsx', 'fullcost-2020.xlsx'], dir)).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('does not publish a form format’s report as a site, and says so', async () => {
+    const r = await seika(['publish', 'fullcost', '--out', 'fullcost-site'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('様式「fullcost」（');
+    expect(r.stderr).toContain('の集計は、公開用サイトにはまだできません');
   });
 });

@@ -54,7 +54,7 @@ function sheetIn(raw: RawSheet, i: number, format: BuiltFormat): { ok: true; she
   }
   const sheet = raw as unknown as Sheet;
   const errors = layout.fields.flatMap((field) => {
-    if (!field.path || field.type === 'direction' || Value.safeParse(fieldValue(sheet, field)).success) return [];
+    if (!field.path || Value.safeParse(fieldValue(sheet, field)).success) return [];
     return [`${at(resolvePath(field.path, raw.reportYear))}: 数値・文字列・null のいずれかにしてください / expected a number, text or null`];
   });
   return errors.length ? { ok: false, errors } : { ok: true, sheet: sheetFromFields(layout, raw.reportYear, (field) => fieldValue(sheet, field)) };
