@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { builtFormat } from '../src/core/format/buildLayout';
 import { checkDefinition } from '../src/core/format/checkDefinition';
-import type { ProjectSheet, Submission } from '../src/core/model';
+import type { FormSheet, ProjectSheet, Submission } from '../src/core/model';
 import { blankSheet } from '../src/core/template';
 import { departmentSubmissions } from '../src/sample/departments';
 import { fullcostSheets } from '../src/sample/fullcost';
@@ -174,6 +174,12 @@ describe('the second built-in format (fullcost) without --format: its SeikaForma
     const rolled = await readWorkbook(fs.readFileSync(path.join(dir, 'fullcost-2020.xlsx')), 'fullcost-2020.xlsx');
     expect(rolled.meta.format).toEqual({ id: 'fullcost', version: 1 });
     expect(rolled.sheets.map((s) => [s.sheet.kind, s.sheet.reportYear])).toEqual(rolled.sheets.map(() => ['form', 2020]));
+    // Each year column takes the value the old sheet had for the same fiscal year: 2019's 事業費 moves one column left.
+    const before = (await readWorkbook(fs.readFileSync(path.join(dir, 'fullcost/財政課.xlsx')), '財政課.xlsx')).sheets[0].sheet as FormSheet;
+    const after = rolled.sheets[0].sheet as FormSheet;
+    expect(after.values.ProjectCode).toBe(before.values.ProjectCode);
+    expect([after.values.Total_1, after.values.Total_2]).toEqual([before.values.Total_2, before.values.Total_3]);
+    expect(after.values.Total_3).toBe(0);
     expect(await seika(['diff', 'fullcost/財政課.xlsx', 'fullcost-2020.xlsx'], dir)).toMatchObject({ code: 0, stderr: '' });
   });
 

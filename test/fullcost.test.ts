@@ -100,5 +100,5 @@ it('export(fill(x)) = x for the full-cost forms, derived values included', async
   expect((await seika(['fill', 'kikaku.json', '-o', 'kikaku.xlsx'], dir)).code).toBe(0);
   const r = await seika(['export', 'kikaku.xlsx', '--json'], dir);
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.stdout)).toEqual(submission);
+  expect(JSON.parse(r.stdout)).toEqual({ format: 'fullcost/1', ...submission });
 });

@@ -1,8 +1,8 @@
 // Roll-over: next year's sheets from this year's, so a department starts the new report from what it wrote last time.
 import { layoutFor, type Layouts } from './layout';
 import { fieldValue, sheetFromFields } from './layout/sheetData';
-import type { FieldDef } from './layout/types';
-import type { Sheet, Value } from './model';
+import type { FieldDef, Layout } from './layout/types';
+import type { FormSheet, Sheet, Value } from './model';
 import { squeeze } from './text';
 
 /**
@@ -19,9 +19,25 @@ const YEAR_TEXTS = new Set(['result', 'evaluation', 'notes']);
  */
 export function rollOverSheet(sheet: Sheet, toYear: number, layouts?: Layouts): Sheet {
   if (!(toYear > sheet.reportYear)) throw new RangeError(`roll-over goes forward: ${sheet.reportYear} → ${toYear}`);
+  const layout = layoutFor(sheet, layouts);
+  if (sheet.kind === 'form') return sheetFromFields(layout, toYear, formValueIn(sheet, layout, toYear));
   // The old values read through the new year's columns: fieldValue resolves year offsets from reportYear.
   const throughNewColumns = { ...sheet, reportYear: toYear };
-  return sheetFromFields(layoutFor(sheet, layouts), toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
+  return sheetFromFields(layout, toYear, (field) => carried(field, fieldValue(throughNewColumns, field)));
+}
+
+/**
+ * A form's values have no path to carry their year: a year column's field (`Total_2`, its `yearOffset`) takes the
+ * old sheet's value of the field of the same name whose column held the same fiscal year; other fields carry over.
+ */
+function formValueIn(sheet: FormSheet, layout: Layout, toYear: number): (field: FieldDef) => Value {
+  const stem = (name: string) => name.replace(/_\d+$/, '');
+  return (field) => {
+    if (field.yearOffset === undefined) return sheet.values[field.name] ?? null;
+    const offset = field.yearOffset + toYear - sheet.reportYear;
+    const old = layout.fields.find((f) => f.yearOffset === offset && stem(f.name) === stem(field.name));
+    return old ? (sheet.values[old.name] ?? null) : null;
+  };
 }
 
 /** The sheets in the layouts of the format they follow (`layouts`; the built-in one when absent). */
