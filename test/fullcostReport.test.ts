@@ -10,6 +10,12 @@ import { sheetFromFields } from '../src/core/layout/sheetData';
 import type { FormSheet, Value } from '../src/core/model';
 import { fullcostSheets, FULLCOST_LAYOUT } from '../src/sample/fullcost';
 import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
+import { consolidateScoped } from '../src/core/jobs/consolidate';
+import { eachDrawingOf } from '../src/core/report/anyReport';
+import { FULLCOST } from '../src/core/format/builtin';
+import { recordingExcel, savedXlsx } from '../src/office/testing/recordingExcel';
+import { writeReportSheets } from '../src/office/writeReport';
+import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { seika } from './support/cli';
 import { formulaMismatches, recalculatedSheets } from './support/libreoffice';
 
@@ -119,3 +125,35 @@ it('with the planted mistakes: the findings on 指摘事項 in the format’s ow
   const findings = (await recalculatedSheets(out)).get('指摘事項')!;
   expect(findings.some((r) => r.join(' ').includes('人件費（令和元年度）の式が 5,000,000 円で上書きされています'))).toBe(true);
 });
+
+it('the Office writer draws the same report into the open workbook: LibreOffice shows the same sheets as the .xlsx', async () => {
+  // In the order seika consolidate reads a folder (by name), so that 提出状況 lists the files alike.
+  const workbooks = await Promise.all([...cleanFiles].sort().map(async (f) => readWorkbook(fs.readFileSync(f), f)));
+  const result = consolidateScoped({ workbooks, format: FULLCOST });
+  if (result.scope !== 'form') throw new Error(`a form report was expected, not ${result.scope}`);
+  const rec = recordingExcel(['Sheet1']);
+  (globalThis as unknown as { Excel: unknown }).Excel = rec.excel;
+  try {
+    const drawings = [...eachDrawingOf(result.report)];
+    expect((await writeReportSheets(drawings)).status).toBe('written');
+    const live = path.join(dir, 'live.xlsx');
+    fs.writeFileSync(live, await savedXlsx(rec));
+    const reportFile = path.join(dir, 'clean.xlsx');
+    if (!fs.existsSync(reportFile)) await seika(['consolidate', clean, '-o', reportFile]);
+    const [mine, theirs] = await Promise.all([recalculatedSheets(live), recalculatedSheets(reportFile)]);
+    for (const title of ['集計', '施策06-01', '集計のもと', '提出状況']) expect([title, trimmed(mine.get(title)!)]).toEqual([title, trimmed(theirs.get(title)!)]);
+  } finally {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  }
+});
+
+/** Rows without their trailing empty cells, and without trailing empty rows (the two writers' extents differ). */
+function trimmed(rows: string[][]): string[][] {
+  const out = rows.map((r) => {
+    const row = [...r];
+    while (row.length && row[row.length - 1] === '') row.pop();
+    return row;
+  });
+  while (out.length && out[out.length - 1].length === 0) out.pop();
+  return out;
+}

@@ -1,7 +1,7 @@
 // The report of a form format, driven by its definition's `consolidation`: the sheets grouped by a field or a
 // code's first characters, each group's and the whole's totals, counts and lists, who sent what, every finding.
 import { namedFields } from '../../format/fieldSpecs';
-import type { FormatDefinition } from '../../format/schema';
+import type { ConsolidationSpec, FormatDefinition } from '../../format/schema';
 import { reportYearOf } from '../../jobs/reportYear';
 import { countByState } from '../../review/status';
 import { checkWorkbooks } from '../../rules/engine';
@@ -24,14 +24,17 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
   const base = { def, fields: namedFields(def), reportYear };
   const text = (s: FormSheet, name: string) => squeeze(String(reportYearValue(base, s, name) ?? ''));
   const groupOf = (s: FormSheet) => {
-    const key = 'field' in c.groupBy ? text(s, c.groupBy.field) : toHalfWidth(text(s, c.groupBy.codePrefix.field)).slice(0, c.groupBy.codePrefix.length);
+    const key = 'field' in c.groupBy ? text(s, c.groupBy.field) : toHalfWidth(text(s, groupField(c))).slice(0, c.groupBy.codePrefix.length);
     return key || '未記入';
   };
-  const { taken, files } = takeInOrder(workbooks, (read) => {
+  const { taken: received, files } = takeInOrder(workbooks, (read) => {
     const sheet = read.sheet.kind === 'form' ? read.sheet : undefined;
     const key = sheet && c.key ? c.key.map((name) => text(sheet, name)) : [];
     return sheet && { sheet, key: key.some((k) => k) ? [sheet.form, ...key].join(' ') : undefined, title: titleOf(sheet), kind: sheet.form };
   });
+  // By the identifying fields (the code), then the name: the report does not depend on the order files arrived in.
+  const order = (s: FormSheet) => [...(c.key ?? [groupField(c)]).map((name) => text(s, name)), titleOf(s)].join(' ');
+  const taken = [...received].sort((a, b) => byMeasureNumber(order(a.sheet), order(b.sheet)));
   const plain = taken.map((t) => t.sheet);
   const fctx: FigureContext = { ...base, groupOf, countValues: c.counts.map((spec) => countColumns(base, spec, plain)) };
   const keys = [...new Set(plain.map(groupOf))].sort(byMeasureNumber);
@@ -51,6 +54,10 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
     status: { files, missingMeasures: [], reviewCounts: countByState(files.flatMap((f) => f.sheets.map((s) => s.review))) },
     findings: checkWorkbooks(workbooks, { ...ctx, reportYear, format: def }),
   };
+}
+
+function groupField(c: ConsolidationSpec): string {
+  return 'field' in c.groupBy ? c.groupBy.field : c.groupBy.codePrefix.field;
 }
 
 /** The first name a group's sheets give it (施策名), if the definition says which field holds it. */
