@@ -2,6 +2,7 @@
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
 import { rulesOf } from '../core/format/definitionRules';
+import { formatMostRecorded } from '../core/format/recorded';
 import type { OtherFormat } from '../core/jobs/formatFit';
 import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta, WorkbookRead } from '../core/source';
@@ -40,11 +41,7 @@ export function formatChooser(given: BuiltFormat[]) {
   return {
     formatFor,
     /** The format most of the workbooks are of (ties: the first met), for a job that takes one format. */
-    formatOfAll: (workbooks: WorkbookRead[]): BuiltFormat => {
-      const counts = new Map<BuiltFormat, number>();
-      for (const wb of workbooks) if (wb.sheets.length) counts.set(formatFor(wb.meta), (counts.get(formatFor(wb.meta)) ?? 0) + 1);
-      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? given[0] ?? builtins[0];
-    },
+    formatOfAll: (workbooks: WorkbookRead[]): BuiltFormat => formatMostRecorded(workbooks, formatFor, given[0] ?? builtins[0]),
     layoutsFor: (meta: WorkbookMeta) => Object.values(formatFor(meta).layouts).filter((l): l is Layout => l !== undefined),
     /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
     rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,

@@ -2,7 +2,9 @@
 import { book } from '../rules/testing/setFixtures';
 import { departmentSubmissions } from '../../sample/departments';
 import { loadSeedSheets } from '../../sample/seed';
-import { consolidateJob } from './consolidate';
+import { FULLCOST_EVALUATION_LAYOUT, validEvaluation } from '../rules/testing/formFixtures';
+import type { WorkbookRead } from '../source';
+import { consolidateJob, consolidateScoped } from './consolidate';
 
 const seedBooks = departmentSubmissions(loadSeedSheets()).map((s) => book(s.department!, s.sheets));
 
@@ -27,4 +29,18 @@ it('still gives a report when nothing could be read, listing the file', () => {
   expect(report.measures).toEqual([]);
   expect(report.status.files.map((f) => f.file)).toEqual(['壊れた.xlsx']);
   expect(report.findings.map((f) => f.ruleId)).toContain('file-unreadable');
+});
+
+it('consolidates workbooks of a built-in form format as its definition says, picked by what they record', () => {
+  const fullcost: WorkbookRead = {
+    file: '市民課.xlsx',
+    meta: { format: { id: 'fullcost', version: 1 }, reportYear: 2019 },
+    sheets: [{ sheet: validEvaluation, source: { file: '市民課.xlsx', sheetName: '市民活動支援事業', layout: FULLCOST_EVALUATION_LAYOUT, readBy: 'names', cells: new Map() } }],
+    problems: [],
+  };
+  const result = consolidateScoped({ workbooks: [fullcost] });
+  expect(result.scope).toBe('form');
+  expect(result.fileName).toBe('事務事業評価シート（フルコスト）_集計_令和元年度.xlsx');
+  expect(result.scope === 'form' && result.report.groups.map((g) => g.key)).toEqual(['06-01']);
+  expect(consolidateScoped({ workbooks: seedBooks }).scope).toBe('policy');
 });

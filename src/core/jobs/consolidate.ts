@@ -5,7 +5,9 @@ import { consolidate } from '../consolidate/consolidate';
 import { consolidateForms } from '../consolidate/form/consolidate';
 import type { FormReport } from '../consolidate/form/types';
 import type { PolicyReport } from '../consolidate/types';
+import { KOMORO } from '../format/builtin';
 import { isFormFormat } from '../format/formKinds';
+import { builtinFormatFor, formatMostRecorded } from '../format/recorded';
 import type { FormatDefinition } from '../format/schema';
 import { fiscalYearLabel } from '../era';
 import type { WorkbookRead } from '../source';
@@ -36,7 +38,7 @@ export interface ScopedInput extends ConsolidateInput {
   policy?: string;
   /** The city's report even when the workbooks hold one policy (`--city`). */
   city?: boolean;
-  /** The format the workbooks were read in (absent: the built-in one). */
+  /** The format the workbooks were read in (absent: the built-in one most of them record, as the pane reads them). */
   format?: FormatDefinition;
 }
 
@@ -46,8 +48,9 @@ export type ScopedResult = ({ scope: 'policy' } & Consolidated) | { scope: 'city
  * A form format's report when the workbooks are of one (grouped and summed as its definition's `consolidation`
  * says); else the policy asked for, the city when asked or when more than one policy is present, else the one policy.
  */
-export function consolidateScoped({ workbooks, reportYear, policy, city, format }: ScopedInput): ScopedResult {
-  if (format && isFormFormat(format)) {
+export function consolidateScoped({ workbooks, reportYear, policy, city, format: asked }: ScopedInput): ScopedResult {
+  const format = asked ?? formatMostRecorded(workbooks, builtinFormatFor, KOMORO);
+  if (isFormFormat(format)) {
     const report = consolidateForms(workbooks, format, { reportYear });
     return { scope: 'form', report, fileName: `${format.name.ja}_集計_${fiscalYearLabel(report.reportYear)}.xlsx` };
   }
