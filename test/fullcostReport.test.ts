@@ -59,6 +59,9 @@ it('seika check and consolidate pick the full-cost format from the workbooks: no
   expect(consolidated.stdout).toContain('令和元年度 事務事業評価シート（フルコスト） の集約: ');
   expect(consolidated.stdout).toMatch(/施策\s+3、事務事業 12/);
   expect(consolidated.stdout).toContain('必要性: A ');
+  // --format names the same format: the same report.
+  const flagged = await seika(['consolidate', '--format', 'fullcost', clean, '--json']);
+  expect(JSON.parse(flagged.stdout)).toEqual(await reportOf(clean));
 });
 
 it('sums トータルコスト by year and source and 人工 per 施策 and for the policy, counts 今後の方向性, A/B/C per axis and indicator achievement, lists the projects ending this year', async () => {
