@@ -93,6 +93,23 @@ describe('seika formats', () => {
     expect(r.stdout).toContain('エラー / error  moneyUnit: 無効な選択: "千円"、"円"のいずれかである必要があります / Invalid option: expected one of "千円"|"円"');
   });
 
+  it('seika format check lists a definition’s mistakes as the sheet checker lists findings, and passes a good one', async () => {
+    const komoro = JSON.parse(fs.readFileSync(path.join(__dirname, '../src/formats/komoro.json'), 'utf8')) as { id: string; sheets: Array<{ lastRow: number }>; rules: unknown[] };
+    komoro.id = 'our-city';
+    komoro.sheets[2].lastRow = 20;
+    komoro.rules.push({ type: 'builtin', id: 'budget-balance' });
+    fs.writeFileSync(path.join(dir, 'our-city.json'), JSON.stringify(komoro));
+    const r = await seika(['format', 'check', 'our-city.json', path.join(__dirname, 'fixtures/formats/third-city.json')], dir);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('  our-city.json › sheets[2] (project)  error    format-definition  「目標の実現に向けた今後の取り組み」 の A27:H27 が lastRow (20 行) より下にあります / 「目標の実現に向けた今後の取り組み」 at A27:H27 is below lastRow 20');
+    expect(lines).toContain(`  our-city.json › rules[${komoro.rules.length - 1}]  error    format-definition  組み込みルール budget-balance はありません / no built-in rule budget-balance`);
+    expect(r.stdout).toMatch(/third-city\.json {2}third-city\/2: 誤りはありません \/ no mistakes/);
+    expect(lines.at(-2)).toMatch(/^2 ファイル: エラー \d+ 件、警告 0 件、情報 0 件 \/ 2 file\(s\): \d+ error\(s\), 0 warning\(s\), 0 info$/);
+    const good = await seika(['format', 'check', path.join(__dirname, '../src/formats')], dir);
+    expect(good.code).toBe(0);
+  });
+
   const thirdCity = path.join(__dirname, 'fixtures/formats/third-city.json');
 
   it('lists and writes the sheets of a city’s own definition: no code of its own, and the workbook says its format', async () => {

@@ -26,7 +26,7 @@ function readDefinition(file: string): DefinitionResult {
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    return { ok: false, problems: [`JSON として読めません / not JSON: ${(e as Error).message}`] };
+    return { ok: false, problems: [{ at: '(JSON)', message: `JSON として読めません / not JSON: ${(e as Error).message}` }] };
   }
   return checkDefinition(json);
 }

@@ -1,6 +1,7 @@
 // --format on the commands that draw sheets: a built-in format's id, or a city's definition file, checked first.
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
+import { problemText } from '../core/format/checkDefinition';
 import { rulesOf } from '../core/format/definitionRules';
 import { formatMostRecorded } from '../core/format/recorded';
 import type { OtherFormat } from '../core/jobs/formatFit';
@@ -17,7 +18,7 @@ export function formatsOf(io: CliIo, value: string): BuiltFormat[] {
   const given = readFormatFiles(io, [value]);
   if (!given.length) throw new UsageError(`様式の定義がありません / no format definition in ${value}`);
   return given.map(({ file, result }) => {
-    if (!result.ok) throw new UsageError(`様式の定義に誤りがあります / the format definition has mistakes (seika formats --format ${file}):\n  ${result.problems.join('\n  ')}`);
+    if (!result.ok) throw new UsageError(`様式の定義に誤りがあります / the format definition has mistakes (seika format check ${file}):\n  ${result.problems.map(problemText).join('\n  ')}`);
     return builtFormat(result.definition);
   });
 }

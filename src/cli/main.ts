@@ -7,7 +7,7 @@ import { registerExport } from './commands/export';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { registerFields } from './commands/fields';
 import { registerFill } from './commands/fill';
-import { registerFormats } from './commands/formats';
+import { registerFormatCheck, registerFormats } from './commands/formats';
 import { registerImportBudget } from './commands/importBudget';
 import { registerPublish } from './commands/publish';
 import { registerRollover } from './commands/rollover';
@@ -31,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerDiff(program, io);
   registerStatus(program, io);
   registerFormats(program, io);
+  registerFormatCheck(program, io);
   return program;
 }
 

@@ -3,9 +3,12 @@
 // `seika --help` stays light.
 import type { CliIo } from '../io';
 import { BUILTIN_FORMATS } from '../../core/format/builtin';
+import { problemText } from '../../core/format/checkDefinition';
 import type { FormatDefinition } from '../../core/format/schema';
+import { countsText } from '../../core/findings/text';
+import * as path from 'path';
 import { EXIT_FINDINGS } from '../exitCodes';
-import { readFormatFiles } from '../formatFiles';
+import { readFormatFiles, type FormatFile } from '../formatFiles';
 
 const KIND_TITLES = (def: FormatDefinition) => def.sheets.map((s) => s.title).join('、');
 
@@ -18,7 +21,6 @@ function describe(def: FormatDefinition, source: string): string {
   ].join('\n');
 }
 
-
 export function formatsCommand(io: CliIo, opts: { format: string[]; json?: boolean }): void {
   const files = readFormatFiles(io, opts.format);
   if (files.some((f) => !f.result.ok)) io.exitCode = EXIT_FINDINGS;
@@ -30,7 +32,32 @@ export function formatsCommand(io: CliIo, opts: { format: string[]; json?: boole
   }
   const lines = [
     ...BUILTIN_FORMATS.map((def) => describe(def, '組み込み / built-in')),
-    ...files.map((f) => (f.result.ok ? describe(f.result.definition, f.file) : [`${f.file}: 様式の定義として使えません / not a usable format definition`, ...f.result.problems.map((p) => `  エラー / error  ${p}`)].join('\n'))),
+    ...files.map((f) => (f.result.ok ? describe(f.result.definition, f.file) : [`${f.file}: 様式の定義として使えません / not a usable format definition`, ...f.result.problems.map((p) => `  エラー / error  ${problemText(p)}`)].join('\n'))),
   ];
   io.stdout(`${lines.join('\n\n')}\n`);
+}
+
+/** `seika format check`: each definition's mistakes as `file › where  error  format-definition  message`, then counts. */
+export function formatCheckCommand(io: CliIo, inputs: string[], opts: { json?: boolean }): void {
+  const files = readFormatFiles(io, inputs);
+  const problems = files.flatMap((f) => (f.result.ok ? [] : f.result.problems.map((p) => ({ file: f.file, ...p }))));
+  if (problems.length) io.exitCode = EXIT_FINDINGS;
+  if (opts.json) {
+    io.stdout(`${JSON.stringify(problems.map((p) => ({ ...p, severity: 'error', ruleId: DEFINITION_RULE })), null, 2)}\n`);
+    return;
+  }
+  io.stdout(definitionText(files, io.cwd));
+}
+
+const DEFINITION_RULE = 'format-definition';
+
+function definitionText(files: FormatFile[], cwd: string): string {
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const lines = files.flatMap((f) => {
+    if (f.result.ok) return [`${shown(f.file)}  ${f.result.definition.id}/${f.result.definition.version}: 誤りはありません / no mistakes`, ''];
+    return [shown(f.file), ...f.result.problems.map((p) => `  ${shown(f.file)} › ${p.at}  error    ${DEFINITION_RULE}  ${p.message}`), ''];
+  });
+  const counts = { error: files.reduce((n, f) => n + (f.result.ok ? 0 : f.result.problems.length), 0), warning: 0, info: 0 };
+  lines.push(`${files.length} ファイル: ${countsText(counts, 'ja')} / ${files.length} file(s): ${countsText(counts, 'en')}`);
+  return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import komoro from '../../formats/komoro.json';
 import { buildLayout } from './buildLayout';
-import { checkDefinition } from './checkDefinition';
+import { checkDefinition, problemText } from './checkDefinition';
 import type { FormatDefinition } from './schema';
 
 /** The seed's definition with one change made by `edit`. */
@@ -18,7 +18,7 @@ const ADDED_RULE = `rules[${komoro.rules.length}]`;
 
 function problemsOf(json: unknown): string[] {
   const result = checkDefinition(json);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(problemText);
 }
 
 it('accepts the built-in definition', () => {
@@ -38,6 +38,14 @@ it.each<[string, (def: typeof komoro) => void, string]>([
     `${ADDED_RULE} (x): project に欄 Totl がありません / no field Totl on project`,
   ],
   ['the same name twice', (d) => d.sheets[2].blocks.push({ use: 'nextSteps', shift: 2 }), 'project: 名前 NextSteps が重複しています / the name NextSteps is used twice'],
+  ['a cell below the sheet’s last row', (d) => (d.sheets[2].lastRow = 20), 'sheets[2] (project): 「目標の実現に向けた今後の取り組み」 の A27:H27 が lastRow (20 行) より下にあります'],
+  ['a cell right of the sheet’s columns', (d) => (d.sheets[2].columnWidths = d.sheets[2].columnWidths.slice(0, 7)), 'が列幅 (columnWidths) の G 列より右にあります / '],
+  ['two parts on one cell', (d) => d.sheets[2].blocks.push({ labels: [{ range: 'B5', text: '重なり' }] } as never), 'sheets[2] (project): ProjectName の A5:E5 が 「重なり」 と同じセル B5 にあります'],
+  [
+    'a required-if over a field the sheet lacks',
+    (d) => d.rules.push({ type: 'required-if', id: 'y', severity: 'warning', sheet: 'measure', field: 'Notes', when: { field: 'Evalution', in: ['x'] }, message: { ja: 'y', en: 'y' } } as never),
+    `${ADDED_RULE} (y): measure に欄 Evalution がありません / no field Evalution on measure`,
+  ],
   ['an enum without its list', (d) => delete (d.lists as Record<string, unknown>).pledge, 'an enum field names one of the format\'s lists'],
 ])('reports %s', (_, edit, expected) => {
   expect(problemsOf(edited(edit)).join('\n')).toContain(expected);

@@ -4,7 +4,7 @@ import { sheetDrawing } from '../layout/drawing';
 import { sheetFromFields } from '../layout/sheetData';
 import type { Value } from '../model';
 import { buildLayout } from './buildLayout';
-import { checkDefinition } from './checkDefinition';
+import { checkDefinition, problemText } from './checkDefinition';
 import { FormatDefinition } from './schema';
 
 const definition = {
@@ -21,7 +21,7 @@ const definition = {
       title: '評価シート',
       signature: ['評価シート'],
       columnWidths: [16, 12, 12],
-      lastRow: 4,
+      lastRow: 5,
       required: ['ProjectName'],
       blocks: [
         {
@@ -43,7 +43,7 @@ const definition = {
 
 function problemsOf(json: unknown): string[] {
   const result = checkDefinition(json);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(problemText);
 }
 
 const layout = buildLayout(FormatDefinition.parse(definition), FormatDefinition.parse(definition).sheets[0]);
