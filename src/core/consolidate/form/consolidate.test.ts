@@ -142,3 +142,12 @@ it('draws 集計, a sheet per 施策 followed by its projects’ sheets, the lis
   const total2019 = cells.find((c: ReportCell) => c.value !== null && typeof c.value === 'object' && 'formula' in c.value && c.value.result === 6600);
   expect(total2019?.value).toEqual({ formula: expect.stringMatching(/^SUMPRODUCT\(\('集計のもと'!\$D\$3:\$D\$\d+=2019\)\*'集計のもと'!\$E\$3:\$E\$\d+\)$/), result: 6600 });
 });
+
+it('gives an empty report, not a crash, when no workbook could be read', () => {
+  const broken: WorkbookRead = { file: '壊れた.xlsx', meta: {}, sheets: [], problems: [{ code: 'notXlsx' }] };
+  const empty = consolidateForms([broken], definition, { reportYear: 2019 });
+  expect(empty.groups).toEqual([]);
+  expect(empty.whole.totals[0].rows.map((r) => r.amounts)).toEqual([[0, 0], [0, 0], [0, 0]]);
+  expect(empty.status.files).toEqual([expect.objectContaining({ file: '壊れた.xlsx', sheets: [], problems: [{ code: 'notXlsx' }] })]);
+  expect([...eachFormDrawing(empty)].map((d) => d.title)).toEqual(['集計', '集計のもと', '提出状況', '指摘事項']);
+});
