@@ -26,7 +26,7 @@ import { SheetValues, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
 import { PartOverflow, partText, streamPartText } from './zipParts';
-import { SheetSlimmer, type Area, type SheetWindow } from './slimSheet';
+import { cellKey, SheetSlimmer, type Area, type SheetWindow } from './slimSheet';
 import { workbookParts, type SheetPart, type WorkbookParts } from './workbookParts';
 
 export interface ReadOptions {
@@ -218,9 +218,9 @@ function refsBySheet(names: DefinedName[]): Map<number, SheetName[]> {
 
 /** The label block, and every cell a name of this sheet points at (rows inserted above move them anywhere). */
 function windowOf(names: SheetName[], sheetName: string): SheetWindow {
-  const cells = new Set<string>();
+  const cells = new Set<number>();
   for (const { ref } of names) {
-    if ('from' in ref && (ref.sheet === undefined || ref.sheet === sheetName)) cells.add(`${ref.from.row}:${ref.from.col}`);
+    if ('from' in ref && (ref.sheet === undefined || ref.sheet === sheetName)) cells.add(cellKey(ref.from.row, ref.from.col));
   }
   return { rows: LABEL_SCAN.rows, cols: LABEL_SCAN.cols, cells };
 }
@@ -253,22 +253,22 @@ function rawAt(cells: SheetValues, address: string, merges: Area[]): RawCell {
   return (!covered && cells.at(row, col)) || { value: null };
 }
 
-/** Cells of the label block covered by a merge without being its top-left cell, as `row:col`. */
-function hiddenByMerges(merges: Area[]): Set<string> {
-  const out = new Set<string>();
+/** Cells of the label block covered by a merge without being its top-left cell, by cellKey. */
+function hiddenByMerges(merges: Area[]): Set<number> {
+  const out = new Set<number>();
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, LABEL_SCAN.rows); r++) {
-      for (let c = m.left; c <= Math.min(m.right, LABEL_SCAN.cols); c++) if (r !== m.top || c !== m.left) out.add(`${r}:${c}`);
+      for (let c = m.left; c <= Math.min(m.right, LABEL_SCAN.cols); c++) if (r !== m.top || c !== m.left) out.add(cellKey(r, c));
     }
   }
   return out;
 }
 
 /** The label block's cells holding text, row by row, left to right. */
-function textCells(cells: SheetValues, hidden: Set<string>): TextCell[] {
+function textCells(cells: SheetValues, hidden: Set<number>): TextCell[] {
   const out: (TextCell & { row: number; col: number })[] = [];
   for (const { row, col } of cells.places()) {
-    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(`${row}:${col}`)) continue;
+    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(cellKey(row, col))) continue;
     const value = cells.at(row, col)?.value;
     if (typeof value === 'string') out.push({ row, col, address: formatAddress({ row, col }), text: value });
   }

@@ -6,7 +6,7 @@ import { colLetters, parseAddress } from '../core/cells';
 import type { RawCell } from '../core/source';
 import type { DateStyles } from './numberFormats';
 import { decodeExcelEscapes, StringItem } from './sharedStrings';
-import type { KeptCell } from './slimSheet';
+import { cellKey, type KeptCell } from './slimSheet';
 import { scanXml } from './xmlScan';
 
 export interface CellContext {
@@ -29,8 +29,8 @@ interface CellXml {
  * only when a sheet is read by its labels. A cell written twice is the later.
  */
 export class SheetValues {
-  private readonly units = new Map<string, KeptCell>();
-  private readonly values = new Map<string, RawCell>();
+  private readonly units = new Map<number, KeptCell>();
+  private readonly values = new Map<number, RawCell>();
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
   private masters?: Map<string, { formula: string; row: number; col: number }>;
 
@@ -38,12 +38,12 @@ export class SheetValues {
     private readonly kept: KeptCell[],
     private readonly context: CellContext,
   ) {
-    for (const cell of kept) this.units.set(`${cell.row}:${cell.col}`, cell);
+    for (const cell of kept) this.units.set(cellKey(cell.row, cell.col), cell);
   }
 
   /** The cell's value; undefined when the sheet holds no such cell. */
   at(row: number, col: number): RawCell | undefined {
-    const key = `${row}:${col}`;
+    const key = cellKey(row, col);
     let value = this.values.get(key);
     if (value === undefined) {
       const cell = this.units.get(key);

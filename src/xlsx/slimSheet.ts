@@ -18,8 +18,13 @@ export interface SheetWindow {
   /** Rows 1..rows and columns 1..cols are kept whole. */
   rows: number;
   cols: number;
-  /** Single cells kept outside that block, as `row:col` (named cells moved down or right). */
-  cells: ReadonlySet<string>;
+  /** Single cells kept outside that block, by cellKey (named cells moved down or right). */
+  cells: ReadonlySet<number>;
+}
+
+/** A cell's place as one number, for sets and maps of cells (columns never reach 32,768; three letters end at 18,278). */
+export function cellKey(row: number, col: number): number {
+  return row * 32_768 + col;
 }
 
 /** A cell kept, with its place (its r attribute may be missing: the place is counted). */
@@ -72,9 +77,8 @@ export class SheetSlimmer {
     let rows = window.rows;
     let cols = window.cols;
     for (const key of window.cells) {
-      const colon = key.indexOf(':');
-      const r = Number(key.slice(0, colon));
-      const c = Number(key.slice(colon + 1));
+      const r = Math.floor(key / 32_768);
+      const c = key % 32_768;
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
       if (r > window.rows) this.extraRows.add(r);
@@ -191,36 +195,33 @@ export class SheetSlimmer {
         this.state = 'rows';
         return;
       }
-      const tag = this.startTag();
-      if (tag === undefined) return;
-      if (!isElement(tag, t.c)) {
-        if (!this.skipElement(tag)) return;
+      // Cells are most of a sheet: their tags are looked at in place, never copied, and a cell's text is copied
+      // only when it is kept.
+      const buf = this.buf;
+      const unitStart = this.pos;
+      const gt = buf.indexOf('>', unitStart);
+      if (gt < 0) return this.mustFit('a tag');
+      if (!isElementAt(buf, unitStart, t.c)) {
+        if (!this.skipElement(buf.slice(unitStart, gt + 1))) return;
         continue;
       }
-      // The cell's text is copied only when it is kept; most cells of a long row are not.
-      let unitEnd = this.pos + tag.length;
-      if (!tag.endsWith('/>')) {
-        const end = this.buf.indexOf(t.cellEnd, unitEnd);
+      let unitEnd = gt + 1;
+      if (buf.charCodeAt(gt - 1) !== 0x2f /* / */) {
+        const end = buf.indexOf(t.cellEnd, unitEnd);
         if (end < 0) return this.mustFit(`the cell after ${colLetters(this.col)}${this.row}`);
         unitEnd = end + t.cellEnd.length;
       }
-      const unitStart = this.pos;
       this.pos = unitEnd;
-      const r = /\sr\s*=\s*["']([^"']*)["']/.exec(tag);
-      if (r) {
-        // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-        const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(r[1]);
-        if (!ref || Number(ref[2]) !== this.row) continue;
-        this.col = columnNumber(ref[1]);
-      } else {
-        this.col += 1;
-      }
-      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: this.buf.slice(unitStart, unitEnd) });
+      const col = placedColumn(buf, unitStart + 1 + t.c.length, gt, this.row);
+      // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
+      if (col === UNPLACEABLE) continue;
+      this.col = col === UNREFERENCED ? this.col + 1 : col;
+      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: buf.slice(unitStart, unitEnd) });
     }
   }
 
   private cellWanted(row: number, col: number): boolean {
-    return (row <= this.window.rows && col <= this.window.cols) || this.window.cells.has(`${row}:${col}`);
+    return (row <= this.window.rows && col <= this.window.cols) || this.window.cells.has(cellKey(row, col));
   }
 
   private scanTail(): void {
@@ -314,7 +315,66 @@ function tagNames(prefix: string) {
 
 /** Whether a start tag opens the element `name` (and not one whose name merely begins so). */
 function isElement(tag: string, name: string): boolean {
-  return tag.startsWith(name, 1) && /[\s/>]/.test(tag.charAt(name.length + 1));
+  return isElementAt(tag, 0, name);
+}
+
+/** isElement for the tag at `at` of a longer text. */
+function isElementAt(text: string, at: number, name: string): boolean {
+  if (!text.startsWith(name, at + 1)) return false;
+  const next = text.charCodeAt(at + 1 + name.length);
+  return next === 0x2f /* / */ || next === 0x3e /* > */ || isSpaceAt(text, at + 1 + name.length);
+}
+
+/** Whether the character at `at` is one a regular expression's \s matches (the ASCII ones without a regex). */
+function isSpaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(text.charAt(at)));
+}
+
+/** placedColumn's answers besides a column: the cell has no r attribute, or one that cannot place it in its row. */
+const UNREFERENCED = 0;
+const UNPLACEABLE = -1;
+
+/**
+ * The column of a cell whose attributes are text[from, to), read from its r attribute (`B5`, `$B$5`), which must
+ * name the cell's row; without one, UNREFERENCED (the cell follows the one before). What /\sr\s*=\s*["']([^"']*)["']/
+ * finds, checked against /^\$?([A-Za-z]{1,3})\$?(\d+)$/, without copying the tag.
+ */
+function placedColumn(text: string, from: number, to: number, row: number): number {
+  for (let at = text.indexOf('r', from); at >= 0 && at < to; at = text.indexOf('r', at + 1)) {
+    if (!isSpaceAt(text, at - 1)) continue;
+    let p = at + 1;
+    while (p < to && isSpaceAt(text, p)) p++;
+    if (text.charCodeAt(p) !== 0x3d /* = */) continue;
+    p++;
+    while (p < to && isSpaceAt(text, p)) p++;
+    const quote = text.charCodeAt(p);
+    if (quote !== 0x22 && quote !== 0x27) continue;
+    let end = p + 1;
+    while (end < to && text.charCodeAt(end) !== 0x22 && text.charCodeAt(end) !== 0x27) end++;
+    if (end >= to) continue;
+    return referencedColumn(text, p + 1, end, row);
+  }
+  return UNREFERENCED;
+}
+
+/** The column of a reference text[from, to) in `row`, else UNPLACEABLE. */
+function referencedColumn(text: string, from: number, to: number, row: number): number {
+  let p = from;
+  if (text.charCodeAt(p) === 0x24 /* $ */) p++;
+  let col = 0;
+  const lettersFrom = p;
+  for (let c = text.charCodeAt(p) | 0x20; p < to && c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++p) | 0x20) col = col * 26 + c - 0x60;
+  if (p === lettersFrom || p - lettersFrom > 3) return UNPLACEABLE;
+  if (text.charCodeAt(p) === 0x24 /* $ */) p++;
+  if (p >= to) return UNPLACEABLE;
+  let n = 0;
+  for (; p < to; p++) {
+    const d = text.charCodeAt(p) - 0x30;
+    if (d < 0 || d > 9) return UNPLACEABLE;
+    n = n * 10 + d;
+  }
+  return n === row ? col : UNPLACEABLE;
 }
 
 function parseArea(ref: string): Area | undefined {
