@@ -1,6 +1,7 @@
 // Reads and writes defined names in xl/workbook.xml directly, because ExcelJS drops sheet-scoped and constant names.
 import type JSZip from 'jszip';
 import { colLetters } from '../core/cells';
+import { detached } from './detached';
 import { loadJsZip } from './lazyLibraries';
 export { parseNameRef, type NameRef } from '../core/nameRef';
 
@@ -79,7 +80,7 @@ export function parseWorkbookXml(workbookXml: string): { sheets: WorkbookSheetEn
 const PLAIN_DEFINED_NAME = /<definedName name="([^"&<]*)"(?: localSheetId="(\d{1,9})")?(?: hidden="(1|true|0|false)")?>([^<]*)<\/definedName>/;
 
 function plainDefinedName(m: RegExpExecArray): DefinedName {
-  const name: DefinedName = { name: m[1], formula: decodeXmlEntities(m[4]) };
+  const name: DefinedName = { name: detached(m[1]), formula: detached(decodeXmlEntities(m[4])) };
   if (m[2] !== undefined) name.localSheetId = Number(m[2]);
   if (isXmlTrue(m[3])) name.hidden = true;
   return name;
@@ -178,7 +179,7 @@ function toSheetEntry(attributes: Map<string, string>, index: number): WorkbookS
 
 function toDefinedName(attributeText: string, content: string | undefined): DefinedName {
   const attributes = parseXmlAttributes(attributeText);
-  const name: DefinedName = { name: attributes.get('name') ?? '', formula: decodeXmlEntities(content ?? '') };
+  const name: DefinedName = { name: detached(attributes.get('name') ?? ''), formula: detached(decodeXmlEntities(content ?? '')) };
   const localSheetId = attributes.get('localSheetId');
   if (localSheetId !== undefined) name.localSheetId = Number(localSheetId);
   if (isXmlTrue(attributes.get('hidden'))) name.hidden = true;

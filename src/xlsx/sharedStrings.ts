@@ -1,5 +1,6 @@
 // The shared strings (xl/sharedStrings.xml) as plain texts: a rich text's runs joined, the phonetic guides (<rPh>,
 // the furigana Japanese workbooks carry) left out, Excel's _xHHHH_ escapes decoded, as ExcelJS read them.
+import { detached } from './detached';
 import { scanXml } from './xmlScan';
 
 export function parseSharedStrings(xml: string): string[] {
@@ -11,7 +12,7 @@ export function parseSharedStrings(xml: string): string[] {
       else item.open(name);
     },
     close(name) {
-      if (name === 'si') out.push(item.text());
+      if (name === 'si') out.push(detached(item.text()));
       else item.close(name);
     },
     text: (t) => item.add(t),

@@ -1,6 +1,7 @@
 // Which part holds each sheet (xl/workbook.xml's <sheets> and its relationships), where the shared strings and
 // styles are, and whether dates count from 1904.
 import { decodeXmlEntities, parseXmlAttributes } from './definedNames';
+import { detached } from './detached';
 
 export interface SheetPart {
   /** Position in <sheets>, which localSheetId counts. */
@@ -33,7 +34,7 @@ export function workbookParts(workbookXml: string, relsXml: string): WorkbookPar
     const idKey = [...a.keys()].find((k) => /^(?:[\w.-]+:)?id$/.test(k) && k !== 'sheetId');
     const rel = idKey ? rels.get(a.get(idKey) ?? '') : undefined;
     const usable = rel && !rel.external;
-    return { index, name: a.get('name') ?? '', path: usable ? resolveTarget(rel.target) : undefined, isWorksheet: !rel || rel.type.endsWith('/worksheet') };
+    return { index, name: detached(a.get('name') ?? ''), path: usable ? resolveTarget(rel.target) : undefined, isWorksheet: !rel || rel.type.endsWith('/worksheet') };
   });
   const sharedStrings = partOf('sharedStrings');
   const styles = partOf('styles');
