@@ -20,10 +20,11 @@ function getAt(root: unknown, keys: Key[]): unknown {
 
 function setAt(root: Record<Key, unknown>, keys: Key[], value: unknown): void {
   let node = root;
-  keys.slice(0, -1).forEach((k, i) => {
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i];
     if (node[k] === undefined) node[k] = typeof keys[i + 1] === 'number' ? [] : {};
     node = node[k] as Record<Key, unknown>;
-  });
+  }
   const last = keys[keys.length - 1];
   if (value === undefined) delete node[last];
   else node[last] = value;
