@@ -6,6 +6,7 @@ import { formatMessage } from '../../core/rules/format';
 import type { Lang } from '../../core/rules/types';
 import { findingsText } from '../findingsText';
 import { collectWorkbooks, UsageError, type CliIo } from '../io';
+import { writeJson } from '../jsonOut';
 import { readWorkbookFile } from '../workbooks';
 import { readSide, unreadableSide } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
@@ -31,7 +32,7 @@ export async function checkCommand(io: CliIo, inputs: string[], opts: { json?: b
     found.push(...checked.value.findings);
   }
   const findings = sortFindings(found, workbooks);
-  if (opts.json) io.stdout(`${JSON.stringify(findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang, rules) })), null, 2)}\n`);
+  if (opts.json) writeJson(io.stdout, findings.map((f) => ({ ...f, message: formatMessage(f, opts.lang, rules) })));
   else io.stdout(findingsText(findings, files, opts.lang, io.cwd, rules));
   if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
 }

@@ -10,6 +10,7 @@ import { writeReportFile } from '../../xlsx/report/writeReportFile';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';
+import { writeJson } from '../jsonOut';
 import { readWorkbookFiles } from '../workbooks';
 import { formSummary, reportSummary } from '../reportSummary';
 import { formatChooser, formatsOf } from '../formatOption';
@@ -42,7 +43,8 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
     await writeReportFile(report, outputPath(io, output), opts.lang);
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);
   }
-  io.stdout(opts.json ? `${JSON.stringify(jsonOf(result), null, 2)}\n` : summaryOf(result, policyNumber));
+  if (opts.json) writeJson(io.stdout, jsonOf(result));
+  else io.stdout(summaryOf(result, policyNumber));
   const findings = policyParts(result, policyNumber).flatMap((p) => p.report.findings).concat(result.scope === 'form' ? result.report.findings : result.scope === 'city' ? result.city.findings : []);
   io.stderr(`${countLine(findings, files.length, opts.lang)}\n`);
   if (findings.some((f) => f.severity === 'error')) io.exitCode = EXIT_FINDINGS;
