@@ -1,6 +1,7 @@
 // The second built-in format, the full-cost 事務事業評価シート, as a user runs it: its template with its own drop-downs
 // and live formulas, its field list, filling it, and a check that finds exactly the sample's planted mistakes.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -101,4 +102,18 @@ it('export(fill(x)) = x for the full-cost forms, derived values included', async
   const r = await seika(['export', 'kikaku.xlsx', '--json'], dir);
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout)).toEqual({ format: 'fullcost/1', ...submission });
+});
+
+it('reads a form whose names were lost by its labels, and says so', async () => {
+  const [book] = await fullcostWorkbooks(fullcostSheets(), []);
+  const zip = await JSZip.loadAsync(book.bytes);
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  // Values pasted into a plain copy keep no sheet-scoped name (SeikaLayout and every field's).
+  zip.file('xl/workbook.xml', xml.replace(/<definedName name="[^"]*" localSheetId="\d+"[^>]*>[^<]*<\/definedName>/g, ''));
+  fs.mkdirSync(path.join(dir, 'lost'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'lost', `${book.department}.xlsx`), await zip.generateAsync({ type: 'uint8array' }));
+  const r = await seika(['check', 'lost', '--json'], dir);
+  const findings = JSON.parse(r.stdout) as Array<{ ruleId: string; sheet: string }>;
+  // One label-fallback per sheet (企画課: 表彰事業, 各種団体連携事業 and one more) and nothing else: every value found.
+  expect(findings.map((f) => f.ruleId)).toEqual(['label-fallback', 'label-fallback', 'label-fallback']);
 });
