@@ -6,3 +6,4 @@ export { writeReportSheets, type ReportWriteOptions, type ReportWriteResult } fr
 export { writeCells, inputOf, type CellInput, type CellsWritten } from './writeCells';
 export { removeSheets, reorderSheets, sheetNames, type RemoveResult } from './manageSheets';
 export { openAsNewWorkbook } from './newWorkbook';
+export { writeReviews, type SheetReview } from './writeReviews';

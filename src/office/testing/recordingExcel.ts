@@ -44,6 +44,8 @@ export interface ExistingSheet {
   cells?: Map<string, unknown>;
   /** The options it was protected with; absent: not protected. */
   protection?: Record<string, unknown>;
+  /** Its sheet-scoped names (reference: `=\"作成中\"`, `range F10`). */
+  names?: Array<{ name: string; reference: string }>;
 }
 
 /** A sheet of a workbook built from an .xlsx (mockBookFromXlsx) as the recording double holds it, protected as templates are. */
@@ -201,7 +203,7 @@ export function recordingExcel(existing: Array<string | ExistingSheet>, workbook
   const book = new Book();
   for (const e of existing) {
     const spec = typeof e === 'string' ? { name: e } : e;
-    book.all.push({ ...newWrittenSheet(spec.name, true), cells: new Map(spec.cells ?? []), protected: spec.protection !== undefined, ...(spec.protection ? { protection: { options: spec.protection } } : {}) });
+    book.all.push({ ...newWrittenSheet(spec.name, true), cells: new Map(spec.cells ?? []), names: (spec.names ?? []).map((n) => ({ ...n })), protected: spec.protection !== undefined, ...(spec.protection ? { protection: { options: spec.protection } } : {}) });
   }
   for (const n of workbookNames) book.workbookNames.push(typeof n === 'string' ? { name: n, reference: '' } : { ...n });
   const written: WrittenSheet[] = [];
@@ -292,6 +294,48 @@ function newWrittenSheet(name: string, existing: boolean): WrittenSheet {
   };
 }
 
+/**
+ * A worksheet's NamedItemCollection: `add` (a name taken in the sheet's scope is refused), `load('items/…')`, and
+ * `getItem` whose `formula` may be set (ExcelApi 1.7); a name missing is ItemNotFound, as Excel says at the sync.
+ */
+function sheetNameCollection(book: Book, sheet: WrittenSheet): object {
+  const items = new Map<object, object>();
+  const item = (n: { name: string; reference: string }) => {
+    if (!items.has(n)) {
+      const target = {
+        name: n.name,
+        scope: 'Worksheet',
+        set formula(v: string) {
+          sheet.calls.push(`names.set ${n.name}`);
+          n.reference = v;
+        },
+      };
+      items.set(n, loadable(book, target, { name: () => n.name, formula: () => n.reference, scope: () => 'Worksheet' }));
+    }
+    return items.get(n)!;
+  };
+  return loadable(
+    book,
+    {
+      items: undefined as unknown,
+      add(name: string, reference: unknown) {
+        sheet.calls.push(`names.add ${name}`);
+        const problem = definedNameProblem(name, sheet.names.map((n) => n.name));
+        if (problem) return book.refuse(`InvalidArgument: ${problem}`);
+        const ref = typeof reference === 'string' ? reference : `range ${(reference as { address: string }).address}`;
+        sheet.names.push({ name, reference: ref });
+        return {};
+      },
+      getItem(name: string) {
+        const found = sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        if (!found) throw Object.assign(new Error(`ItemNotFound: no name ${name} on ${sheet.name}`), { code: 'ItemNotFound' });
+        return item(found);
+      },
+    },
+    { items: () => sheet.names.map(item) },
+  );
+}
+
 /** A plain recording object standing in for an Excel.Worksheet. */
 function recordingWorksheet(book: Book, sheet: WrittenSheet): object {
   const ws = {
@@ -321,16 +365,7 @@ function recordingWorksheet(book: Book, sheet: WrittenSheet): object {
       sheet.looks.push({ ranges: address, format });
       return { format };
     },
-    names: {
-      add(name: string, reference: unknown) {
-        sheet.calls.push(`names.add ${name}`);
-        const problem = definedNameProblem(name, sheet.names.map((n) => n.name));
-        if (problem) return book.refuse(`InvalidArgument: ${problem}`);
-        const ref = typeof reference === 'string' ? reference : `range ${(reference as { address: string }).address}`;
-        sheet.names.push({ name, reference: ref });
-        return {};
-      },
-    },
+    names: sheetNameCollection(book, sheet),
     pageLayout: new Proxy(
       {
         setPrintArea(area: string) {
