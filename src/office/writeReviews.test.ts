@@ -9,13 +9,13 @@ import { writeReviews } from './writeReviews';
 const use = (excel: unknown) => ((globalThis as unknown as { Excel: unknown }).Excel = excel);
 afterEach(() => delete (globalThis as { Excel?: unknown }).Excel);
 
-const template = (name: string) => blankSheet({ kind: 'project', reportYear: 2019, policy: '6', measure: '6-1', department: '市民協働課', name });
+const template = () => blankSheet({ kind: 'project', reportYear: 2019, policy: '6', measure: '6-1', department: '市民協働課' });
 const reviewNames = (names: Array<{ name: string; reference: string }>) => Object.fromEntries(names.filter((n) => n.name.startsWith('SeikaReview')).map((n) => [n.name, n.reference]));
 
 it('replaces the names of a sheet drawn with its review cell, and adds them to an older sheet, in two syncs', async () => {
   const rec = recordingExcel([{ name: '古いシート', protection: { allowFormatRows: true } }]);
   use(rec.excel);
-  const [tab] = (await insertSheets([template('表彰事業')])).sheetNames;
+  const [tab] = (await insertSheets([template()])).sheetNames;
   const before = rec.requests.syncs;
   const result = await writeReviews([
     { sheet: tab, record: { state: '課内確認済', by: '山田', at: '2026-06-01T09:30' } },
@@ -36,7 +36,7 @@ it('replaces the names of a sheet drawn with its review cell, and adds them to a
 it('sets ten sheets in the same two syncs', async () => {
   const rec = recordingExcel(['Sheet1']);
   use(rec.excel);
-  const inserted = await insertSheets(Array.from({ length: 10 }, (_, i) => template(`事業${i + 1}`)));
+  const inserted = await insertSheets(Array.from({ length: 10 }, template));
   const before = rec.requests.syncs;
   await writeReviews(inserted.sheetNames.map((sheet) => ({ sheet, record: { state: '作成中', by: '田中', at: '2026-06-02', reason: '単位の誤り' } })));
   expect(rec.requests.syncs - before).toBe(2);

@@ -1,12 +1,12 @@
-// The pane's frame: three tabs in Japanese, where it works, and the language switch.
+// The pane's frame: four tabs in Japanese, where it works, and the language switch.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { fakeHost } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
-it('shows the three tabs, opens on チェック and says it works on files outside Excel', () => {
+it('shows the four tabs, opens on チェック and says it works on files outside Excel', () => {
   renderPane(fakeHost('browser'), 'check');
-  expect(screen.getAllByRole('tab')).toHaveLength(3);
-  for (const name of ['テンプレート', 'チェック', '集約']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+  expect(screen.getAllByRole('tab')).toHaveLength(4);
+  for (const name of ['テンプレート', 'チェック', '確認状況', '集約']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: 'チェック' })).toHaveAttribute('aria-selected', 'true');
   expect(screen.getByRole('tabpanel')).toHaveAccessibleName('チェック');
   expect(screen.getByText('ブラウザーでファイルを開いて作業します。')).toBeInTheDocument();

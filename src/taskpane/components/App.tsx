@@ -9,11 +9,12 @@ import type { ParseFiles } from '../parse/types';
 import { LangContext, STRINGS } from '../strings';
 import { CheckTab } from './CheckTab';
 import { ConsolidateTab } from './ConsolidateTab';
+import { ReviewTab } from './ReviewTab';
 import { TemplateTab } from './TemplateTab';
 
-export type TabId = 'template' | 'check' | 'consolidate';
+export type TabId = 'template' | 'check' | 'review' | 'consolidate';
 
-const TAB_IDS: TabId[] = ['template', 'check', 'consolidate'];
+const TAB_IDS: TabId[] = ['template', 'check', 'review', 'consolidate'];
 
 const useStyles = makeStyles({
   root: {
@@ -73,10 +74,23 @@ export function App({ host, parse, initialTab = 'check' }: AppProps) {
         </TabList>
         {TAB_IDS.map((id) => (
           <div key={id} id={`seika-panel-${id}`} role="tabpanel" aria-labelledby={`seika-tab-${id}`} hidden={tab !== id} tabIndex={0}>
-            {id === 'template' ? <TemplateTab host={host} /> : id === 'check' ? <CheckTab host={host} parse={parser} /> : <ConsolidateTab host={host} parse={parser} />}
+            <TabPanel id={id} host={host} parse={parser} />
           </div>
         ))}
       </main>
     </LangContext.Provider>
   );
+}
+
+function TabPanel({ id, host, parse }: { id: TabId; host: SeikaHost; parse: ParseFiles }) {
+  switch (id) {
+    case 'template':
+      return <TemplateTab host={host} />;
+    case 'check':
+      return <CheckTab host={host} parse={parse} />;
+    case 'review':
+      return <ReviewTab host={host} parse={parse} />;
+    case 'consolidate':
+      return <ConsolidateTab host={host} parse={parse} />;
+  }
 }

@@ -4,10 +4,12 @@ import type { AnyReport } from '../../core/report/anyReport';
 import type { Sheet } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
+import type { ReviewRecord } from '../../core/review/state';
 import type { FileBytes } from './types';
 
 const xlsxReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
 const xlsxWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/writeWorkbook');
+const reviewWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/reviewNames');
 const reportWriter = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/report/writeReport');
 
 export async function readFiles(files: FileBytes[]): Promise<WorkbookRead[]> {
@@ -23,4 +25,9 @@ export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promis
 export async function reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array> {
   const { writeReport } = await reportWriter();
   return writeReport(report, lang);
+}
+
+export async function reviewedCopy(bytes: Uint8Array, reviews: Array<{ sheetName: string; record: ReviewRecord }>): Promise<Uint8Array> {
+  const { writeReviews } = await reviewWriter();
+  return writeReviews(bytes, reviews);
 }

@@ -1,9 +1,10 @@
 // Chooses the host once Office.js has spoken: Excel's live workbook, or files only in a plain browser.
 /// <reference types="office-js" />
 import { eachDrawingOf } from '../../core/report/anyReport';
-import { inputOf, insertSheets, openAsNewWorkbook, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets } from '../../office';
+import { inputOf, insertSheets, openAsNewWorkbook, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets, writeReviews } from '../../office';
 import { saveFile } from './download';
-import { readFiles, reportBytes, workbookBytes } from './files';
+import { readFiles, reportBytes, reviewedCopy, workbookBytes } from './files';
+import { lastReviewer, rememberReviewer } from './storage';
 import type { OfficeThemeColors, SeikaHost } from './types';
 
 export type { FileBytes, OfficeThemeColors, SeikaHost } from './types';
@@ -15,6 +16,9 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
     workbookBytes,
     reportBytes,
     saveFile,
+    reviewedCopy,
+    lastReviewer,
+    rememberReviewer,
     readLive: () => readLiveWorkbook(),
     insertSheets: (sheets, opts) => insertSheets(sheets, opts),
     selectCell: (sheet, address) => selectCell(sheet, address),
@@ -23,6 +27,7 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
       const { previous } = await writeCells(cells.map((c) => ({ sheet: c.sheet, address: c.address, input: inputOf(c.value) })));
       return { undo: async () => void (await writeCells(previous)) };
     },
+    writeReviews: async (reviews) => void (await writeReviews(reviews)),
     sheetNames: () => sheetNames(),
     removeSheets: (names) => removeSheets(names),
     reorderSheets: (order) => reorderSheets(order),
@@ -32,7 +37,7 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
 }
 
 export function browserHost(): SeikaHost {
-  return { kind: 'browser', readFiles, workbookBytes, reportBytes, saveFile };
+  return { kind: 'browser', readFiles, workbookBytes, reportBytes, saveFile, reviewedCopy, lastReviewer, rememberReviewer };
 }
 
 /**

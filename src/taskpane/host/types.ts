@@ -7,6 +7,8 @@ import type { WorkbookMeta, WorkbookRead } from '../../core/source';
 import type { InsertOptions, InsertResult } from '../../office/insertSheets';
 import type { RemoveResult } from '../../office/manageSheets';
 import type { ReportWriteOptions, ReportWriteResult } from '../../office/writeReport';
+import type { SheetReview } from '../../office/writeReviews';
+import type { ReviewRecord } from '../../core/review/state';
 
 /** A file chosen by the user, as bytes. */
 export interface FileBytes {
@@ -34,6 +36,11 @@ export interface SeikaHost {
   reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array>;
   /** Hands bytes to the user as a download. */
   saveFile(name: string, bytes: Uint8Array): void;
+  /** A copy of an .xlsx whose sheets record the given reviews (their names and 確認状況 cells); the bytes given are not changed. */
+  reviewedCopy(bytes: Uint8Array, reviews: Array<{ sheetName: string; record: ReviewRecord }>): Promise<Uint8Array>;
+  /** The reviewer's name entered last in this browser (the add-in has no login, and Excel's Office.js gives no user name). */
+  lastReviewer(): string | undefined;
+  rememberReviewer(name: string): void;
   /** Excel only: the open workbook, read for checking (never written). */
   readLive?: () => Promise<WorkbookRead>;
   /** Excel only: draws sheets on new worksheets of the open workbook. */
@@ -44,6 +51,8 @@ export interface SeikaHost {
   writeReport?: (report: AnyReport, lang: Lang, opts: Omit<ReportWriteOptions, 'context' | 'budgetBytes'>) => Promise<ReportWriteResult>;
   /** Excel only: writes values into cells of the open workbook's own sheets; `undo` puts back what they held. */
   writeCells?: (cells: Array<{ sheet: string; address: string; value: Value }>) => Promise<{ undo: () => Promise<void> }>;
+  /** Excel only: records sheets' review states in the open workbook (their SeikaReview* names). */
+  writeReviews?: (reviews: SheetReview[]) => Promise<void>;
   /** Excel only: the open workbook's tabs, in order. */
   sheetNames?: () => Promise<string[]>;
   removeSheets?: (names: string[]) => Promise<RemoveResult>;

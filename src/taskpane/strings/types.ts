@@ -8,7 +8,7 @@ export interface Strings {
   modeExcel: string;
   modeBrowser: string;
   language: string;
-  tabs: { template: string; check: string; consolidate: string };
+  tabs: { template: string; check: string; consolidate: string; review: string };
   count: (n: number) => string;
   format: {
     /** A workbook that records another format than the one the pane works in. */
@@ -190,6 +190,36 @@ export interface Strings {
     budgetWithoutRows: (names: string[]) => string;
     budgetLines: Record<'total' | 'subsidies' | 'bonds' | 'other' | 'general', string>;
     budgetReasons: Record<'noProject' | 'otherYear' | 'unreadable', string>;
+  };
+  review: {
+    introExcel: string;
+    introBrowser: string;
+    load: string;
+    reload: string;
+    choose: string;
+    chooseInput: string;
+    who: string;
+    whoHint: string;
+    whoMissing: string;
+    listLabel: (file: string) => string;
+    noSheets: string;
+    unreadable: (problems: string) => string;
+    byAt: (by: string, at: string) => string;
+    advance: (state: string) => string;
+    advanceLabel: (sheet: string, state: string) => string;
+    returnToDraft: string;
+    returnLabel: (sheet: string) => string;
+    reason: (sheet: string) => string;
+    reasonPlaceholder: string;
+    reading: string;
+    working: string;
+    moved: (sheet: string, state: string) => string;
+    copied: (sheet: string, state: string, file: string) => string;
+    copyNote: string;
+    refused: (sheet: string, from: string, to: string, why: string) => string;
+    errorsHeading: (n: number) => string;
+    sheetGone: (sheet: string) => string;
+    failed: (detail: string) => string;
   };
   problems: Record<FileProblemCode, string>;
 }

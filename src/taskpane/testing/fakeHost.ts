@@ -11,6 +11,8 @@ import type { InsertOptions, InsertResult } from '../../office/insertSheets';
 import type { ReportWriteResult } from '../../office/writeReport';
 import type { PolicyReport } from '../../core/consolidate/types';
 import { planSheets } from '../../core/report/plan';
+import type { ReviewRecord } from '../../core/review/state';
+import type { SheetReview } from '../../office/writeReviews';
 
 let seed: WorkbookRead[] | undefined;
 
@@ -46,17 +48,24 @@ export type FakeHost = SeikaHost & {
   removeSheets: jest.Mock;
   reorderSheets: jest.Mock;
   openWorkbook: jest.Mock;
+  reviewedCopy: jest.Mock<Promise<Uint8Array>, [Uint8Array, Array<{ sheetName: string; record: ReviewRecord }>]>;
+  lastReviewer: jest.Mock<string | undefined, []>;
+  rememberReviewer: jest.Mock<void, [string]>;
+  writeReviews: jest.Mock<Promise<void>, [SheetReview[]]>;
 };
 
 export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWorkbook('財政課.xlsx')): FakeHost {
   const undo = jest.fn(async () => undefined);
+  // The reviews written into the live workbook, which later reads give back.
+  const reviews = new Map<string, ReviewRecord>();
+  const liveNow = (): WorkbookRead => ({ ...live, sheets: live.sheets.map((s) => (reviews.has(s.source.sheetName) ? { ...s, review: reviews.get(s.source.sheetName) } : s)) });
   const host = {
     kind,
     readFiles: jest.fn(async (files: FileBytes[]) => files.map(readByName)),
     workbookBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
     reportBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
     saveFile: jest.fn(),
-    readLive: jest.fn(async () => live),
+    readLive: jest.fn(async () => liveNow()),
     insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? preferredTitle(s) : `${preferredTitle(s)}(${i + 1})`)), syncs: 2 })),
     selectCell: jest.fn(async () => true),
     writeReport: jest.fn(fakeReportWrite()),
@@ -69,6 +78,10 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     }),
     reorderSheets: jest.fn(async (order: string[]) => void tabs.splice(0, tabs.length, ...order)),
     openWorkbook: jest.fn(async () => undefined),
+    reviewedCopy: jest.fn(async (bytes: Uint8Array) => new Uint8Array([...bytes, 0])),
+    lastReviewer: jest.fn((): string | undefined => undefined),
+    rememberReviewer: jest.fn(),
+    writeReviews: jest.fn(async (written: SheetReview[]) => void written.forEach((r) => reviews.set(r.sheet, r.record))),
   };
   const tabs = live.sheets.map((s) => s.source.sheetName);
   if (kind === 'browser') {
@@ -77,7 +90,7 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     delete files.readLive;
     delete files.insertSheets;
     delete files.selectCell;
-    for (const excelOnly of ['writeReport', 'writeCells', 'sheetNames', 'removeSheets', 'reorderSheets', 'openWorkbook'] as const) delete files[excelOnly];
+    for (const excelOnly of ['writeReport', 'writeCells', 'sheetNames', 'removeSheets', 'reorderSheets', 'openWorkbook', 'writeReviews'] as const) delete files[excelOnly];
     return files as unknown as FakeHost;
   }
   return host as unknown as FakeHost;
