@@ -81,7 +81,7 @@ async function saved(download: Download, name: string): Promise<Uint8Array> {
 
 it('opens in file mode outside Office, with everything served by the add-in itself', async () => {
   await page.getByText('ブラウザーでファイルを開いて作業します。').waitFor();
-  expect(await page.getByRole('tab').count()).toBe(3);
+  expect(await page.getByRole('tab').count()).toBe(4);
   expect(server.missing).toEqual([]);
   await shoot('1-open-check');
 });
@@ -161,6 +161,23 @@ it('checks one department workbook on the チェック tab', async () => {
   await panel.getByText(/the total 15,602 \(thousand yen\) differs from the sum of its funding sources 15,593 by 9\./).waitFor();
   await shoot('3b-check-english');
   await page.getByRole('button', { name: '日本語' }).click();
+});
+
+it('shows a workbook’s review states and downloads a copy with one moved on, the chosen file unchanged', async () => {
+  await page.getByRole('tab', { name: '確認状況' }).click();
+  const zaisei = departmentFiles.find((f) => path.basename(f) === '財政課.xlsx')!;
+  const before = fs.readFileSync(zaisei);
+  await page.getByRole('textbox', { name: /確認した人/ }).fill('山田');
+  await page.getByLabel('確認状況を見るブック（複数可）').setInputFiles(zaisei);
+  const list = page.getByRole('list', { name: '財政課.xlsx のシート' });
+  await list.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: '普通財産管理費 を課内確認済にする' }).click()]);
+  expect(download.suggestedFilename()).toBe('財政課（確認状況）.xlsx');
+  const copy = await readWorkbook(await saved(download, 'reviewed.xlsx'), '財政課（確認状況）.xlsx');
+  expect(copy.sheets.find((s) => s.source.sheetName === '普通財産管理費')?.review).toEqual({ state: '課内確認済', by: '山田', at: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/) });
+  expect(fs.readFileSync(zaisei)).toEqual(before);
+  await page.getByText(/写し「財政課（確認状況）\.xlsx」を保存しました/).waitFor();
+  await shoot('4-review');
 });
 
 it('downloads a project template for 令和元年度 that reads back as a blank project sheet', async () => {
