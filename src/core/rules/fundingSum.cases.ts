@@ -1,3 +1,4 @@
+import { KOMORO } from '../format/builtin';
 import { readSheetOf, validBudgetOnly, validProject } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
@@ -12,7 +13,13 @@ export const cases: RuleCases = {
     {
       name: '財産管理費運営費 平成30年度: 15,602 に対し財源の計 15,593',
       input: readSheetOf(validProject, { Total_2: 15602, Subsidies_2: 0, Bonds_2: 0, Other_2: 0, General_2: 15593 }),
-      findings: [{ messageId: 'mismatch', field: 'Total_2', cell: 'G10', data: { label: '年度別事業費（平成30年度）', total: 15602, sum: 15593, diff: 9 } }],
+      findings: [{ messageId: 'mismatch', field: 'Total_2', cell: 'G10', data: { label: '年度別事業費（平成30年度）', total: 15602, sum: 15593, diff: 9, unit: '千円' } }],
+    },
+    {
+      name: '円の様式で使えば差も円で言う',
+      input: readSheetOf(validProject, { Total_2: 15602, Subsidies_2: 0, Bonds_2: 0, Other_2: 0, General_2: 15593 }),
+      ctx: { format: { ...KOMORO, moneyUnit: '円' } },
+      findings: [{ messageId: 'mismatch', field: 'Total_2', data: { diff: 9, unit: '円', unitEn: 'yen' } }],
     },
     {
       name: '3年度とも一般財源が空欄扱いの0',

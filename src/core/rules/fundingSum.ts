@@ -6,6 +6,7 @@ import { builtinParams, formatIn } from '../format/ruleParams';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
+import { moneyUnitData } from './fieldCells';
 
 const Params = z.object({ total: z.string(), sources: z.array(z.string()).min(1) });
 
@@ -14,13 +15,14 @@ export const fundingSumRule = sheetRule({
   severity: 'error',
   description: { ja: '年度別事業費が財源の合計と一致すること', en: 'The yearly total equals the sum of its funding sources' },
   messages: {
-    ja: { mismatch: '{label} {total} 千円が、財源の合計 {sum} 千円（{sources}）と {diff} 千円合いません。' },
-    en: { mismatch: '{label}: the total {total} (thousand yen) differs from the sum of its funding sources {sum} by {diff}.' },
+    ja: { mismatch: '{label} {total} {unit}が、財源の合計 {sum} {unit}（{sources}）と {diff} {unit}合いません。' },
+    en: { mismatch: '{label}: the total {total} ({unitEn}) differs from the sum of its funding sources {sum} by {diff}.' },
   },
   check(read: ReadSheet, ctx) {
     const format = formatIn(ctx);
     const params = builtinParams(format, 'funding-sum', Params);
     if (!params) return []; // the format does not use this rule
+    const unit = moneyUnitData(format);
     // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
     const sources = params.sources.map((s) => read.source.cells.get(`${s}_1`)?.field.label ?? s).join('＋');
     // The year columns of the input table: `Total_1`, `Total_2`, …
@@ -33,7 +35,7 @@ export const fundingSumRule = sheetRule({
       // Cells that are not numbers are money-format's findings; a sum over them would only repeat it.
       if (totalValue === undefined || parts.some((p) => p === undefined)) return [];
       const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-      return sum === totalValue ? [] : [atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources })];
+      return sum === totalValue ? [] : [atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...unit })];
     });
   },
 });
