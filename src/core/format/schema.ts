@@ -184,7 +184,15 @@ export const ConsolidationSpec = z.object({
     z.object({ codePrefix: z.object({ field: DefinedName, length: z.number().int().min(1) }) }).describe('コードの先頭でまとめる / by a code’s first characters'),
   ]),
   group: z
-    .object({ label: z.string().describe('まとまりの呼び名（施策）/ what a group is called'), name: DefinedName.optional().describe('まとまりの名前を持つ欄 / the field naming a group') })
+    .object({
+      label: z.string().describe('まとまりの呼び名（施策）/ what a group is called'),
+      name: DefinedName.optional().describe('まとまりの名前を持つ欄 / the field naming a group'),
+      plan: z
+        .array(z.object({ code: z.string().min(1).describe('番号（6-1）/ its number'), name: z.string().min(1).describe('名前 / its name') }))
+        .min(1)
+        .optional()
+        .describe('計画にあるまとまり（施策）の番号と名前。コードの施策がこの中にあるかを code-measure-planned が確かめる / the plan’s groups (measures) by number and name; code-measure-planned checks a code’s measure is one of them'),
+    })
     .optional()
     .describe('報告書でのまとまりの見出し / how the report heads a group'),
   key: z.array(DefinedName).min(1).optional().describe('シートを見分ける欄（すべて同じ値の二枚目は重複として集約しない）/ the fields that together identify a sheet; a repeat is set aside'),

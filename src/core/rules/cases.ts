@@ -1,5 +1,6 @@
 // The case table of every rule, by rule id.
 import { cases as accountFormat } from './accountFormat.cases';
+import { cases as codeMeasurePlanned } from './codeMeasurePlanned.cases';
 import { cases as duplicateProject } from './duplicateProject.cases';
 import { cases as editedAfterSubmit } from './editedAfterSubmit.cases';
 import { cases as endedDirection } from './endedDirection.cases';
@@ -31,6 +32,7 @@ import type { RuleCases } from './testing/ruleTester';
 
 export const RULE_CASES: Record<string, RuleCases> = {
   'account-format': accountFormat,
+  'code-measure-planned': codeMeasurePlanned,
   'duplicate-project': duplicateProject,
   'edited-after-submit': editedAfterSubmit,
   'ended-direction': endedDirection,

@@ -1,5 +1,6 @@
 // Every rule, sorted by id. A rule here without a case table or a docs/rules.md entry fails the tests.
 import { accountFormatRule } from './accountFormat';
+import { codeMeasurePlannedRule } from './codeMeasurePlanned';
 import { duplicateProjectRule } from './duplicateProject';
 import { editedAfterSubmitRule } from './editedAfterSubmit';
 import { endedDirectionRule } from './endedDirection';
@@ -31,6 +32,7 @@ import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
   accountFormatRule,
+  codeMeasurePlannedRule,
   duplicateProjectRule,
   editedAfterSubmitRule,
   endedDirectionRule,
