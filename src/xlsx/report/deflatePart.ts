@@ -3,7 +3,8 @@
 import { ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import * as zlib from 'zlib';
 
-const LEVEL = 6;
+/** Level 3: at 10× it deflates in half the time of level 6 for a file 6 % larger. */
+const LEVEL = 3;
 
 export type ZipPart = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
 

@@ -1,10 +1,11 @@
 // One report sheet's part (xl/worksheets/sheetN.xml) from its drawing (src/core/report), as strings in order:
 // the sheet's head, then its rows one by one, then merges, the 差額 highlight, protection and print setup. A table
 // sheet's rows are written as its cells come (a city's 事業費一覧 has tens of thousands); a model sheet's few dozen
-// rows are gathered first, as its drawing lists labels, fields and formulas apart.
+// rows follow its layout's grid, planned once, as its drawing lists labels, fields and formulas apart.
 import { colLetters, parseRange } from '../../core/cells';
 import { fitCell } from '../../core/cellText';
 import { topLeft, type DrawnCell, type PageSetup, type ProtectionSetup, type SheetDrawing } from '../../core/layout/drawing';
+import type { Layout } from '../../core/layout/types';
 import type { ReportSheetDrawing } from '../../core/report/drawing';
 import { isLink, linkFormula, type ReportCell } from '../../core/report/table';
 import { escapeXmlAttribute } from '../definedNames';
@@ -38,7 +39,7 @@ interface SheetFrame {
 export function* sheetXml(d: ReportSheetDrawing, styles: ReportStyles): Generator<string> {
   const frame: SheetFrame =
     d.kind === 'model'
-      ? { ...d.drawing, merges: d.drawing.merges, highlights: d.drawing.cells.filter((c) => c.kind === 'formula' && c.highlightNonZero).map((c) => c.range) }
+      ? { ...d.drawing, highlights: d.drawing.cells.filter((c) => c.kind === 'formula' && c.highlightNonZero).map((c) => c.range) }
       : { ...d, merges: [], highlights: [] };
   yield head(frame);
   for (const row of d.kind === 'model' ? modelRows(d.drawing, styles) : tableRows(d.cells, styles)) yield rowXml(row);
@@ -87,19 +88,54 @@ function* tableRows(cells: ReportCell[], styles: ReportStyles): Generator<Row> {
   if (row) yield row;
 }
 
-/** Every cell of a merged range carries its look (its borders show); the value sits in the top-left cell. */
+/** A model sheet's cell: its style, and which of the drawing's cells gives its value (-1: none, inside a merge). */
+interface PlannedCell {
+  col: number;
+  style: number;
+  source: number;
+}
+
+interface PlannedRow {
+  row: number;
+  height?: number;
+  cells: PlannedCell[];
+}
+
+/**
+ * Every sheet of a layout has the same cells, looks and merges in report mode; only the values differ. The grid is
+ * planned once per layout (per writer, whose style indices it holds) and each sheet fills in its values.
+ */
+const PLANS = new WeakMap<ReportStyles, Map<Layout, { cells: number; rows: PlannedRow[] }>>();
+
 function modelRows(d: SheetDrawing, styles: ReportStyles): Row[] {
-  const rows = new Map<number, Map<number, Cell>>();
+  const plans = PLANS.get(styles) ?? PLANS.set(styles, new Map()).get(styles)!;
+  let plan = plans.get(d.layout);
+  if (plan?.cells !== d.cells.length) plans.set(d.layout, (plan = { cells: d.cells.length, rows: planRows(d, styles) }));
+  return plan.rows.map((r) => ({ row: r.row, height: r.height, cells: r.cells.map((c) => ({ col: c.col, style: c.style, value: c.source < 0 ? null : drawnValue(d.cells[c.source]) })) }));
+}
+
+/** Every cell of a merged range carries its look (its borders show); the value sits in the top-left cell. */
+function planRows(d: SheetDrawing, styles: ReportStyles): PlannedRow[] {
+  const rows = new Map<number, Map<number, PlannedCell>>();
   const at = (row: number) => rows.get(row) ?? rows.set(row, new Map()).get(row)!;
-  for (const drawn of d.cells) {
+  d.cells.forEach((drawn, source) => {
     const style = styles.styleOf(drawn.look);
-    const { from, to } = parseRange(drawn.range);
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) at(r).set(c, { col: c, style, value: null });
-    at(from.row).set(from.col, { col: from.col, style, value: drawnValue(drawn) });
-  }
+    const { from, to } = rangeOf(drawn.range);
+    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) at(r).set(c, { col: c, style, source: -1 });
+    at(from.row).set(from.col, { col: from.col, style, source });
+  });
   const heights = new Map(d.rowHeights.map((h) => [h.row, h.height]));
   for (const row of heights.keys()) at(row);
   return [...rows.keys()].sort((a, b) => a - b).map((row) => ({ row, height: heights.get(row), cells: [...rows.get(row)!.values()].sort((a, b) => a.col - b.col) }));
+}
+
+/** Every model sheet of a kind has the same ranges: each is parsed once. */
+const RANGES = new Map<string, ReturnType<typeof parseRange>>();
+
+function rangeOf(range: string): ReturnType<typeof parseRange> {
+  let parsed = RANGES.get(range);
+  if (!parsed) RANGES.set(range, (parsed = parseRange(range)));
+  return parsed;
 }
 
 function drawnValue(drawn: DrawnCell): CellValue {

@@ -22,10 +22,10 @@ export const WARNING_DXF_ID = 0;
 /** Ids given in order of first use, each with its XML. */
 class Table {
   private readonly ids = new Map<string, number>();
-  readonly xml: string[];
+  readonly xml: string[] = [];
 
-  constructor(initial: string[] = []) {
-    this.xml = [...initial];
+  constructor(initial: string[]) {
+    for (const xml of initial) this.idOf(xml);
   }
 
   idOf(xml: string): number {

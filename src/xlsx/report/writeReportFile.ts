@@ -9,9 +9,17 @@ import { emitReport } from './writeReport';
 export async function writeReportFile(report: AnyReport, file: string, lang: Lang = 'ja'): Promise<void> {
   const out = fs.createWriteStream(file);
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  const drained = () => (out.writableNeedDrain ? Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), failed]) : Promise.resolve());
+  // A sheet's many small chunks (headers, deflated pieces) are held back and written together when it ends.
+  const drained = () => {
+    out.uncork();
+    return out.writableNeedDrain ? Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), failed]) : Promise.resolve();
+  };
+  const write = (chunk: Uint8Array) => {
+    if (!out.writableCorked) out.cork();
+    out.write(chunk);
+  };
   try {
-    await emitReport(report, lang, { write: (chunk) => void out.write(chunk), drained });
+    await emitReport(report, lang, { write, drained });
   } finally {
     out.end();
   }
