@@ -1,19 +1,25 @@
 // Last year's report against this year's (rule 11): each measure and project found by its key, then what changed.
+import type { FormatDefinition } from '../format/schema';
 import type { Value } from '../model';
 import type { MessageData } from '../messages';
 import { titleOf } from '../sheetTitle';
 import { textKey } from '../keys';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
 import { budgetChanges } from './budget';
+import { formFieldChanges } from './formFields';
 import { pairIndicators, planChanges, type IndicatorPair } from './indicators';
 import { cellsByPath, labelOf, placeOf } from './place';
 import { sheetsByKey } from './sheetKeys';
 import type { Change, ChangeKind } from './types';
 
-/** This year's sheets in the order given, each with its changes, then what last year had and this year lacks. */
-export function compareWorkbooks(previous: WorkbookRead[], current: WorkbookRead[]): Change[] {
-  const before = sheetsByKey(previous);
-  const after = sheetsByKey(current);
+/**
+ * This year's sheets in the order given, each with its changes, then what last year had and this year lacks. Forms
+ * are found by the fields the format's consolidation tells them apart by (`key`); a format without one has none compared.
+ */
+export function compareWorkbooks(previous: WorkbookRead[], current: WorkbookRead[], format?: FormatDefinition): Change[] {
+  const formKey = format?.consolidation.key;
+  const before = sheetsByKey(previous, formKey);
+  const after = sheetsByKey(current, formKey);
   const changes = [...after].flatMap(([key, read]) => {
     const old = before.get(key);
     return old ? sheetChanges(old, read) : [presence(read, 'Added')];
@@ -51,6 +57,7 @@ function sheetChanges(before: ReadSheet, after: ReadSheet): Change[] {
     ...added.map((a) => change('indicatorAdded', cells.get(`${a.list}.${a.slot}.name`), { name: shown(a.indicator.name) })),
     ...removed.map((i) => change('indicatorRemoved', undefined, { name: shown(i.name) })),
     ...evaluationChange(before, after, (cell, data) => change('evaluation', cell, data)),
+    ...formFieldChanges(before, after).map((f) => change('field', f.cell, { label: label(f.cell), before: f.before ?? '', after: f.after ?? '' })),
   ];
   return inLayoutOrder(all, after);
 }

@@ -14,6 +14,7 @@ export const CHANGE_MESSAGES: Messages<ChangeKind> = {
     indicatorUnit: '{label}（{name}）: 「{before}」→「{after}」',
     plan: '{label}（{name}）: {before} → {after}',
     evaluation: '評価: {before} → {after}',
+    field: '{label}: {before} → {after}',
     budget: '{label}: {before} → {after} 千円（{delta} 千円）',
   },
   en: {
@@ -27,6 +28,7 @@ export const CHANGE_MESSAGES: Messages<ChangeKind> = {
     indicatorUnit: '{label} ({name}): "{before}" → "{after}"',
     plan: '{label} ({name}): {before} → {after}',
     evaluation: 'Evaluation: {before} → {after}',
+    field: '{label}: {before} → {after}',
     budget: '{label}: {before} → {after} thousand yen ({delta})',
   },
 };

@@ -12,6 +12,7 @@ export type ChangeKind =
   | 'indicatorUnit'
   | 'plan'
   | 'evaluation'
+  | 'field'
   | 'budget';
 
 export interface Change {

@@ -37,7 +37,7 @@ export function checkJob({ workbooks, previous, reportYear, format }: CheckInput
   const other = previous && otherFormatIn(previous, format ?? KOMORO);
   if (other) return stopped(other);
   const findings = checkWorkbooks(workbooks, { reportYear, previous, format });
-  return done({ findings, changes: previous ? compareWorkbooks(previous, workbooks) : undefined });
+  return done({ findings, changes: previous ? compareWorkbooks(previous, workbooks, format) : undefined });
 }
 
 /** The first workbook that gave no sheet at all, if any. */

@@ -8,5 +8,5 @@ import { done, stopped, type JobResult } from './result';
 
 export function diffJob(previous: WorkbookRead[], current: WorkbookRead[], format: BuiltFormat): JobResult<Change[], OtherFormat> {
   const other = otherFormatIn([...previous, ...current], format.definition);
-  return other ? stopped(other) : done(compareWorkbooks(previous, current));
+  return other ? stopped(other) : done(compareWorkbooks(previous, current, format.definition));
 }
