@@ -4,7 +4,8 @@ import { readSheetOf, validProject } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
 const ctx = FULLCOST_CTX;
-const withoutPlan = { format: { ...FULLCOST_CTX.format, consolidation: { ...FULLCOST_CTX.format.consolidation, group: { label: '施策' } } } };
+const withPlan = (plan?: Array<{ code: string; name: string }>) => ({ format: { ...FULLCOST_CTX.format, consolidation: { ...FULLCOST_CTX.format.consolidation, group: { label: '施策', plan } } } });
+const withoutPlan = withPlan(undefined);
 
 export const cases: RuleCases = {
   valid: [
@@ -13,6 +14,11 @@ export const cases: RuleCases = {
     { name: '全角の ０６－０３－０１－００１ も施策 6-3 として読む', input: readSheetOf(evaluationWith({ ProjectCode: '０６－０３－０１－００１', MeasureNumber: '6-3' })), ctx },
     { name: 'コードの形でない 6-1-1-1 は事務事業コードのルールに任せる', input: readSheetOf(evaluationWith({ ProjectCode: '6-1-1-1' })), ctx },
     { name: 'コードが空欄なら必須欄のルールに任せる', input: readSheetOf(evaluationWith({ ProjectCode: null })), ctx },
+    {
+      name: '計画の施策を 06-03 と書いた定義でも 06-03-02-001 の施策 6-3 は計画にある',
+      input: readSheetOf(evaluationWith({ ProjectCode: '06-03-02-001', MeasureNumber: '6-3' })),
+      ctx: withPlan([{ code: '06-03', name: '財政の健全性を確保しながら、効率的・効果的な財政運営を進めます' }]),
+    },
     { name: '計画の施策を挙げない様式では確かめない', input: readSheetOf(evaluationWith({ ProjectCode: '06-09-01-001' })), ctx: withoutPlan },
     { name: 'コードのない様式のシートには何もしない', input: readSheetOf(validProject), ctx: { format: KOMORO } },
   ],

@@ -2,11 +2,10 @@
 // (`consolidation.group.plan`; `params`: `code`). A format without that list is not checked.
 import { z } from 'zod';
 import { builtinParams, formatIn } from '../format/ruleParams';
-import { codeKey } from '../keys';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { hasValue } from './fieldCells';
-import { readProjectCode } from './projectCodes';
+import { measureKey, readProjectCode } from './projectCodes';
 
 const Params = z.object({ code: z.string() });
 
@@ -26,7 +25,7 @@ export const codeMeasurePlannedRule = sheetRule({
     if (!plan || !cell || !hasValue(cell)) return [];
     // A code that is not one (6-1-1-1) is project-code's finding.
     const code = readProjectCode(cell.raw.value);
-    if (!code || plan.some((m) => codeKey(m.code) === code.measure)) return [];
+    if (!code || plan.some((m) => measureKey(m.code) === code.measure)) return [];
     return [atField(read, cell, 'notPlanned', { code: code.text, measure: code.measure, planned: plan.map((m) => m.code).join('、') })];
   },
 });

@@ -1,5 +1,6 @@
 // 事務事業コード as the full-cost format writes it: 政策-施策-基本事業-連番, 9 digits shown 2-2-2-3 (06-01-02-003).
 import type { Value } from '../model';
+import { codeKey } from '../keys';
 import { evenDashes, toHalfWidth } from '../text';
 
 export interface ProjectCode {
@@ -22,4 +23,12 @@ export function readProjectCode(value: Value | undefined): ProjectCode | undefin
   const m = SHAPE.exec(evenDashes(toHalfWidth(String(value).trim())));
   if (!m) return undefined;
   return { text: `${m[1]}-${m[2]}-${m[3]}-${m[4]}`, measure: `${Number(m[1])}-${Number(m[2])}` };
+}
+
+/** A 施策 number as the codes' 施策 part reads (6-1), however it is written: 06-01, ６－１. */
+export function measureKey(value: Value | undefined): string {
+  return codeKey(value)
+    .split('-')
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
+    .join('-');
 }
