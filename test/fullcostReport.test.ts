@@ -115,8 +115,10 @@ it('LibreOffice recalculates the report to the totals seika wrote, and the depar
   const report = await reportOf(clean);
   expect(Object.fromEntries(byMeasure)).toEqual(Object.fromEntries(report.groups.map((g) => [g.key, g.figures.totals[0].rows[1].amounts[0]])));
   const summary = (await recalculatedSheets(reportFile)).get('集計')!;
-  const policyRow = summary.find((r) => r[0] === '計' && r[1] === '令和元年度')!;
-  expect(Number(policyRow[2])).toBe(report.whole.totals[0].rows[1].amounts[0]);
+  // Each 施策 by the name the plan gives it (group.plan), beside its code.
+  expect(summary.find((r) => r[0] === '06-01' && r[2] === '令和元年度')?.[1]).toBe('協働によるまちづくりを推進します');
+  const policyRow = summary.find((r) => r[0] === '計' && r[2] === '令和元年度')!;
+  expect(Number(policyRow[3])).toBe(report.whole.totals[0].rows[1].amounts[0]);
 });
 
 it('with the planted mistakes: the findings on 指摘事項 in the format’s own words, exit code 1', async () => {

@@ -5,6 +5,7 @@ import type { ConsolidationSpec, FormatDefinition } from '../../format/schema';
 import { reportYearOf } from '../../jobs/reportYear';
 import { countByState } from '../../review/status';
 import { checkWorkbooks } from '../../rules/engine';
+import { measureKey } from '../../rules/projectCodes';
 import type { RuleContext } from '../../rules/types';
 import type { WorkbookRead } from '../../source';
 import { titleOf } from '../../sheetTitle';
@@ -40,7 +41,7 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
   const keys = [...new Set(plain.map(groupOf))].sort(byMeasureNumber);
   const groups = keys.map((key): FormGroup => {
     const sheets = taken.filter((t) => groupOf(t.sheet) === key);
-    return { key, name: groupName(sheets, c.group?.name, text), sheets, figures: figuresOf(fctx, sheets) };
+    return { key, name: groupName(sheets, c.group?.name, text) ?? plannedName(c, key), sheets, figures: figuresOf(fctx, sheets) };
   });
   return {
     kind: 'form',
@@ -64,4 +65,9 @@ function groupField(c: ConsolidationSpec): string {
 function groupName(sheets: Sourced<FormSheet>[], field: string | undefined, text: (s: FormSheet, name: string) => string): string | null {
   if (!field) return null;
   return sheets.map((s) => text(s.sheet, field)).find((n) => n) ?? null;
+}
+
+/** The name the plan gives a group (`group.plan`), its code read as meant: 施策 06-01 is the plan's 6-1. */
+function plannedName(c: ConsolidationSpec, key: string): string | null {
+  return c.group?.plan?.find((m) => measureKey(m.code) === measureKey(key))?.name ?? null;
 }
