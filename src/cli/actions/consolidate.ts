@@ -3,7 +3,7 @@
 // `seika --help` stays light.
 import * as path from 'path';
 import { policiesIn } from '../../core/consolidate/city';
-import { consolidateScoped, type ScopedResult } from '../../core/jobs/consolidate';
+import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
 import type { PolicyReport } from '../../core/consolidate/types';
 import type { Lang } from '../../core/rules/types';
 import { writeReportFile } from '../../xlsx/report/writeReportFile';
@@ -38,7 +38,7 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
   if (policyNumber && !policiesIn(workbooks).includes(policyNumber)) throw new UsageError(`政策${policyNumber} のシートがありません（あるのは: ${policiesIn(workbooks).join('、') || 'なし'}） / no sheets of policy ${policyNumber}`);
   const format = chooser.formatOfAll(workbooks).definition;
   const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city, format });
-  const report = result.scope === 'city' ? result.city : result.report;
+  const report = reportOf(result);
   if (output) {
     await writeReportFile(report, outputPath(io, output), opts.lang);
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);

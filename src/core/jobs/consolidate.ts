@@ -10,6 +10,7 @@ import { isFormFormat } from '../format/formKinds';
 import { builtinFormatFor, formatMostRecorded } from '../format/recorded';
 import type { FormatDefinition } from '../format/schema';
 import { fiscalYearLabel } from '../era';
+import type { AnyReport } from '../report/anyReport';
 import type { WorkbookRead } from '../source';
 
 export interface ConsolidateInput {
@@ -58,4 +59,9 @@ export function consolidateScoped({ workbooks, reportYear, policy, city, format:
   if (!city && policiesIn(workbooks).length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
   const report = consolidateCity(workbooks, { reportYear });
   return { scope: 'city', city: report, fileName: `成果説明書_市全体_${fiscalYearLabel(report.reportYear)}.xlsx` };
+}
+
+/** The report a scoped result writes: the city's, a policy's or a form format's. */
+export function reportOf(result: ScopedResult): AnyReport {
+  return result.scope === 'city' ? result.city : result.report;
 }

@@ -131,7 +131,7 @@ it('writes the whole report into the open workbook, and asks before replacing an
 
   await waitFor(() => expect(host.writeReport).toHaveBeenCalledTimes(1));
   const [report, lang, opts] = host.writeReport.mock.calls[0];
-  expect(report.totals['2019'].total).toBe(3488466);
+  expect((report as PolicyReport).totals['2019'].total).toBe(3488466);
   expect(lang).toBe('ja');
   expect(opts).toMatchObject({ replace: false });
   const count = screen.getByText(/表紙・集計・政策と施策と事務事業のシート.*（全 (\d+) 枚、保護付き）/).textContent!.match(/全 (\d+) 枚/)![1];

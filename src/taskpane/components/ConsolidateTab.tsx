@@ -1,7 +1,8 @@
 // 集約 (planning division): choose or drop the departments' workbooks, watch each one being read off the
-// pane's thread, then see the consolidated report and download it or write its sheets into this workbook.
+// pane's thread, then see the consolidated report (the city's when they hold several policies, or the policy
+// chosen) and download it or write its sheets into this workbook.
 import { useState, type DragEvent } from 'react';
-import { Button, Caption1, Field, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, ProgressBar, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SeikaHost } from '../host/types';
 import { useConsolidate, type FileEntry } from '../hooks/useConsolidate';
 import { useLiveReport } from '../hooks/useLiveReport';
@@ -9,7 +10,8 @@ import type { ParseFiles } from '../parse/types';
 import { useLang, useStrings } from '../strings';
 import { FilePicker, Notice, useCommonStyles } from './common';
 import { LiveReportPanel } from './LiveReportPanel';
-import { ReportView } from './ReportView';
+import { CityView } from './CityView';
+import { ReportView, type ReportActions } from './ReportView';
 
 const useStyles = makeStyles({
   drop: {
@@ -87,12 +89,21 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
   const t = useStrings();
   const lang = useLang();
   const c = useConsolidate(host, parse, lang);
-  const live = useLiveReport(host, c.report, lang);
+  const live = useLiveReport(host, c.anyReport, lang);
   const reading = c.phase === 'reading' || c.phase === 'consolidating';
   const done = c.entries.filter((e) => e.state === 'done' || e.state === 'failed').length;
   // Every bar while reading; afterwards only the unreadable files, the rest on request (the report matters more).
   const [showAll, setShowAll] = useState(false);
   const listed = reading || showAll ? c.entries : c.entries.filter((e) => e.state === 'failed');
+  const actions: ReportActions = {
+    busy: c.busy,
+    outcome: c.outcome,
+    download: () => void c.download(),
+    writeHere: live.available ? live.writeHere : undefined,
+    writing: !!live.busy || !!live.confirming,
+    live: live.available ? <LiveReportPanel live={live} /> : undefined,
+    sheetCount: c.sheetCount,
+  };
   return (
     <div className={common.stack}>
       <Text>{t.consolidate.intro}</Text>
@@ -140,21 +151,20 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
         </Field>
       )}
       {c.error && <Notice intent="error">{c.error}</Notice>}
-      {c.report && (
-        <ReportView
-          report={c.report}
-          actions={{
-            busy: c.busy,
-            outcome: c.outcome,
-            download: () => void c.download(),
-            downloadSite: () => void c.downloadSite(),
-            writeHere: live.available ? live.writeHere : undefined,
-            writing: !!live.busy || !!live.confirming,
-            live: live.available ? <LiveReportPanel live={live} /> : undefined,
-            sheetCount: c.sheetCount,
-          }}
-        />
+      {c.policies.length > 1 && (
+        <Field label={t.consolidate.scopeLabel}>
+          <Select disabled={reading} value={c.policy ?? ''} onChange={(_, d) => void c.choosePolicy(d.value || undefined)}>
+            <option value="">{t.consolidate.scopeCity(c.policies.length)}</option>
+            {c.policies.map((p) => (
+              <option key={p} value={p}>
+                {t.consolidate.policyName(p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
       )}
+      {c.city && <CityView city={c.city} actions={actions} />}
+      {c.report && <ReportView report={c.report} policy={c.policy} actions={{ ...actions, downloadSite: () => void c.downloadSite() }} />}
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { AchievementChart } from './AchievementChart';
 import { OperationState, Section, useCommonStyles } from './common';
 import { FindingsView } from './FindingsView';
 
-const useStyles = makeStyles({
+/** The report tables' looks, shared with the city's view. */
+export const useReportStyles = makeStyles({
   tableWrap: { overflowX: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   headNum: { justifyContent: 'flex-end', whiteSpace: 'nowrap' },
@@ -28,10 +29,10 @@ const useStyles = makeStyles({
   measureName: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
 });
 
-const amount = (n: number) => n.toLocaleString('en-US');
+export const amount = (n: number) => n.toLocaleString('en-US');
 
 export function TotalsTable({ report }: { report: PolicyReport }) {
-  const styles = useStyles();
+  const styles = useReportStyles();
   const t = useStrings();
   const years = Object.keys(report.totals);
   const cells = (totals: BudgetTotals) =>
@@ -71,7 +72,7 @@ export function TotalsTable({ report }: { report: PolicyReport }) {
 }
 
 export function EvaluationList({ report }: { report: PolicyReport }) {
-  const styles = useStyles();
+  const styles = useReportStyles();
   const t = useStrings();
   const counts = Object.entries(report.evaluations).filter(([, n]) => n > 0);
   if (!counts.length) return <Text>{t.consolidate.evaluationsNone}</Text>;
@@ -88,7 +89,7 @@ export function EvaluationList({ report }: { report: PolicyReport }) {
 }
 
 export function StatusList({ report }: { report: PolicyReport }) {
-  const styles = useStyles();
+  const styles = useReportStyles();
   const common = useCommonStyles();
   const t = useStrings();
   const missing = report.status.missingMeasures;
@@ -123,8 +124,8 @@ export interface ReportActions {
   busy?: string;
   outcome?: Outcome;
   download: () => void;
-  /** The public website as a .zip. */
-  downloadSite: () => void;
+  /** The public website as a .zip (one policy's: absent for the city's report). */
+  downloadSite?: () => void;
   /** Excel only: write the report's sheets into this workbook, `live` showing how it goes. */
   writeHere?: () => void;
   live?: ReactNode;
@@ -132,32 +133,46 @@ export interface ReportActions {
   sheetCount: number;
 }
 
-export function ReportView({ report, actions }: { report: PolicyReport; actions: ReportActions }) {
+/** The report's buttons (download, site, write here), what they will do, and how the last one went. */
+export function ReportActionsBar({ actions }: { actions: ReportActions }) {
+  const common = useCommonStyles();
+  const t = useStrings();
+  return (
+    <>
+      <div className={common.actions}>
+        <Button appearance="primary" disabled={!!actions.busy} onClick={actions.download}>
+          {t.consolidate.download}
+        </Button>
+        {actions.downloadSite && (
+          <Button disabled={!!actions.busy} onClick={actions.downloadSite}>
+            {t.consolidate.downloadSite}
+          </Button>
+        )}
+        {actions.writeHere && (
+          <Button disabled={!!actions.busy || actions.writing} onClick={actions.writeHere}>
+            {t.consolidate.writeHere}
+          </Button>
+        )}
+      </div>
+      <Caption1 className={common.note}>{actions.downloadSite ? t.consolidate.siteNote : t.consolidate.siteByPolicy}</Caption1>
+      {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
+      <OperationState busy={actions.busy} outcome={actions.outcome} />
+      {actions.live}
+    </>
+  );
+}
+
+/** `policy`: the number chosen out of a city's workbooks, for a report that has no policy sheet to name it. */
+export function ReportView({ report, actions, policy }: { report: PolicyReport; actions: ReportActions; policy?: string }) {
   const common = useCommonStyles();
   const t = useStrings();
   const year = fiscalYearLabel(report.reportYear);
   const projects = report.measures.reduce((n, m) => n + m.projects.length + m.budgetOnly.length, 0);
   return (
     <div className={common.stack}>
-      <Section level={2} title={t.consolidate.heading(year, report.policy?.sheet.policy.number ?? '?')}>
+      <Section level={2} title={t.consolidate.heading(year, report.policy?.sheet.policy.number ?? policy ?? '?')}>
         <Text>{t.consolidate.counts(report.status.files.length, report.measures.length, projects)}</Text>
-        <div className={common.actions}>
-          <Button appearance="primary" disabled={!!actions.busy} onClick={actions.download}>
-            {t.consolidate.download}
-          </Button>
-          <Button disabled={!!actions.busy} onClick={actions.downloadSite}>
-            {t.consolidate.downloadSite}
-          </Button>
-          {actions.writeHere && (
-            <Button disabled={!!actions.busy || actions.writing} onClick={actions.writeHere}>
-              {t.consolidate.writeHere}
-            </Button>
-          )}
-        </div>
-        <Caption1 className={common.note}>{t.consolidate.siteNote}</Caption1>
-        {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
-        <OperationState busy={actions.busy} outcome={actions.outcome} />
-        {actions.live}
+        <ReportActionsBar actions={actions} />
       </Section>
       <Section title={t.consolidate.totalsHeading}>
         <Caption1 className={common.note}>{t.consolidate.totalsCaption}</Caption1>

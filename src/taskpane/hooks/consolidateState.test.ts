@@ -1,10 +1,10 @@
 // The 集約 tab's reducer: files added, replaced and read, the report made, a failure, and starting over.
-import type { Consolidated } from '../../core/jobs/consolidate';
+import type { ScopedResult } from '../../core/jobs/consolidate';
 import type { WorkbookRead } from '../../core/source';
 import { consolidateReducer, initialConsolidateState, readsOf, type ConsolidateEvent, type ConsolidateState } from './consolidateState';
 
 const read = (file: string): WorkbookRead => ({ file, meta: {}, sheets: [], problems: [] });
-const consolidated = { fileName: '成果説明書_政策6_令和元年度.xlsx' } as Consolidated;
+const consolidated = { scope: 'policy', fileName: '成果説明書_政策6_令和元年度.xlsx' } as ScopedResult;
 const run = (events: ConsolidateEvent[], from: ConsolidateState = initialConsolidateState) => events.reduce(consolidateReducer, from);
 const add = (...names: string[]): ConsolidateEvent => ({ type: 'added', files: names.map((name) => ({ name, size: 10 })), skipped: [] });
 
@@ -40,4 +40,11 @@ it('a failure returns to idle with its words; clearing forgets everything but th
   const failed = run([add('企画課.xlsx'), { type: 'failed', detail: 'メモリ不足' }]);
   expect(failed).toMatchObject({ phase: 'idle', failure: 'メモリ不足' });
   expect(run([{ type: 'cleared' }], failed)).toEqual({ ...initialConsolidateState, nextId: 2 });
+});
+
+it('keeps the policy chosen out of a city\'s workbooks when more files come, and forgets it on clearing', () => {
+  const chosen = run([add('企画課.xlsx'), { type: 'policyChosen', policy: '3' }]);
+  expect(chosen.policy).toBe('3');
+  expect(run([add('財政課.xlsx')], chosen).policy).toBe('3');
+  expect(run([{ type: 'cleared' }], chosen).policy).toBeUndefined();
 });

@@ -1,6 +1,6 @@
-// The 集約 tab's state as one value: the chosen files with their progress, the phase, the report, and what to
-// tell the user; the events that change it together.
-import type { Consolidated } from '../../core/jobs/consolidate';
+// The 集約 tab's state as one value: the chosen files with their progress, the phase, the report (a policy's or
+// the city's) and the policy chosen, and what to tell the user; the events that change it together.
+import type { ScopedResult } from '../../core/jobs/consolidate';
 import type { WorkbookRead } from '../../core/source';
 import type { FileState } from '../parse/types';
 
@@ -17,7 +17,9 @@ export type ConsolidatePhase = 'idle' | 'reading' | 'consolidating' | 'done';
 export interface ConsolidateState {
   entries: FileEntry[];
   phase: ConsolidatePhase;
-  consolidated?: Consolidated;
+  consolidated?: ScopedResult;
+  /** One policy asked for out of a city's workbooks (like `--policy 6`); absent: the city, or the one policy. */
+  policy?: string;
   /** Files left out because they are not .xlsx. */
   skipped?: string[];
   /** Why reading or consolidating failed, in the words of the error. */
@@ -30,7 +32,8 @@ export type ConsolidateEvent =
   | { type: 'added'; files: Array<{ name: string; size: number }>; skipped: string[] }
   | { type: 'progress'; id: number; state: FileState; read?: WorkbookRead }
   | { type: 'consolidating' }
-  | { type: 'consolidated'; consolidated: Consolidated }
+  | { type: 'consolidated'; consolidated: ScopedResult }
+  | { type: 'policyChosen'; policy: string | undefined }
   | { type: 'failed'; detail: string }
   | { type: 'cleared' };
 
@@ -46,6 +49,8 @@ export function consolidateReducer(state: ConsolidateState, event: ConsolidateEv
       return { ...state, phase: 'consolidating' };
     case 'consolidated':
       return { ...state, phase: 'done', consolidated: event.consolidated };
+    case 'policyChosen':
+      return { ...state, policy: event.policy };
     case 'failed':
       return { ...state, phase: 'idle', failure: event.detail };
     case 'cleared':
@@ -62,6 +67,7 @@ function added(state: ConsolidateState, files: Array<{ name: string; size: numbe
   return {
     entries: [...state.entries.filter((e) => !names.has(e.name)), ...fresh],
     phase: 'reading',
+    policy: state.policy,
     skipped: notice,
     nextId: state.nextId + fresh.length,
   };

@@ -6,11 +6,11 @@ import type { FindingGroup } from '../../core/findings/group';
 import { placeText } from '../../core/findings/text';
 import type { WorkbookRead } from '../../core/source';
 import type { SeikaHost } from '../host/types';
+import { blobBytes } from '../parse/blobBytes';
 import type { ParseFiles } from '../parse/types';
 import { useStrings, type Strings } from '../strings';
 import { checkReducer, initialCheckState, isBusy, type CheckError } from './checkState';
 import { otherFormatWords } from './formatWords';
-import { readBytes } from './readBytes';
 import { errorText } from './useBusy';
 
 export type { CheckPhase, CheckResult } from './checkState';
@@ -36,13 +36,14 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
   };
 
   const readFile = async (chosen: File): Promise<WorkbookRead> => {
-    let bytes;
+    // The bytes are taken now, so that a file changed or removed since it was chosen says so in its own words.
+    let data: Blob;
     try {
-      bytes = await readBytes(chosen);
+      data = new Blob([await blobBytes(chosen)]);
     } catch {
       throw new Error(t.check.rereadFailed);
     }
-    const [read] = await parse([bytes], () => undefined);
+    const [read] = await parse([{ name: chosen.name, data }], () => undefined);
     return read;
   };
 

@@ -1,14 +1,15 @@
 // The 集約 tab: the chosen workbooks parsed off the pane's thread with their progress, then the core
-// consolidation job over every one that was read, and the report's downloads and writes. State: consolidateState.ts.
-import { useCallback, useReducer, useRef } from 'react';
-import { consolidateJob } from '../../core/jobs/consolidate';
+// consolidation job over every one that was read (the city's report when they hold several policies, or the policy
+// chosen, as `seika consolidate` does), and the report's downloads and writes. State: consolidateState.ts.
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { policiesIn } from '../../core/consolidate/city';
+import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
 import { planSheets } from '../../core/report/plan';
 import type { Lang } from '../../core/rules/types';
 import type { SeikaHost } from '../host/types';
 import type { ParseFiles } from '../parse/types';
 import { useStrings } from '../strings';
-import { consolidateReducer, initialConsolidateState, readsOf, type ConsolidateEvent } from './consolidateState';
-import { readBytes } from './readBytes';
+import { consolidateReducer, initialConsolidateState, readsOf, type ConsolidateEvent, type ConsolidateState } from './consolidateState';
 import { errorText, useBusy } from './useBusy';
 
 export type { FileEntry } from './consolidateState';
@@ -24,7 +25,18 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
   }, []);
   const { busy, outcome, run } = useBusy();
 
-  /** Adds files (a later file of the same name replaces the earlier one), reads the new ones, consolidates all. */
+  /** The core job over every workbook read so far, for the city or the policy chosen; the bars paint first. */
+  const consolidateAll = useCallback(async () => {
+    send({ type: 'consolidating' });
+    // Let the progress bars paint their last state before consolidating on this thread.
+    await new Promise((r) => setTimeout(r, 0));
+    send({ type: 'consolidated', consolidated: scoped(latest.current) });
+  }, [send]);
+
+  /**
+   * Adds files (a later file of the same name replaces the earlier one), reads the new ones, consolidates all.
+   * The files go to the parser as they are: each one's bytes are read in its turn, never all at once.
+   */
   const addFiles = useCallback(
     async (files: File[]) => {
       const xlsx = files.filter((f) => /\.xlsx$/i.test(f.name));
@@ -32,29 +44,41 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
       send({ type: 'added', files: xlsx, skipped: files.filter((f) => !xlsx.includes(f)).map((f) => f.name) });
       if (!xlsx.length) return;
       try {
-        const bytes = await Promise.all(xlsx.map(readBytes));
-        await parse(bytes, (p) => send({ type: 'progress', id: firstId + p.index, state: p.state, read: p.read }));
-        send({ type: 'consolidating' });
-        // Let the progress bars paint their last state before consolidating on this thread.
-        await new Promise((r) => setTimeout(r, 0));
-        send({ type: 'consolidated', consolidated: consolidateJob({ workbooks: readsOf(latest.current) }) });
+        await parse(
+          xlsx.map((f) => ({ name: f.name, data: f })),
+          (p) => send({ type: 'progress', id: firstId + p.index, state: p.state, read: p.read }),
+        );
+        await consolidateAll();
       } catch (e) {
         send({ type: 'failed', detail: errorText(e) });
       }
     },
-    [parse, send],
+    [parse, send, consolidateAll],
   );
 
+  /** One policy of a city's workbooks (like `--policy 6`), or the whole city again (undefined). */
+  const choosePolicy = async (policy: string | undefined) => {
+    send({ type: 'policyChosen', policy });
+    try {
+      await consolidateAll();
+    } catch (e) {
+      send({ type: 'failed', detail: errorText(e) });
+    }
+  };
+
   const { consolidated } = state;
-  const report = consolidated?.report;
-  const sheetCount = report ? planSheets(report).length : 0;
+  const report = consolidated?.scope === 'policy' ? consolidated.report : undefined;
+  const city = consolidated?.scope === 'city' ? consolidated.city : undefined;
+  const anyReport = consolidated && reportOf(consolidated);
+  const sheetCount = consolidated ? sheetCountOf(consolidated) : 0;
+  const policies = useMemo(() => policiesIn(readsOf(state)), [state]);
 
   const download = () =>
     run(
       t.consolidate.downloading,
       async () => {
         if (!consolidated) return undefined;
-        host.saveFile(consolidated.fileName, await host.reportBytes(consolidated.report, lang));
+        host.saveFile(consolidated.fileName, await host.reportBytes(reportOf(consolidated), lang));
         return t.consolidate.downloaded(consolidated.fileName);
       },
       t.consolidate.failed,
@@ -84,8 +108,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
       send({ type: 'progress', id, state: 'reading' });
       const read = await host.readLive();
       send({ type: 'progress', id, state: read.sheets.length ? 'done' : 'failed', read });
-      send({ type: 'consolidating' });
-      send({ type: 'consolidated', consolidated: consolidateJob({ workbooks: readsOf(latest.current) }) });
+      await consolidateAll();
     } catch (e) {
       send({ type: 'failed', detail: errorText(e) });
     }
@@ -93,7 +116,16 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
 
   return {
     entries: state.entries,
+    /** A policy's report (one policy present, or one chosen). */
     report,
+    /** The city's report (several policies present, none chosen). */
+    city,
+    /** Whichever of the two, as the writers take it. */
+    anyReport,
+    /** The policies the workbooks read hold, and the one chosen. */
+    policies,
+    policy: state.policy,
+    choosePolicy,
     phase: state.phase,
     notice: state.skipped && t.consolidate.onlyXlsx(state.skipped),
     error: state.failure && t.consolidate.failed(state.failure),
@@ -106,4 +138,13 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     download,
     downloadSite,
   };
+}
+
+/** As `seika consolidate` does: the city when the workbooks hold several policies, else one policy's report. */
+const scoped = (state: ConsolidateState): ScopedResult => consolidateScoped({ workbooks: readsOf(state), policy: state.policy });
+
+/** The report's sheets: a policy's plan, or 市全体 and every policy's. */
+function sheetCountOf(result: ScopedResult): number {
+  if (result.scope === 'city') return 1 + result.city.policies.reduce((n, p) => n + planSheets(p.report).length, 0);
+  return result.scope === 'policy' ? planSheets(result.report).length : 0;
 }

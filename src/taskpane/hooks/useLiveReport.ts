@@ -1,13 +1,13 @@
 // 集約 into this workbook (Excel): say what will be added and replaced, ask before replacing an earlier run's
 // sheets, write with progress per batch of sheets, and let the user cancel (nothing half-written stays).
 import { useRef, useState } from 'react';
-import type { PolicyReport } from '../../core/consolidate/types';
+import type { AnyReport } from '../../core/report/anyReport';
 import type { Lang } from '../../core/rules/types';
 import type { SeikaHost } from '../host/types';
 import { useStrings } from '../strings';
 import { useBusy } from './useBusy';
 
-export function useLiveReport(host: SeikaHost, report: PolicyReport | undefined, lang: Lang) {
+export function useLiveReport(host: SeikaHost, report: AnyReport | undefined, lang: Lang) {
   const t = useStrings();
   const { busy, outcome, run } = useBusy();
   /** The earlier run's sheets the write would replace, while the user decides. */

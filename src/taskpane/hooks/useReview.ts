@@ -71,7 +71,7 @@ export function useReview(host: SeikaHost, parse: ParseFiles) {
         t.review.reading,
         async () => {
           const bytes = await Promise.all(files.map(readBytes));
-          const reads = await parse(bytes, () => undefined);
+          const reads = await parse(files.map((f) => ({ name: f.name, data: f })), () => undefined);
           dispatch({ type: 'loaded', books: reads.map((read, i) => ({ read, file: bytes[i] })) });
           return undefined;
         },

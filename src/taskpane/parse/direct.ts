@@ -1,7 +1,8 @@
-// Parsing on the calling thread, one file after another: what the worker does, for tests, and for
+// Parsing on the calling thread, one file after another (its bytes read when its turn comes): what the worker does, for tests, and for
 // browsers that cannot start the worker.
 import type { WorkbookRead } from '../../core/source';
 import type { FileBytes } from '../host/types';
+import { blobBytes } from './blobBytes';
 import { failedRead, stateOf, type ParseFiles } from './types';
 
 export function directParser(readFiles: (files: FileBytes[]) => Promise<WorkbookRead[]>): ParseFiles {
@@ -11,7 +12,7 @@ export function directParser(readFiles: (files: FileBytes[]) => Promise<Workbook
       onProgress({ index, state: 'reading' });
       let read: WorkbookRead;
       try {
-        read = (await readFiles([file]))[0] ?? failedRead(file.name, 'no result');
+        read = (await readFiles([{ name: file.name, bytes: await blobBytes(file.data) }]))[0] ?? failedRead(file.name, 'no result');
       } catch (e) {
         read = failedRead(file.name, e);
       }

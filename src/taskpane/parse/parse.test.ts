@@ -26,6 +26,12 @@ it('sends a WorkbookRead across postMessage without its layouts’ functions and
   const back = fromData(structuredClone(toData(read)));
   expect(back).toEqual(read);
   expect(back.sheets[0].source.layout).toBe(read.sheets[0].source.layout);
+  // Each cell names its field: what crosses holds no copy of the layout's field definitions, and what comes back
+  // points at the layout's own ones (a city's thousands of sheets share them).
+  const sent = toData(read).sheets[0].source.cells;
+  expect(sent.every(([, cell]) => !('field' in cell))).toBe(true);
+  const [name, cell] = [...back.sheets[0].source.cells][0];
+  expect(cell.field).toBe(read.sheets[0].source.layout.fields.find((f) => f.name === name));
   expect(checkWorkbooks([back], { reportYear: 2019 })).toEqual(checkWorkbooks([read], { reportYear: 2019 }));
 });
 
@@ -33,8 +39,8 @@ it('the worker reads file by file and says so, an unreadable file included', asy
   const posted: ParseMessage[] = [];
   const request: ParseRequest = {
     files: [
-      { name: '財政課.xlsx', buffer: zaisei.slice().buffer },
-      { name: '壊れた.xlsx', buffer: new Uint8Array([80, 75, 3, 4, 1, 2, 3]).buffer },
+      { name: '財政課.xlsx', data: new Blob([zaisei.slice()]) },
+      { name: '壊れた.xlsx', data: new Blob([new Uint8Array([80, 75, 3, 4, 1, 2, 3])]) },
     ],
   };
   // What crosses postMessage is a structured clone: clone every message as the browser would.
@@ -54,9 +60,9 @@ it('the on-thread parser reports each file as the worker does, and a reader that
   };
   const reads = await directParser(readFiles)(
     [
-      { name: '財政課.xlsx', bytes: zaisei },
-      { name: 'throws.xlsx', bytes: zaisei },
-      { name: 'text.xlsx', bytes: new TextEncoder().encode('not a workbook') },
+      { name: '財政課.xlsx', data: new Blob([zaisei.slice()]) },
+      { name: 'throws.xlsx', data: new Blob([zaisei.slice()]) },
+      { name: 'text.xlsx', data: new Blob(['not a workbook']) },
     ],
     (p: ParseProgress) => progress.push(`${p.index} ${p.state}`),
   );

@@ -1,7 +1,12 @@
 // Parsing department workbooks for the pane: one call for several files, progress reported per file.
 // The default runs in a Web Worker (workerParser.ts); tests and browsers without workers pass directParser.
 import type { WorkbookRead } from '../../core/source';
-import type { FileBytes } from '../host/types';
+
+/** A workbook to parse: its name and its bytes still in the file, read only when its turn comes. */
+export interface SourceFile {
+  name: string;
+  data: Blob;
+}
 
 export type FileState = 'waiting' | 'reading' | 'done' | 'failed';
 
@@ -13,7 +18,7 @@ export interface ParseProgress {
   read?: WorkbookRead;
 }
 
-export type ParseFiles = (files: FileBytes[], onProgress: (p: ParseProgress) => void) => Promise<WorkbookRead[]>;
+export type ParseFiles = (files: SourceFile[], onProgress: (p: ParseProgress) => void) => Promise<WorkbookRead[]>;
 
 /** A file that gave no sheets because it could not be read: the checker turns this into a finding. */
 export function failedRead(file: string, error: unknown): WorkbookRead {

@@ -1,6 +1,8 @@
 // The Web Worker that reads department workbooks off the pane's thread with seika's own reader (no ExcelJS), and
-// the pane gets one message per file as it goes (reading, then what was read), then 'finished'.
+// the pane gets one message per file as it goes (reading, then what was read), then 'finished'. The files come as
+// Blobs (handles, not copies): each one's bytes are read when its turn comes and dropped once it is read.
 import { readWorkbook } from '../../xlsx/readWorkbook';
+import { blobBytes } from './blobBytes';
 import { failedRead } from './types';
 import { toData, type ParseMessage, type ParseRequest } from './transfer';
 
@@ -10,7 +12,7 @@ export async function parseAll(request: ParseRequest, post: (message: ParseMessa
     post({ type: 'reading', index });
     let read;
     try {
-      read = await readWorkbook(new Uint8Array(file.buffer), file.name);
+      read = await readWorkbook(await blobBytes(file.data), file.name);
     } catch (e) {
       read = failedRead(file.name, e);
     }

@@ -52,9 +52,9 @@ export function workerParser(fallback: (files: FileBytes[]) => Promise<WorkbookR
         });
         finish();
       };
-      // Copies of the bytes are transferred (not cloned): the caller keeps its own for a later re-check.
-      const request: ParseRequest = { files: files.map((f) => ({ name: f.name, buffer: f.bytes.slice().buffer as ArrayBuffer })) };
-      worker.postMessage(request, request.files.map((f) => f.buffer));
+      // The files themselves cross (a Blob is a handle): the worker reads each one's bytes in turn.
+      const request: ParseRequest = { files: files.map((f) => ({ name: f.name, data: f.data })) };
+      worker.postMessage(request);
     });
   };
 }

@@ -134,6 +134,22 @@ export interface Strings {
     fromHere: string;
     fromHereNote: string;
     readingHere: string;
+    /** The city: several policies' workbooks, consolidated as `seika consolidate` does, or one policy chosen. */
+    scopeLabel: string;
+    scopeCity: (policies: number) => string;
+    policyName: (policy: string) => string;
+    cityHeading: (year: string) => string;
+    cityCounts: (books: number, policies: number, measures: number, projects: number) => string;
+    cityTotalsCaption: string;
+    cityTotal: string;
+    policyColumn: string;
+    cityEvaluationsCaption: (year: string) => string;
+    cityStatusCaption: string;
+    booksColumn: string;
+    missingColumn: string;
+    noneMissing: string;
+    cityUnreadable: (n: number) => string;
+    siteByPolicy: string;
   };
   achievement: Record<AchievementStatus, string>;
   yearly: {

@@ -9,8 +9,7 @@ import { loadSeedSheets } from '../../sample/seed';
 import type { FileBytes, SeikaHost } from '../host/types';
 import type { InsertOptions, InsertResult } from '../../office/insertSheets';
 import type { ReportWriteResult } from '../../office/writeReport';
-import type { PolicyReport } from '../../core/consolidate/types';
-import { planSheets } from '../../core/report/plan';
+import { eachDrawingOf, type AnyReport } from '../../core/report/anyReport';
 import type { ReviewRecord } from '../../core/review/state';
 import type { SheetReview } from '../../office/writeReviews';
 
@@ -29,7 +28,7 @@ export function seedWorkbook(file: string): WorkbookRead {
 }
 
 /** What reading a file gives: the seed workbook of that name, or an unreadable file (as the reader reports one). */
-export function readByName(f: FileBytes): WorkbookRead {
+export function readByName(f: { name: string }): WorkbookRead {
   return seedWorkbooks().find((wb) => wb.file === f.name) ?? { file: f.name, meta: {}, sheets: [], problems: [{ code: 'unreadable', detail: 'corrupt zip' }] };
 }
 
@@ -41,7 +40,7 @@ export type FakeHost = SeikaHost & {
   readLive: jest.Mock<Promise<WorkbookRead>, []>;
   insertSheets: jest.Mock<Promise<InsertResult>, [Sheet[], Omit<InsertOptions, 'context'> | undefined]>;
   selectCell: jest.Mock<Promise<boolean>, [string, string]>;
-  writeReport: jest.Mock<Promise<ReportWriteResult>, [PolicyReport, string, { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }]>;
+  writeReport: jest.Mock<Promise<ReportWriteResult>, [AnyReport, string, { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }]>;
   writeCells: jest.Mock<Promise<{ undo: () => Promise<void> }>, [Array<{ sheet: string; address: string; value: unknown }>]>;
   undo: jest.Mock<Promise<void>, []>;
   sheetNames: jest.Mock<Promise<string[]>, []>;
@@ -99,8 +98,8 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
 /** Writes the report's tabs; a second write without `replace` stops and names the earlier run's sheets, as Excel's writer does. */
 function fakeReportWrite() {
   let written: string[] = [];
-  return async (report: PolicyReport, _lang: string, opts: { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }): Promise<ReportWriteResult> => {
-    const titles = planSheets(report).map((p) => p.title);
+  return async (report: AnyReport, _lang: string, opts: { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }): Promise<ReportWriteResult> => {
+    const titles = [...eachDrawingOf(report)].map((d) => d.title);
     if (written.length && !opts.replace) return { status: 'needsConfirmation', replaced: written, syncs: 1 };
     opts.onProgress?.({ done: titles.length, total: titles.length, sheet: titles[titles.length - 1] });
     const replaced = written;
