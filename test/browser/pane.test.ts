@@ -201,6 +201,48 @@ it('downloads a project template for 令和元年度 that reads back as a blank 
   ]);
 });
 
+it('consolidates a small city (3 policies drawn from the seed) into 市全体 and every policy\'s sheets', async () => {
+  const cityDir = path.join(tmp, 'small-city');
+  fs.mkdirSync(cityDir);
+  // 12 departments of 2 projects: policies 1 and 2 with five measures each, policy 3 with two; and a broken file.
+  const submissions = citySubmissions({ departments: 12, projectsPerDepartment: 2 });
+  const files: string[] = [];
+  for (const s of submissions) {
+    files.push(path.join(cityDir, `${s.department}.xlsx`));
+    fs.writeFileSync(files[files.length - 1], await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
+  }
+  files.push(path.join(cityDir, '壊れた.xlsx'));
+  fs.writeFileSync(files[files.length - 1], 'not a workbook');
+  const total = submissions.flatMap((s) => s.sheets).reduce((n, s) => n + (s.kind === 'project' ? Number(s.budget['2019'].total) : 0), 0);
+
+  await page.getByRole('tab', { name: '集約' }).click();
+  await page.getByRole('button', { name: '選んだブックをクリア' }).click();
+  await page.getByLabel('集約するブック（複数選択できます）').setInputFiles(files);
+  await page.getByRole('heading', { name: '令和元年度 市全体の集約' }).waitFor();
+  await expect(page.getByText('13 ブック、政策 3、施策 12、事務事業 24').isVisible()).resolves.toBe(true);
+  const totals = page.getByRole('table', { name: '政策別・年度別の事業費（千円）' });
+  await expect(totals.getByRole('row', { name: /^市計/ }).innerText()).resolves.toMatch(new RegExp(`市計\\s+[\\d,]+\\s+[\\d,]+\\s+${total.toLocaleString('en-US')}$`));
+  const status = page.getByRole('table', { name: '政策別の提出ブック、施策シートの未提出とシートの確認状況' });
+  await expect(status.getByRole('row', { name: /^政策3/ }).innerText()).resolves.toMatch(/^政策3\s+2\s+なし\s+6\s+0\s+0\s+0$/);
+  await expect(page.getByText('壊れた.xlsx: .xlsx 形式ではありません', { exact: true }).count()).resolves.toBe(1);
+  await shoot('5-city');
+
+  const scope = page.getByRole('combobox', { name: '集約する範囲' });
+  await scope.selectOption('2');
+  await page.getByRole('heading', { name: '令和元年度 政策2 の集約' }).waitFor();
+  await scope.selectOption('');
+  await page.getByRole('heading', { name: '令和元年度 市全体の集約' }).waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '報告書をダウンロード' }).click()]);
+  expect(download.suggestedFilename()).toBe('成果説明書_市全体_令和元年度.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await saved(download, 'city-report.xlsx')) as unknown as ArrayBuffer);
+  const tabs = wb.worksheets.map((w) => w.name);
+  expect(tabs[0]).toBe('市全体');
+  expect(tabs.filter((t) => t.endsWith('表紙'))).toEqual(['政策1 表紙', '政策2 表紙', '政策3 表紙']);
+  expect(tabs).toHaveLength(1 + 3 * 5 + 12 * 3);
+});
+
 it('reads the bench\'s 1× city set (40 workbooks, 440 sheets) in the worker, printing how long it took', async () => {
   const cityDir = path.join(tmp, 'city');
   fs.mkdirSync(cityDir);
