@@ -8,6 +8,7 @@ import * as path from 'path';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
 import { citySubmissions, ONE_X, type CityScale } from './bench/citySample';
 import { extraFigures } from './bench/extras';
+import { paneCityFigures } from './bench/pane';
 
 interface PhaseResult {
   ms: number;
@@ -31,7 +32,7 @@ const flag = (name: string) => {
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const ONLY_SCALE = flag('scale');
-const PHASES = flag('phases')?.split(',') ?? ['inflate', 'check', 'consolidate', 'report', 'stream'];
+const PHASES = flag('phases')?.split(',') ?? ['inflate', 'check', 'consolidate', 'report', 'stream', 'pane'];
 const REUSE = process.argv.includes('--reuse');
 const ROOT = flag('root') ?? path.join(os.tmpdir(), 'seika-bench');
 const BIN = path.join(__dirname, '..', 'bin', 'seika.js');
@@ -81,7 +82,7 @@ interface ScaleFigures {
 async function scaleRun(label: string, scale: CityScale, runs: number): Promise<ScaleFigures> {
   const dir = await writeCity(label, scale);
   const inProcess: Record<string, PhaseResult> = {};
-  for (const name of ['inflate', ...PHASES.filter((p) => p !== 'inflate')]) inProcess[name] = phase(name, dir);
+  for (const name of ['inflate', ...PHASES.filter((p) => p !== 'inflate' && p !== 'pane')]) inProcess[name] = phase(name, dir);
   const whole: Record<string, ProcessResult> = { inflate: wholeProcess([INFLATE, dir], runs) };
   for (const name of ['check', 'consolidate']) if (PHASES.includes(name)) whole[name] = wholeProcess([BIN, name, dir, '--json'], runs);
   const floor = inProcess.inflate;
@@ -124,6 +125,16 @@ function targetLines(help: ProcessResult | undefined, one: ScaleFigures | undefi
   return lines.map((l) => `  ${l}`);
 }
 
+/** The demo's whole city (35 workbooks, 7 policies): the CLI consolidating and writing it, and the pane in Chromium. */
+async function cityFigures(): Promise<void> {
+  const dir = await writeCity('city', { departments: 35, projectsPerDepartment: 10 });
+  const cli = wholeProcess([BIN, 'consolidate', dir, '-o', path.join(ROOT, 'city', 'city-report.xlsx')], 1);
+  const pane = await paneCityFigures(dir, path.join(ROOT, 'city'));
+  console.log(`\nWhole city (${pane.files} workbooks, 7 policies)`);
+  console.log(`  CLI consolidate and write the report (whole process): ${fmt(cli.ms)} ms, peak RSS ${fmt(cli.peakRssMb)} MB`);
+  console.log(`  pane in Chromium, files chosen → city summary shown: ${fmt(pane.firstSummaryMs)} ms, peak JS heap of the page ${fmt(pane.peakHeapMb)} MB`);
+}
+
 async function main(): Promise<void> {
   const partial = ONLY_SCALE !== undefined || flag('phases') !== undefined;
   const help = partial ? undefined : wholeProcess([BIN, '--help'], 5);
@@ -132,6 +143,7 @@ async function main(): Promise<void> {
   const ten = ONLY_SCALE === undefined || ONLY_SCALE === '10x' ? await scaleRun('10×', { ...ONE_X, departments: ONE_X.departments * 10 }, 1) : undefined;
   console.log('\nTargets');
   for (const line of targetLines(help, one, ten)) console.log(line);
+  if (PHASES.includes('pane')) await cityFigures();
   if (!partial) for (const line of await extraFigures()) console.log(line);
 }
 
