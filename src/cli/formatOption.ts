@@ -1,11 +1,10 @@
 // --format on the commands that draw sheets: a built-in format's id, or a city's definition file, checked first.
 import { BUILTIN_FORMATS } from '../core/format/builtin';
-import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
+import { builtFormat, layoutsIn, type BuiltFormat } from '../core/format/buildLayout';
 import { problemText } from '../core/format/checkDefinition';
 import { rulesOf } from '../core/format/definitionRules';
 import { formatMostRecorded } from '../core/format/recorded';
 import type { OtherFormat } from '../core/jobs/formatFit';
-import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta, WorkbookRead } from '../core/source';
 import { stampText } from '../core/workbookMeta';
 import { readFormatFiles } from './formatFiles';
@@ -43,7 +42,7 @@ export function formatChooser(given: BuiltFormat[]) {
     formatFor,
     /** The format most of the workbooks are of (ties: the first met), for a job that takes one format. */
     formatOfAll: (workbooks: WorkbookRead[]): BuiltFormat => formatMostRecorded(workbooks, formatFor, given[0] ?? builtins[0]),
-    layoutsFor: (meta: WorkbookMeta) => Object.values(formatFor(meta).layouts).filter((l): l is Layout => l !== undefined),
+    layoutsFor: (meta: WorkbookMeta) => layoutsIn(formatFor(meta)),
     /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
     rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,
   };

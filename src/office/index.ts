@@ -1,5 +1,5 @@
 // The Office.js adapter: the .xlsx adapter's operations on the open workbook, batched.
-export { readLiveWorkbook, LABEL_WINDOW, type LiveReadOptions } from './readLiveWorkbook';
+export { readLiveMeta, readLiveWorkbook, LABEL_WINDOW, type LiveReadOptions } from './readLiveWorkbook';
 export { insertSheets, insertTemplateSheet, type InsertOptions, type InsertResult } from './insertSheets';
 export { selectCell } from './selectCell';
 export { writeReportSheets, type ReportWriteOptions, type ReportWriteResult } from './writeReport';

@@ -3,6 +3,7 @@
 // protection. One sync to learn the existing tab names, then one per batch of sheets below 4 MB.
 /// <reference types="office-js" />
 import { colLetters, parseRange } from '../core/cells';
+import type { BuiltFormat } from '../core/format/buildLayout';
 import { layoutFor } from '../core/layout';
 import { COLORS, sheetDrawing, topLeft, type CellLook, type DrawMode, type DrawnCell, type PageSetup, type ProtectionSetup, type SheetDrawing } from '../core/layout/drawing';
 import type { Sheet, Value } from '../core/model';
@@ -22,6 +23,8 @@ export interface InsertOptions {
   context?: Excel.RequestContext;
   /** Request size to stay under; Excel on the web refuses requests over 5 MB. */
   budgetBytes?: number;
+  /** The format the sheets are drawn in, and recorded as SeikaFormat (absent: the built-in one). */
+  format?: BuiltFormat;
 }
 
 export interface InsertResult {
@@ -37,7 +40,7 @@ export function insertTemplateSheet(sheet: Sheet, opts: InsertOptions = {}): Pro
 }
 
 export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): Promise<InsertResult> {
-  const drawings = sheets.map((s) => sheetDrawing(layoutFor(s), s, opts.mode ?? 'template'));
+  const drawings = sheets.map((s) => sheetDrawing(layoutFor(s, opts.format?.layouts), s, opts.mode ?? 'template'));
   const batches = planBatches(drawings.map(estimateRequestBytes), opts.budgetBytes ?? REQUEST_BUDGET_BYTES);
   return withExcel(opts.context, async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');
@@ -50,7 +53,7 @@ export async function insertSheets(sheets: Sheet[], opts: InsertOptions = {}): P
     for (const [b, batch] of batches.entries()) {
       for (const i of batch) added.push(drawOn(worksheets.add(titles[i]), drawings[i]));
       if (b === batches.length - 1) {
-        queueMeta(context.workbook.names, new Set(workbookNames.items.map((n) => n.name)), opts.meta);
+        queueMeta(context.workbook.names, new Set(workbookNames.items.map((n) => n.name)), opts.meta, opts.format);
         if (opts.activate !== false && added.length > 0) added[0].activate();
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch below 4 MB, not per sheet: Excel on the web refuses larger requests
@@ -167,8 +170,8 @@ export function queueProtection(ws: Excel.Worksheet, p: ProtectionSetup): void {
   ws.protection.protect({ allowFormatColumns: p.allowFormatColumns, allowFormatRows: p.allowFormatRows, allowInsertRows: p.allowInsertRows });
 }
 
-function queueMeta(names: Excel.NamedItemCollection, existing: Set<string>, meta: WorkbookMeta | undefined): void {
-  for (const c of metaConstants(meta)) if (!existing.has(c.name)) names.add(c.name, `=${c.formula}`);
+function queueMeta(names: Excel.NamedItemCollection, existing: Set<string>, meta: WorkbookMeta | undefined, format: BuiltFormat | undefined): void {
+  for (const c of metaConstants(meta, format?.stamp)) if (!existing.has(c.name)) names.add(c.name, `=${c.formula}`);
 }
 
 /** Cells sharing a look, so each look is applied once to all its ranges (RangeAreas) rather than range by range. */

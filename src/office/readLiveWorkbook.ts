@@ -4,6 +4,8 @@
 /// <reference types="office-js" />
 import { formatAddress, parseAddress } from '../core/cells';
 import type { TextCell } from '../core/layout/locate';
+import { builtinLayoutsFor } from '../core/format/builtinLayouts';
+import type { Layout } from '../core/layout/types';
 import { parseNameRef } from '../core/nameRef';
 import { readLaidOutSheet } from '../core/readLaidOut';
 import type { ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
@@ -16,6 +18,9 @@ export interface LiveReadOptions {
   reportYear?: number;
   /** The file name findings carry; the workbook's own name by default. */
   file?: string;
+  /** The layouts of the format the workbook follows, chosen from its SeikaFormat (read in the first sync with the
+   * sheet list); by default the built-in format it names, else the seed's. */
+  layoutsFor?: (meta: WorkbookMeta) => Layout[] | undefined;
 }
 
 /** Labels sit near the top-left; like the .xlsx reader, only this window is scanned for them. */
@@ -67,11 +72,13 @@ export async function readLiveWorkbook(given?: Excel.RequestContext, opts: LiveR
       if (outside.length > 0) await context.sync();
 
       const extra = new Map<string, LiveCell>(outside.map((o) => [`${o.sheet}\u0000${o.address}`, cellsOf(o.range)[0][0]]));
+      const meta = metaOf(workbookNames.items);
+      const layouts = (opts.layoutsFor ?? builtinLayoutsFor)(meta);
       const sheets = data.flatMap((d, i) => {
-        const read = readLiveSheet(d, file, opts.reportYear, (address) => extra.get(`${i}\u0000${address}`));
+        const read = readLiveSheet(d, file, opts.reportYear, (address) => extra.get(`${i}\u0000${address}`), layouts);
         return read ? [read] : [];
       });
-      return { file, meta: metaOf(workbookNames.items), sheets, problems: sheets.length ? [] : [{ code: 'noSeikaSheets' as const }] };
+      return { file, meta, sheets, problems: sheets.length ? [] : [{ code: 'noSeikaSheets' as const }] };
     });
   } catch (e) {
     return { file, meta: {}, sheets: [], problems: [{ code: 'unreadable', detail: officeErrorText(e) }] };
@@ -87,6 +94,7 @@ export function readLiveSheet(
   file: string,
   reportYear: number | undefined,
   outside: (address: string) => LiveCell | undefined = () => undefined,
+  layouts?: Layout[],
 ): ReadSheet | undefined {
   const byName = new Map(data.names.map((n) => [n.name, n]));
   return readLaidOutSheet(
@@ -104,6 +112,7 @@ export function readLiveSheet(
     },
     { file, sheetName: data.sheetName },
     reportYear,
+    layouts,
   );
 }
 
@@ -149,6 +158,19 @@ function cellsOf(range: Excel.Range): LiveCell[][] {
   return range.values.map((row, r) =>
     row.map((value: unknown, c) => ({ value, formula: range.formulas[r][c], valueType: range.valueTypes[r][c], numberFormat: numberFormat[r][c] })),
   );
+}
+
+/** What the open workbook says of itself (its SeikaFormat, year, department): its workbook-level names, one sync. */
+export async function readLiveMeta(given?: Excel.RequestContext): Promise<WorkbookMeta> {
+  try {
+    return await withExcel(given, async (context) => {
+      const names = context.workbook.names.load('items/name,items/formula');
+      await context.sync();
+      return metaOf(names.items);
+    });
+  } catch {
+    return {};
+  }
 }
 
 function metaOf(names: Array<{ name: string; formula: string }>): WorkbookMeta {

@@ -207,6 +207,11 @@ export interface BuiltFormat {
   layouts: Partial<Record<KindId, Layout>>;
 }
 
+/** A built format's layouts as the readers take them. */
+export function layoutsIn(format: BuiltFormat): Layout[] {
+  return Object.values(format.layouts).filter((l): l is Layout => l !== undefined);
+}
+
 export function builtFormat(def: FormatDefinition): BuiltFormat {
   return { definition: def, stamp: { id: def.id, version: def.version }, layouts: Object.fromEntries(def.sheets.map((s) => [s.kind, buildLayout(def, s)])) };
 }

@@ -2,14 +2,17 @@
 // hidden, so a check or a consolidation is still there when the user comes back to it.
 import { useMemo, useState } from 'react';
 import { Tab, TabList, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import type { Lang } from '../../core/rules/types';
 import type { SeikaHost } from '../host/types';
 import { directParser } from '../parse/direct';
 import type { ParseFiles } from '../parse/types';
 import { LangContext, STRINGS } from '../strings';
 import { CheckTab } from './CheckTab';
+import { useFormatChoice } from '../hooks/useFormatChoice';
 import { ConsolidateTab } from './ConsolidateTab';
 import { ReviewTab } from './ReviewTab';
+import { FormatPicker } from './FormatPicker';
 import { TemplateTab } from './TemplateTab';
 
 export type TabId = 'template' | 'check' | 'review' | 'consolidate';
@@ -47,6 +50,7 @@ export function App({ host, parse, initialTab = 'check' }: AppProps) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const [lang, setLang] = useState<Lang>('ja');
   const parser = useMemo(() => parse ?? directParser(host.readFiles), [parse, host]);
+  const format = useFormatChoice(host);
   const t = STRINGS[lang];
   return (
     <LangContext.Provider value={lang}>
@@ -65,6 +69,7 @@ export function App({ host, parse, initialTab = 'check' }: AppProps) {
         <Text size={200} className={styles.mode}>
           {host.kind === 'excel' ? t.modeExcel : t.modeBrowser}
         </Text>
+        <FormatPicker choice={format} fileMode={host.kind === 'browser'} />
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
           {TAB_IDS.map((id) => (
             <Tab key={id} id={`seika-tab-${id}`} value={id} aria-controls={`seika-panel-${id}`}>
@@ -74,7 +79,7 @@ export function App({ host, parse, initialTab = 'check' }: AppProps) {
         </TabList>
         {TAB_IDS.map((id) => (
           <div key={id} id={`seika-panel-${id}`} role="tabpanel" aria-labelledby={`seika-tab-${id}`} hidden={tab !== id} tabIndex={0}>
-            <TabPanel id={id} host={host} parse={parser} />
+            <TabPanel id={id} host={host} parse={parser} format={format.chosen} />
           </div>
         ))}
       </main>
@@ -82,15 +87,15 @@ export function App({ host, parse, initialTab = 'check' }: AppProps) {
   );
 }
 
-function TabPanel({ id, host, parse }: { id: TabId; host: SeikaHost; parse: ParseFiles }) {
+function TabPanel({ id, host, parse, format }: { id: TabId; host: SeikaHost; parse: ParseFiles; format: BuiltFormat }) {
   switch (id) {
     case 'template':
-      return <TemplateTab host={host} />;
+      return <TemplateTab host={host} format={format} />;
     case 'check':
-      return <CheckTab host={host} parse={parse} />;
+      return <CheckTab host={host} parse={parse} format={format} />;
     case 'review':
       return <ReviewTab host={host} parse={parse} />;
     case 'consolidate':
-      return <ConsolidateTab host={host} parse={parse} />;
+      return <ConsolidateTab host={host} parse={parse} format={format} />;
   }
 }

@@ -1,5 +1,6 @@
 // チェック: check the open workbook (Excel) or a chosen department workbook (browser) against every rule,
 // and show the findings grouped by sheet; inside Excel a finding selects its cell.
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import { Button, ProgressBar, Text, Field } from '@fluentui/react-components';
 import type { SeikaHost } from '../host/types';
 import { useCheck } from '../hooks/useCheck';
@@ -10,11 +11,11 @@ import { BudgetSection } from './BudgetSection';
 import { ChangesView } from './ChangesView';
 import { FindingsView } from './FindingsView';
 
-export function CheckTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }) {
+export function CheckTab({ host, parse, format }: { host: SeikaHost; parse: ParseFiles; format: BuiltFormat }) {
   const common = useCommonStyles();
   const t = useStrings();
   const lang = useLang();
-  const check = useCheck(host, parse);
+  const check = useCheck(host, parse, format);
   const excel = host.kind === 'excel' && !!host.readLive;
   const { result } = check;
   const time = result?.at.toLocaleTimeString(lang === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });

@@ -3,12 +3,13 @@
 // chosen) and download it or write its sheets into this workbook.
 import { useState, type DragEvent } from 'react';
 import { Button, Caption1, Field, ProgressBar, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import type { SeikaHost } from '../host/types';
 import { useConsolidate, type FileEntry } from '../hooks/useConsolidate';
 import { useLiveReport } from '../hooks/useLiveReport';
 import type { ParseFiles } from '../parse/types';
 import { useLang, useStrings } from '../strings';
-import { FilePicker, Notice, useCommonStyles } from './common';
+import { FilePicker, Notice, OperationState, useCommonStyles } from './common';
 import { LiveReportPanel } from './LiveReportPanel';
 import { CityView } from './CityView';
 import { ReportView, type ReportActions } from './ReportView';
@@ -83,12 +84,12 @@ function FileProgress({ entry }: { entry: FileEntry }) {
   );
 }
 
-export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseFiles }) {
+export function ConsolidateTab({ host, parse, format }: { host: SeikaHost; parse: ParseFiles; format?: BuiltFormat }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const t = useStrings();
   const lang = useLang();
-  const c = useConsolidate(host, parse, lang);
+  const c = useConsolidate(host, parse, lang, format);
   const live = useLiveReport(host, c.anyReport, lang);
   const reading = c.phase === 'reading' || c.phase === 'consolidating';
   const done = c.entries.filter((e) => e.state === 'done' || e.state === 'failed').length;
@@ -162,6 +163,17 @@ export function ConsolidateTab({ host, parse }: { host: SeikaHost; parse: ParseF
             ))}
           </Select>
         </Field>
+      )}
+      {c.form && (
+        <section aria-label={c.form.definition.name[lang]} className={common.tight}>
+          <Text role="status">{t.format.formReport(c.form.groupLabel, c.form.groups.length, c.form.groups.reduce((n, g) => n + g.sheets.length, 0))}</Text>
+          <div className={common.actions}>
+            <Button appearance="primary" disabled={!!c.busy} onClick={() => void c.download()}>
+              {t.consolidate.download}
+            </Button>
+          </div>
+          <OperationState busy={c.busy} outcome={c.outcome} />
+        </section>
       )}
       {c.city && <CityView city={c.city} actions={actions} />}
       {c.report && <ReportView report={c.report} policy={c.policy} actions={{ ...actions, downloadSite: () => void c.downloadSite() }} />}

@@ -51,7 +51,7 @@ it('inserts project sheets into the open workbook and adds one more on request',
     ['project', 2020, '財政課', '6-2'],
     ['project', 2020, '財政課', '6-2'],
   ]);
-  expect(opts).toEqual({ mode: 'template', meta: { reportYear: 2020, department: '財政課' } });
+  expect(opts).toEqual({ mode: 'template', meta: { reportYear: 2020, department: '財政課' }, format: expect.objectContaining({ stamp: { id: 'komoro', version: 1 } }) });
 
   fireEvent.click(screen.getByRole('button', { name: '事務事業シートを追加' }));
   await waitFor(() => expect(host.insertSheets).toHaveBeenCalledTimes(2));

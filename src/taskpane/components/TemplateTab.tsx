@@ -1,15 +1,14 @@
 // テンプレート: which sheet to make (kind, fiscal year with its era label, policy / measure / department),
 // then insert it into the open workbook (Excel) or download it as an .xlsx (browser).
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetKind } from '../../core/model';
+import type { BuiltFormat } from '../../core/format/buildLayout';
+import { isBuiltinKind } from '../../core/model';
 import type { SeikaHost } from '../host/types';
-import { hasCopies, MAX_COPIES, useTemplate } from '../hooks/useTemplate';
-import { useStrings } from '../strings';
+import { hasCopies, kindLabel, MAX_COPIES, useTemplate } from '../hooks/useTemplate';
+import { useLang, useStrings } from '../strings';
 import { OperationState, useCommonStyles } from './common';
 import { RolloverSection } from './RolloverSection';
 import { SheetsSection } from './SheetsSection';
-
-const KINDS: SheetKind[] = ['project', 'budget-only', 'measure', 'policy'];
 
 const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM },
@@ -17,11 +16,12 @@ const useStyles = makeStyles({
   kindHint: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
-export function TemplateTab({ host }: { host: SeikaHost }) {
+export function TemplateTab({ host, format }: { host: SeikaHost; format: BuiltFormat }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const t = useStrings();
-  const tpl = useTemplate(host);
+  const lang = useLang();
+  const tpl = useTemplate(host, format);
   const { form, errors } = tpl;
   const excel = host.kind === 'excel' && !!host.insertSheets;
   const disabled = !tpl.valid || !!tpl.busy;
@@ -29,15 +29,15 @@ export function TemplateTab({ host }: { host: SeikaHost }) {
     <div className={common.stack}>
       <Text>{t.template.intro}</Text>
       <Field label={t.template.kind}>
-        <RadioGroup value={form.kind} onChange={(_, d) => tpl.update('kind', d.value as SheetKind)}>
-          {KINDS.map((k) => (
+        <RadioGroup value={form.kind} onChange={(_, d) => tpl.update('kind', d.value)}>
+          {tpl.kinds.map((k) => (
             <Radio
               key={k}
               value={k}
               label={
                 <>
-                  {t.kinds[k].label}
-                  <Caption1 className={styles.kindHint}>{t.kinds[k].hint}</Caption1>
+                  {kindLabel(t, format, k)}
+                  <Caption1 className={styles.kindHint}>{isBuiltinKind(k) ? t.kinds[k].hint : t.format.ownKindHint(format.definition.name[lang])}</Caption1>
                 </>
               }
             />
@@ -52,16 +52,18 @@ export function TemplateTab({ host }: { host: SeikaHost }) {
       >
         <Input type="number" inputMode="numeric" min={1989} max={2200} value={form.year} onChange={(_, d) => tpl.update('year', d.value)} />
       </Field>
-      <div className={styles.pair}>
-        <Field label={t.template.policy} validationMessage={errors.policy} validationState={errors.policy ? 'error' : 'none'}>
-          <Input className={styles.input} value={form.policy} placeholder={t.template.policyPlaceholder} onChange={(_, d) => tpl.update('policy', d.value)} />
-        </Field>
-        {form.kind !== 'policy' && (
-          <Field label={t.template.measure} validationMessage={errors.measure} validationState={errors.measure ? 'error' : 'none'}>
-            <Input className={styles.input} value={form.measure} placeholder={t.template.measurePlaceholder} onChange={(_, d) => tpl.update('measure', d.value)} />
+      {isBuiltinKind(form.kind) && (
+        <div className={styles.pair}>
+          <Field label={t.template.policy} validationMessage={errors.policy} validationState={errors.policy ? 'error' : 'none'}>
+            <Input className={styles.input} value={form.policy} placeholder={t.template.policyPlaceholder} onChange={(_, d) => tpl.update('policy', d.value)} />
           </Field>
-        )}
-      </div>
+          {form.kind !== 'policy' && (
+            <Field label={t.template.measure} validationMessage={errors.measure} validationState={errors.measure ? 'error' : 'none'}>
+              <Input className={styles.input} value={form.measure} placeholder={t.template.measurePlaceholder} onChange={(_, d) => tpl.update('measure', d.value)} />
+            </Field>
+          )}
+        </div>
+      )}
       <Field label={t.template.department}>
         <Input value={form.department} placeholder={t.template.departmentPlaceholder} onChange={(_, d) => tpl.update('department', d.value)} />
       </Field>

@@ -1,5 +1,6 @@
 // The チェック tab: reads the live workbook (Excel) or a chosen file (browser) and last year's when given,
 // runs the core check job, and keeps its state in one reducer (checkState.ts).
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import { useReducer } from 'react';
 import { checkJob } from '../../core/jobs/check';
 import type { FindingGroup } from '../../core/findings/group';
@@ -15,7 +16,8 @@ import { errorText } from './useBusy';
 
 export type { CheckPhase, CheckResult } from './checkState';
 
-export function useCheck(host: SeikaHost, parse: ParseFiles) {
+/** Checks in `format` (the pane's format picker): its rules, and the open workbook read in its layouts. */
+export function useCheck(host: SeikaHost, parse: ParseFiles, format?: BuiltFormat) {
   const t = useStrings();
   const [state, dispatch] = useReducer(checkReducer, initialCheckState);
 
@@ -27,7 +29,7 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
       dispatch({ type: 'checking' });
       // Let the progress text paint before the rules run on this thread.
       await new Promise((r) => setTimeout(r, 0));
-      const checked = checkJob({ workbooks: [workbook], previous });
+      const checked = checkJob({ workbooks: [workbook], previous, format: format?.definition });
       if (!checked.ok) return dispatch({ type: 'failed', error: checked.problem });
       dispatch({ type: 'checked', result: { workbook, ...checked.value, at: new Date() } });
     } catch (e) {
@@ -55,7 +57,7 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
     result,
     error: state.error && errorWords(t, state.error),
     /** Excel: the open workbook. */
-    checkLive: () => (host.readLive ? check(host.readLive) : Promise.resolve()),
+    checkLive: () => (host.readLive ? check(() => host.readLive!(format)) : Promise.resolve()),
     /** Browser: a workbook the user chose. */
     checkFile: (chosen: File) => {
       dispatch({ type: 'fileChosen', file: chosen });
@@ -72,7 +74,7 @@ export function useCheck(host: SeikaHost, parse: ParseFiles) {
       dispatch({ type: 'selected', notFound: ok ? undefined : placeText({ sheet: g.sheet, cell: g.range }) });
     },
     /** Again: the live workbook, or the chosen file read afresh (the user may have saved changes). */
-    recheck: () => (host.kind === 'excel' ? check(host.readLive!) : file ? check(() => readFile(file)) : Promise.resolve()),
+    recheck: () => (host.kind === 'excel' ? check(() => host.readLive!(format)) : file ? check(() => readFile(file)) : Promise.resolve()),
   };
 }
 

@@ -3,6 +3,7 @@
 // chosen, as `seika consolidate` does), and the report's downloads and writes. State: consolidateState.ts.
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { policiesIn } from '../../core/consolidate/city';
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
 import { planSheets } from '../../core/report/plan';
 import type { Lang } from '../../core/rules/types';
@@ -14,7 +15,8 @@ import { errorText, useBusy } from './useBusy';
 
 export type { FileEntry } from './consolidateState';
 
-export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
+/** Consolidates in `format` (the pane's 様式 picker; absent: the format most workbooks record, as the CLI does). */
+export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, format?: BuiltFormat) {
   const t = useStrings();
   const [state, dispatch] = useReducer(consolidateReducer, initialConsolidateState);
   // The same events applied here as they happen, so the work in flight sees the files read so far (the reducer is pure).
@@ -30,8 +32,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     send({ type: 'consolidating' });
     // Let the progress bars paint their last state before consolidating on this thread.
     await new Promise((r) => setTimeout(r, 0));
-    send({ type: 'consolidated', consolidated: scoped(latest.current) });
-  }, [send]);
+    send({ type: 'consolidated', consolidated: scoped(latest.current, format) });
+  }, [send, format]);
 
   /**
    * Adds files (a later file of the same name replaces the earlier one), reads the new ones, consolidates all.
@@ -69,6 +71,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
   const { consolidated } = state;
   const report = consolidated?.scope === 'policy' ? consolidated.report : undefined;
   const city = consolidated?.scope === 'city' ? consolidated.city : undefined;
+  const form = consolidated?.scope === 'form' ? consolidated.report : undefined;
   const anyReport = consolidated && reportOf(consolidated);
   const sheetCount = consolidated ? sheetCountOf(consolidated) : 0;
   const policies = useMemo(() => policiesIn(readsOf(state)), [state]);
@@ -106,7 +109,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     send({ type: 'added', files: [{ name: t.consolidate.fromHere, size: 0 }], skipped: [] });
     try {
       send({ type: 'progress', id, state: 'reading' });
-      const read = await host.readLive();
+      const read = await host.readLive(format);
       send({ type: 'progress', id, state: read.sheets.length ? 'done' : 'failed', read });
       await consolidateAll();
     } catch (e) {
@@ -120,6 +123,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
     report,
     /** The city's report (several policies present, none chosen). */
     city,
+    /** A form format's report (its definition's groups and totals). */
+    form,
     /** Whichever of the two, as the writers take it. */
     anyReport,
     /** The policies the workbooks read hold, and the one chosen. */
@@ -141,7 +146,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang) {
 }
 
 /** As `seika consolidate` does: the city when the workbooks hold several policies, else one policy's report. */
-const scoped = (state: ConsolidateState): ScopedResult => consolidateScoped({ workbooks: readsOf(state), policy: state.policy });
+const scoped = (state: ConsolidateState, format?: BuiltFormat): ScopedResult =>
+  consolidateScoped({ workbooks: readsOf(state), policy: state.policy, format: format?.definition });
 
 /** The report's sheets: a policy's plan, or 市全体 and every policy's. */
 function sheetCountOf(result: ScopedResult): number {

@@ -1,5 +1,6 @@
 // The file half of every host: .xlsx reading and writing through the ExcelJS adapter, loaded lazily so the
 // pane's first paint does not wait for ExcelJS (about 900 KiB) and Excel users who never open a file skip it.
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import type { AnyReport } from '../../core/report/anyReport';
 import type { Sheet } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
@@ -17,9 +18,9 @@ export async function readFiles(files: FileBytes[]): Promise<WorkbookRead[]> {
   return Promise.all(files.map((f) => readWorkbook(f.bytes, f.name)));
 }
 
-export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
+export async function workbookBytes(sheets: Sheet[], meta: WorkbookMeta, format?: BuiltFormat): Promise<Uint8Array> {
   const { writeWorkbook } = await xlsxWriter();
-  return writeWorkbook(sheets, meta);
+  return writeWorkbook(sheets, meta, format);
 }
 
 export async function reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array> {

@@ -1,7 +1,8 @@
 // Chooses the host once Office.js has spoken: Excel's live workbook, or files only in a plain browser.
 /// <reference types="office-js" />
 import { eachDrawingOf } from '../../core/report/anyReport';
-import { inputOf, insertSheets, openAsNewWorkbook, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets, writeReviews } from '../../office';
+import { layoutsIn } from '../../core/format/buildLayout';
+import { inputOf, insertSheets, openAsNewWorkbook, readLiveMeta, readLiveWorkbook, removeSheets, reorderSheets, selectCell, sheetNames, writeCells, writeReportSheets, writeReviews } from '../../office';
 import { saveFile } from './download';
 import { readFiles, reportBytes, reviewedCopy, workbookBytes } from './files';
 import { lastReviewer, rememberReviewer } from './storage';
@@ -19,7 +20,8 @@ export function excelHost(theme?: OfficeThemeColors): SeikaHost {
     reviewedCopy,
     lastReviewer,
     rememberReviewer,
-    readLive: () => readLiveWorkbook(),
+    readLive: (format) => readLiveWorkbook(undefined, format ? { layoutsFor: () => layoutsIn(format) } : {}),
+    readMeta: () => readLiveMeta(),
     insertSheets: (sheets, opts) => insertSheets(sheets, opts),
     selectCell: (sheet, address) => selectCell(sheet, address),
     writeReport: (report, lang, opts) => writeReportSheets([...eachDrawingOf(report, lang)], opts),

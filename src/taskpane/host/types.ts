@@ -1,6 +1,7 @@
 // What the pane can ask of where it runs: the live workbook inside Excel, or files in a plain browser.
 // Components receive a SeikaHost and never call Office.js, ExcelJS or the DOM's file APIs themselves.
 import type { AnyReport } from '../../core/report/anyReport';
+import type { BuiltFormat } from '../../core/format/buildLayout';
 import type { Sheet, Value } from '../../core/model';
 import type { Lang } from '../../core/rules/types';
 import type { WorkbookMeta, WorkbookRead } from '../../core/source';
@@ -30,8 +31,8 @@ export interface SeikaHost {
   kind: 'excel' | 'browser';
   /** Reads department workbooks chosen by the user (.xlsx bytes) on this thread; ExcelJS is loaded on first use. */
   readFiles(files: FileBytes[]): Promise<WorkbookRead[]>;
-  /** Model sheets (templates or filled) as an .xlsx file to download; ExcelJS is loaded on first use. */
-  workbookBytes(sheets: Sheet[], meta: WorkbookMeta): Promise<Uint8Array>;
+  /** Model sheets (templates or filled) as an .xlsx file to download, in `format` (absent: the built-in one). */
+  workbookBytes(sheets: Sheet[], meta: WorkbookMeta, format?: BuiltFormat): Promise<Uint8Array>;
   /** The consolidated report as an .xlsx file (表紙, 集計, the sheets, 提出状況, 指摘事項); ExcelJS is loaded on first use. */
   reportBytes(report: AnyReport, lang: Lang): Promise<Uint8Array>;
   /** Hands bytes to the user as a download. */
@@ -41,8 +42,10 @@ export interface SeikaHost {
   /** The reviewer's name entered last in this browser (the add-in has no login, and Excel's Office.js gives no user name). */
   lastReviewer(): string | undefined;
   rememberReviewer(name: string): void;
-  /** Excel only: the open workbook, read for checking (never written). */
-  readLive?: () => Promise<WorkbookRead>;
+  /** Excel only: the open workbook, read for checking (never written), in `format`'s layouts (absent: the one it records). */
+  readLive?: (format?: BuiltFormat) => Promise<WorkbookRead>;
+  /** Excel only: what the open workbook records of itself (its SeikaFormat picks the pane's format). */
+  readMeta?: () => Promise<WorkbookMeta>;
   /** Excel only: draws sheets on new worksheets of the open workbook. */
   insertSheets?: (sheets: Sheet[], opts?: Omit<InsertOptions, 'context'>) => Promise<InsertResult>;
   /** Excel only: shows a finding's cell or range (F18:H18, its first cell active); false when its sheet or cell is gone. */

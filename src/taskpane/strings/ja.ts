@@ -8,6 +8,14 @@ export const ja: Strings = {
   tabs: { template: 'テンプレート', check: 'チェック', consolidate: '集約', review: '確認状況' },
   count: (n) => `${n} 件`,
   format: {
+    label: '様式',
+    hint: 'テンプレート・チェック・集約はこの様式で行います。',
+    fromWorkbook: (name) => `開いているブックの様式（${name}）です。`,
+    file: '様式の定義ファイル（.json）',
+    fileHint: '市が書いた様式の定義を選ぶと、その様式を使えます。',
+    fileInvalid: (file, problems) => `${file} は様式の定義として使えません。\n${problems}`,
+    ownKindHint: (format) => `${format}のシート`,
+    formReport: (groupLabel, groups, sheets) => `${groupLabel} ${groups} 件、シート ${sheets} 枚を集約しました。`,
     otherFormat: (file, format, expected) => `${file} は様式「${format}」のブックです。様式「${expected}」では扱えません。様式の選択を「${format}」にしてください。`,
   },
   kinds: {

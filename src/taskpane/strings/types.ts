@@ -11,6 +11,17 @@ export interface Strings {
   tabs: { template: string; check: string; consolidate: string; review: string };
   count: (n: number) => string;
   format: {
+    label: string;
+    hint: string;
+    /** Excel: the picker follows the open workbook's SeikaFormat. */
+    fromWorkbook: (name: string) => string;
+    file: string;
+    fileHint: string;
+    fileInvalid: (file: string, problems: string) => string;
+    /** A built-in kind's sheet label stays in t.kinds; a format's own kinds are named by its definition. */
+    ownKindHint: (format: string) => string;
+    /** A form format's report: how many groups and sheets it sums. */
+    formReport: (groupLabel: string, groups: number, sheets: number) => string;
     /** A workbook that records another format than the one the pane works in. */
     otherFormat: (file: string, format: string, expected: string) => string;
   };

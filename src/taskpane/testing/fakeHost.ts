@@ -3,7 +3,8 @@
 import type { Sheet } from '../../core/model';
 import { preferredTitle } from '../../core/sheetTitle';
 import { book } from '../../core/rules/testing/setFixtures';
-import type { WorkbookRead } from '../../core/source';
+import type { BuiltFormat } from '../../core/format/buildLayout';
+import type { WorkbookMeta, WorkbookRead } from '../../core/source';
 import { departmentSubmissions } from '../../sample/departments';
 import { loadSeedSheets } from '../../sample/seed';
 import type { FileBytes, SeikaHost } from '../host/types';
@@ -37,7 +38,8 @@ export type FakeHost = SeikaHost & {
   workbookBytes: jest.Mock;
   reportBytes: jest.Mock;
   saveFile: jest.Mock;
-  readLive: jest.Mock<Promise<WorkbookRead>, []>;
+  readLive: jest.Mock<Promise<WorkbookRead>, [BuiltFormat?]>;
+  readMeta: jest.Mock<Promise<WorkbookMeta>, []>;
   insertSheets: jest.Mock<Promise<InsertResult>, [Sheet[], Omit<InsertOptions, 'context'> | undefined]>;
   selectCell: jest.Mock<Promise<boolean>, [string, string]>;
   writeReport: jest.Mock<Promise<ReportWriteResult>, [AnyReport, string, { replace?: boolean; onProgress?: (p: { done: number; total: number; sheet: string }) => void }]>;
@@ -65,6 +67,7 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     reportBytes: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
     saveFile: jest.fn(),
     readLive: jest.fn(async () => liveNow()),
+    readMeta: jest.fn(async () => live.meta),
     insertSheets: jest.fn(async (sheets: Sheet[]) => ({ sheetNames: sheets.map((s, i) => (i === 0 ? preferredTitle(s) : `${preferredTitle(s)}(${i + 1})`)), syncs: 2 })),
     selectCell: jest.fn(async () => true),
     writeReport: jest.fn(fakeReportWrite()),
@@ -87,6 +90,7 @@ export function fakeHost(kind: 'excel' | 'browser', live: WorkbookRead = seedWor
     // A plain browser has no live workbook: these operations do not exist there.
     const files: Partial<typeof host> = { ...host };
     delete files.readLive;
+    delete files.readMeta;
     delete files.insertSheets;
     delete files.selectCell;
     for (const excelOnly of ['writeReport', 'writeCells', 'sheetNames', 'removeSheets', 'reorderSheets', 'openWorkbook', 'writeReviews'] as const) delete files[excelOnly];
