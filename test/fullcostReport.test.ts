@@ -17,7 +17,7 @@ import { recordingExcel, savedXlsx } from '../src/office/testing/recordingExcel'
 import { writeReportSheets } from '../src/office/writeReport';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { seika } from './support/cli';
-import { formulaMismatches, recalculatedSheets } from './support/libreoffice';
+import { formulaMismatches, recalculatedSheets, trimmedRows } from './support/libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-fullcost-'));
 const clean = path.join(dir, 'clean');
@@ -146,19 +146,8 @@ it('the Office writer draws the same report into the open workbook: LibreOffice 
     const reportFile = path.join(dir, 'clean.xlsx');
     if (!fs.existsSync(reportFile)) await seika(['consolidate', clean, '-o', reportFile]);
     const [mine, theirs] = await Promise.all([recalculatedSheets(live), recalculatedSheets(reportFile)]);
-    for (const title of ['集計', '施策06-01', '集計のもと', '提出状況']) expect([title, trimmed(mine.get(title)!)]).toEqual([title, trimmed(theirs.get(title)!)]);
+    for (const title of ['集計', '施策06-01', '集計のもと', '提出状況']) expect([title, trimmedRows(mine.get(title)!)]).toEqual([title, trimmedRows(theirs.get(title)!)]);
   } finally {
     delete (globalThis as { Excel?: unknown }).Excel;
   }
 });
-
-/** Rows without their trailing empty cells, and without trailing empty rows (the two writers' extents differ). */
-function trimmed(rows: string[][]): string[][] {
-  const out = rows.map((r) => {
-    const row = [...r];
-    while (row.length && row[row.length - 1] === '') row.pop();
-    return row;
-  });
-  while (out.length && out[out.length - 1].length === 0) out.pop();
-  return out;
-}

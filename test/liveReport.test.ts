@@ -17,7 +17,7 @@ import { loadSeedSheets } from '../src/sample/seed';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { writeReport } from '../src/xlsx/report/writeReport';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';
-import { recalculatedSheets } from './support/libreoffice';
+import { recalculatedSheets, trimmedRows } from './support/libreoffice';
 
 const OUT = path.join(__dirname, '..', 'test-output');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seika-live-'));
@@ -68,7 +68,7 @@ it('writes the report into a fresh workbook: LibreOffice recalculates it to the 
   const file = path.join(dir, 'report.xlsx');
   fs.writeFileSync(file, await writeReport(report));
   const [mine, theirs] = await Promise.all([recalculatedSheets(live), recalculatedSheets(file)]);
-  for (const d of drawings) expect([d.title, trimmed(mine.get(d.title)!)]).toEqual([d.title, trimmed(theirs.get(d.title)!)]);
+  for (const d of drawings) expect([d.title, trimmedRows(mine.get(d.title)!)]).toEqual([d.title, trimmedRows(theirs.get(d.title)!)]);
   // The totals per measure and year are there, calculated: 政策計 of 令和元年度 is the policy's total.
   const summary = mine.get('集計')!;
   const policyRow = summary.find((r) => r[0] === '政策計' && r[2] === '令和元年度')!;
@@ -103,14 +103,3 @@ it('leaves no half-written sheet when cancelled between batches', async () => {
   expect(rec.written.length).toBeGreaterThan(0);
   expect(rec.written.every((s) => s.deleted)).toBe(true);
 });
-
-/** LibreOffice's rows without trailing empty cells and rows (widths differ with what each writer styled). */
-function trimmed(rows: string[][]): string[][] {
-  const out = rows.map((r) => {
-    const row = [...r];
-    while (row.length && row[row.length - 1] === '') row.pop();
-    return row;
-  });
-  while (out.length && out[out.length - 1].length === 0) out.pop();
-  return out;
-}

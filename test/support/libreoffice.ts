@@ -274,6 +274,17 @@ function fileStamp(file: string): string {
 }
 
 /** Parses CSV text (`,` separated, `"` quoted with `""` escapes, line breaks allowed inside quotes). */
+/** A sheet's rows without trailing empty cells and rows: two writers' sheets compare by content, not by how far each styled. */
+export function trimmedRows(rows: string[][]): string[][] {
+  const out = rows.map((r) => {
+    const row = [...r];
+    while (row.length && row[row.length - 1] === '') row.pop();
+    return row;
+  });
+  while (out.length && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
 export function parseCsv(text: string): string[][] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const rows: string[][] = [];
