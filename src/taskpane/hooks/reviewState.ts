@@ -1,4 +1,4 @@
-// The 確認状況 tab's state as one value: the workbooks shown (with the bytes a copy is made from, in a browser), who
+// The 確認状況 tab's state as one value: the workbooks shown (with what a copy is made from, in a browser), who
 // reviews, the reasons typed for returning sheets, and why the last move was refused. Pure, so it is tested alone.
 import type { Finding } from '../../core/rules/types';
 import type { MoveRefusal, ReviewRecord, ReviewState as State } from '../../core/review/state';
@@ -7,8 +7,9 @@ import type { FileBytes } from '../host/types';
 
 export interface ReviewBook {
   read: WorkbookRead;
-  /** Browser: the bytes the next copy is made from (the chosen file, then the last copy). */
-  file?: FileBytes;
+  /** Browser: what the next copy is made from: the chosen file (its bytes read only when a sheet is moved, since the
+   * worker reads it to list it), then the last copy's bytes. */
+  file?: File | FileBytes;
 }
 
 export interface Refusal {

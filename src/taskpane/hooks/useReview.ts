@@ -7,7 +7,7 @@ import { checkJob } from '../../core/jobs/check';
 import { nextReview } from '../../core/review/next';
 import type { ReviewState } from '../../core/review/state';
 import type { WorkbookRead } from '../../core/source';
-import type { SeikaHost } from '../host/types';
+import type { FileBytes, SeikaHost } from '../host/types';
 import type { ParseFiles } from '../parse/types';
 import { useStrings } from '../strings';
 import { readBytes } from './readBytes';
@@ -44,7 +44,8 @@ export function useReview(host: SeikaHost, parse: ParseFiles) {
           dispatch({ type: 'moved', index, sheet, record, read });
           return t.review.moved(sheet, to);
         }
-        const bytes = await host.reviewedCopy(book.file!.bytes, [{ sheetName: sheet, record }]);
+        const source = await copySource(book.file!);
+        const bytes = await host.reviewedCopy(source.bytes, [{ sheetName: sheet, record }]);
         const copy = copyName(book.file!.name);
         host.saveFile(copy, bytes);
         dispatch({ type: 'moved', index, sheet, record, file: { name: book.file!.name, bytes } });
@@ -70,9 +71,8 @@ export function useReview(host: SeikaHost, parse: ParseFiles) {
       run(
         t.review.reading,
         async () => {
-          const bytes = await Promise.all(files.map(readBytes));
           const reads = await parse(files.map((f) => ({ name: f.name, data: f })), () => undefined);
-          dispatch({ type: 'loaded', books: reads.map((read, i) => ({ read, file: bytes[i] })) });
+          dispatch({ type: 'loaded', books: reads.map((read, i) => ({ read, file: files[i] })) });
           return undefined;
         },
         t.review.failed,
@@ -81,6 +81,12 @@ export function useReview(host: SeikaHost, parse: ParseFiles) {
     /** Excel: an error's cells selected, from the list shown when 提出済 was refused. */
     select: (g: FindingGroup) => (excel && host.selectCell && g.sheet && g.range ? host.selectCell(g.sheet, g.range).then(() => undefined) : Promise.resolve()),
   };
+}
+
+/** The bytes a copy is made from: the chosen file's, read now, or the last copy's. (Not `'bytes' in file`: a
+ * browser's File has a bytes() method.) */
+async function copySource(file: File | FileBytes): Promise<FileBytes> {
+  return file instanceof Blob ? readBytes(file) : file;
 }
 
 /** The sheet's findings from the check job over its workbook (the rules that look across sheets included). */
