@@ -25,6 +25,13 @@ test('writes exactly what JSON.stringify(value, null, 2) writes, and a newline',
   for (const value of values) expect(written(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
 });
 
+test('arrays of many items, written many at a time, come out as JSON.stringify writes them', () => {
+  const items = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? undefined : i % 11 === 0 ? () => i : { i, at: [i, { deep: [[`セル${i}`]] }], empty: [], none: {} }));
+  const sparse = [1, , 3];
+  const values: unknown[] = [items, { a: { b: { c: { d: items } } } }, [[[[[items]]]]], { list: [sparse, items.slice(0, 50), Array.from({ length: 500 }, () => 'x'.repeat(300))] }];
+  for (const value of values) expect(written(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+});
+
 test('a large value is written in a few pieces, not one string nor one per value', () => {
   const value = { policies: Array.from({ length: 2000 }, (_, i) => ({ number: String(i), findings: Array.from({ length: 20 }, (_, j) => ({ cell: `B${j}`, message: '記入してください' })) })) };
   const { text, writes } = written(value);
