@@ -10,19 +10,32 @@ const FORMAT_RULES = rulesOf(KOMORO);
 
 /** The rules of the format checked against (`ctx.format`, else the built-in one) unless `rules` are given. */
 export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {}, rules: readonly Rule[] = ctx.format ? rulesOf(ctx.format) : FORMAT_RULES): Finding[] {
-  const findings = rules.flatMap((rule) => reportsOf(rule, workbooks, ctx).map((r) => toFinding(rule, r)));
+  const reports = reportsOf(rules, workbooks, ctx);
+  const findings: Finding[] = [];
+  rules.forEach((rule, i) => {
+    for (const r of reports[i]) findings.push(toFinding(rule, r));
+  });
   return sortFindings(findings, workbooks);
 }
 
-function reportsOf(rule: Rule, workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[] {
-  switch (rule.scope) {
-    case 'set':
-      return rule.check(workbooks, ctx);
-    case 'workbook':
-      return workbooks.flatMap((wb) => rule.check(wb, ctx));
-    case 'sheet':
-      return workbooks.flatMap((wb) => wb.sheets.flatMap((s) => rule.check(s, ctx)));
-  }
+/**
+ * Each rule's reports, in the order its own walk gives them (workbook by workbook, sheet by sheet). The sheet rules
+ * run sheet by sheet, all of them on one sheet before the next, so what they share of a sheet (`sheetCells`) is
+ * sorted once while the sheet is at hand; each rule's reports still come out in its own order.
+ */
+function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[][] {
+  const reports = rules.map((): Report<string>[] => []);
+  const sheetRules = rules.flatMap((rule, i) => (rule.scope === 'sheet' ? [{ rule, into: reports[i] }] : []));
+  for (const wb of workbooks) for (const s of wb.sheets) for (const { rule, into } of sheetRules) append(into, rule.check(s, ctx));
+  rules.forEach((rule, i) => {
+    if (rule.scope === 'set') append(reports[i], rule.check(workbooks, ctx));
+    else if (rule.scope === 'workbook') for (const wb of workbooks) append(reports[i], rule.check(wb, ctx));
+  });
+  return reports;
+}
+
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 function toFinding(rule: Rule, r: Report<string>): Finding {

@@ -1,10 +1,13 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
 import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
-import { readNumber, type NumberReading } from '../numbers';
+import { readNumber } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
-import { atField, fieldCells } from './define';
+import { atField } from './define';
+import { cellsOfType, sheetCells, type MoneyCell } from './sheetCells';
 import type { MessageData, Report } from './types';
+
+export type { MoneyCell };
 
 export { isDash } from '../text';
 
@@ -23,7 +26,8 @@ export function hasValue(cell: FieldCell): boolean {
 
 /** The sheet's filled cells of the given field types, in layout order. */
 export function filledCells(read: ReadSheet, types: readonly FieldType[]): FieldCell[] {
-  return fieldCells(read, (c) => types.includes(c.field.type) && hasValue(c));
+  const cells = types.length === 1 ? cellsOfType(read, types[0]) : sheetCells(read).all.filter((c) => types.includes(c.field.type));
+  return cells.filter(hasValue);
 }
 
 /** The cell's content as text, for quoting it back in a message. */
@@ -41,17 +45,14 @@ export function problemAt<M extends string>(read: ReadSheet, cell: FieldCell, pr
   return [atField(read, cell, id, { value: shown(cell), ...data })];
 }
 
-export interface MoneyCell {
-  cell: FieldCell;
-  reading: Exclude<NumberReading, { kind: 'empty' }>;
-}
-
-/** Every filled 金額 cell, read as a number the way staff write one (10,839千円, １２３, △5). */
-export function moneyCells(read: ReadSheet): MoneyCell[] {
-  return filledCells(read, ['money']).flatMap((cell) => {
+/** Every filled 金額 cell, read as a number the way staff write one (10,839千円, １２３, △5); read once per sheet. */
+export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
+  const sorted = sheetCells(read);
+  sorted.money ??= filledCells(read, ['money']).flatMap((cell) => {
     const reading = readNumber(cell.raw.value);
     return reading.kind === 'empty' ? [] : [{ cell, reading }];
   });
+  return sorted.money;
 }
 
 /** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */

@@ -2,7 +2,8 @@
 // a plan or actual in an indicator without a name is an error.
 import { readPlan } from '../numbers';
 import type { FieldCell, ReadSheet } from '../source';
-import { atField, fieldCells, sheetRule } from './define';
+import { atField, sheetRule } from './define';
+import { sheetCells } from './sheetCells';
 import type { Report } from './types';
 import { isBlank } from './fieldCells';
 import { isReadable } from './fieldCells';
@@ -13,19 +14,46 @@ const INDICATOR_CELL = /^((?:Activity|Outcome)\d+)(Name|Unit|Plan_\d+|Actual_\d+
 type Missing = 'missingUnit' | 'missingPlan' | 'missingActual';
 type Part = 'Name' | 'Unit' | 'Plan' | 'Actual' | 'Other';
 
-function partOf(cell: FieldCell): Part {
-  const part = INDICATOR_CELL.exec(cell.field.name)?.[2] ?? '';
+interface IndicatorName {
+  slot: string;
+  part: Part;
+}
+
+/**
+ * Each field name read once (every sheet has the same few hundred names, and the pattern on each of every sheet's
+ * cells, several times over, was most of this rule's time); null for a name that is no indicator's.
+ */
+const indicatorNames = new Map<string, IndicatorName | null>();
+
+function indicatorName(name: string): IndicatorName | null {
+  let known = indicatorNames.get(name);
+  if (known === undefined) {
+    const m = INDICATOR_CELL.exec(name);
+    known = m ? { slot: m[1], part: partNamed(m[2]) } : null;
+    indicatorNames.set(name, known);
+  }
+  return known;
+}
+
+function partNamed(part: string): Part {
   if (part === 'Name' || part === 'Unit') return part;
   if (part.startsWith('Plan_')) return 'Plan';
   return part.startsWith('Actual_') ? 'Actual' : 'Other';
 }
 
+function partOf(cell: FieldCell): Part {
+  return indicatorName(cell.field.name)?.part ?? 'Other';
+}
+
 /** The sheet's indicator slots, each as its cells in layout order. */
 function indicatorSlots(read: ReadSheet): FieldCell[][] {
   const slots = new Map<string, FieldCell[]>();
-  for (const cell of fieldCells(read)) {
-    const slot = INDICATOR_CELL.exec(cell.field.name)?.[1];
-    if (slot) slots.set(slot, [...(slots.get(slot) ?? []), cell]);
+  for (const cell of sheetCells(read).all) {
+    const slot = indicatorName(cell.field.name)?.slot;
+    if (!slot) continue;
+    const cells = slots.get(slot);
+    if (cells) cells.push(cell);
+    else slots.set(slot, [cell]);
   }
   return [...slots.values()];
 }

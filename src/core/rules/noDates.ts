@@ -1,7 +1,8 @@
 // No input cell holds a date (Excel turns entries like 4/1 or 6-1 into dates); money-format leaves such cells to this rule.
 import type { FieldType } from '../layout/types';
 import type { FieldCell, ReadSheet } from '../source';
-import { atField, fieldCells, sheetRule } from './define';
+import { atField, sheetRule } from './define';
+import { sheetCells } from './sheetCells';
 
 /** The locked year cells are the year rules' business; every other field takes a number or text, never a date. */
 const LOCKED: readonly FieldType[] = ['reportYear', 'yearLabel'];
@@ -23,6 +24,6 @@ export const noDatesRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return fieldCells(read, isDateCell).map((cell) => atField(read, cell, 'date', { value: String(cell.raw.value) }));
+    return sheetCells(read).marked.filter(isDateCell).map((cell) => atField(read, cell, 'date', { value: String(cell.raw.value) }));
   },
 });

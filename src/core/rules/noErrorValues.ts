@@ -1,6 +1,7 @@
 // Rule 12: cells hold values, not Excel errors such as #REF!, #VALUE! or #DIV/0!.
 import type { ReadSheet } from '../source';
-import { atField, fieldCells, sheetRule } from './define';
+import { atField, sheetRule } from './define';
+import { sheetCells } from './sheetCells';
 
 type ErrorKind = 'ref' | 'value' | 'divZero' | 'notAvailable' | 'name' | 'num' | 'nullRange' | 'other';
 
@@ -44,7 +45,7 @@ export const noErrorValuesRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return fieldCells(read, (c) => Boolean(c.raw.error)).map((cell) => {
+    return sheetCells(read).marked.filter((c) => Boolean(c.raw.error)).map((cell) => {
       const error = cell.raw.error ?? '';
       return atField(read, cell, KINDS[error.toUpperCase()] ?? 'other', { error });
     });

@@ -1,6 +1,7 @@
 // Rule 12: no cell holds a formula that links to another workbook ([1]集計!B2, '[予算.xlsx]集計'!B2) or program (DDE).
 import type { FieldCell, ReadSheet } from '../source';
-import { atField, fieldCells, sheetRule } from './define';
+import { atField, sheetRule } from './define';
+import { sheetCells } from './sheetCells';
 
 /** Text in double quotes is a string, not a reference: ="[注]参照!" links nowhere. */
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
@@ -49,7 +50,7 @@ export const noExternalLinksRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return fieldCells(read, isExternalLink).map((cell) => {
+    return sheetCells(read).marked.filter(isExternalLink).map((cell) => {
       const formula = (cell.raw.formula ?? '').replace(/^=/, '');
       return atField(read, cell, linksToOtherProgram(formula) ? 'otherProgram' : 'externalLink', { formula });
     });

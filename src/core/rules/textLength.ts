@@ -49,6 +49,14 @@ function lengthOf(cell: FieldCell): number {
   return typeof cell.raw.value === 'string' ? [...cell.raw.value].length : 0;
 }
 
+/**
+ * Longer than the limit as lengthOf counts. A text of no more UTF-16 units than the limit cannot be (each
+ * character is one or two units), so only the few longer ones are counted character by character.
+ */
+function isTooLong(cell: FieldCell, limit: number): boolean {
+  return typeof cell.raw.value === 'string' && cell.raw.value.length > limit && lengthOf(cell) > limit;
+}
+
 export const textLengthRule = sheetRule({
   id: 'text-length',
   severity: 'warning',
@@ -61,7 +69,7 @@ export const textLengthRule = sheetRule({
     // A form's texts have no known print limits (its definition would have to give them).
     const limits: Record<string, number> = read.sheet.kind === 'form' ? {} : LIMITS[read.sheet.kind];
     return fieldCells(read, (c) => c.field.name in limits && hasValue(c))
-      .filter((cell) => lengthOf(cell) > limits[cell.field.name])
+      .filter((cell) => isTooLong(cell, limits[cell.field.name]))
       .map((cell) => atField(read, cell, 'tooLong', { length: lengthOf(cell), limit: limits[cell.field.name] }));
   },
 });
