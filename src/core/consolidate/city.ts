@@ -3,7 +3,7 @@ import type { Sheet } from '../model';
 import { checkWorkbooks } from '../rules/engine';
 import type { Finding, RuleContext } from '../rules/types';
 import type { FileProblem, ReadSheet, WorkbookRead } from '../source';
-import { consolidate } from './consolidate';
+import { inNumberOrder, consolidate } from './consolidate';
 import type { PolicyReport } from './types';
 
 export interface CityReport {
@@ -19,7 +19,7 @@ export interface CityReport {
 /** The policy numbers the workbooks' sheets belong to, in number order. */
 export function policiesIn(workbooks: WorkbookRead[]): string[] {
   const numbers = new Set(workbooks.flatMap((wb) => wb.sheets.map((r) => policyOf(r.sheet)).filter((n): n is string => !!n)));
-  return [...numbers].sort((a, b) => a.localeCompare(b, 'ja', { numeric: true }));
+  return [...numbers].sort(inNumberOrder);
 }
 
 /** The workbooks as one policy's report sees them: only that policy's sheets; a file with none of them is left out. */

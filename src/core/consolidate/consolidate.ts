@@ -68,13 +68,19 @@ function identity(s: Sheet): string {
 function measureNumbers(policy: PolicySheet | undefined, taken: Taken): string[] {
   const listed = (policy?.measures ?? []).map((m) => m.number).filter((n): n is string => !!n);
   const named = [...taken.measures, ...taken.projects, ...taken.budgetOnly].map((s) => s.sheet.measure.number).filter((n): n is string => !!n);
-  const others = [...new Set(named)].filter((n) => !listed.includes(n)).sort(byMeasureNumber);
+  const others = [...new Set(named)].filter((n) => !listed.includes(n)).sort(inNumberOrder);
   return [...new Set(listed), ...others];
 }
 
-/** 6-2 before 6-10. */
-export function byMeasureNumber(a: string, b: string): number {
-  return a.localeCompare(b, 'ja', { numeric: true });
+/**
+ * Japanese order with numbers compared as numbers: what `a.localeCompare(b, 'ja', { numeric: true })` does, with
+ * its collator made once (localeCompare with a locale makes one at every call: most of sorting a city's sheets).
+ */
+const JA_NUMERIC = new Intl.Collator('ja', { numeric: true });
+
+/** 6-2 before 6-10 (and policy 2 before 12, 2総務費 before 12公債費). */
+export function inNumberOrder(a: string, b: string): number {
+  return JA_NUMERIC.compare(a, b);
 }
 
 function measureSection(number: string, taken: Taken, reportYear: number): MeasureSection {
@@ -110,7 +116,7 @@ function inReportOrder(projects: Sourced<ProjectSheet>[]): Sourced<ProjectSheet>
 
 /** By 会計・款・項・目 with numbers compared as numbers (2総務費 before 12公債費). */
 function byAccount<S extends ProjectSheet | BudgetOnlyProject>(projects: Sourced<S>[]): Sourced<S>[] {
-  return stableSort(projects, (a, b) => (a.sheet.account ?? '').localeCompare(b.sheet.account ?? '', 'ja', { numeric: true }));
+  return stableSort(projects, (a, b) => inNumberOrder(a.sheet.account ?? '', b.sheet.account ?? ''));
 }
 
 function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {

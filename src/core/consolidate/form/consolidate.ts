@@ -10,7 +10,7 @@ import type { RuleContext } from '../../rules/types';
 import type { WorkbookRead } from '../../source';
 import { titleOf } from '../../sheetTitle';
 import { squeeze, toHalfWidth } from '../../text';
-import { byMeasureNumber } from '../consolidate';
+import { inNumberOrder } from '../consolidate';
 import { takeInOrder } from '../take';
 import type { Sourced } from '../types';
 import { countColumns, figuresOf, type FigureContext } from './figures';
@@ -35,10 +35,10 @@ export function consolidateForms(workbooks: WorkbookRead[], def: FormatDefinitio
   });
   // By the identifying fields (the code), then the name: the report does not depend on the order files arrived in.
   const order = (s: FormSheet) => [...(c.key ?? [groupField(c)]).map((name) => text(s, name)), titleOf(s)].join(' ');
-  const taken = [...received].sort((a, b) => byMeasureNumber(order(a.sheet), order(b.sheet)));
+  const taken = [...received].sort((a, b) => inNumberOrder(order(a.sheet), order(b.sheet)));
   const plain = taken.map((t) => t.sheet);
   const fctx: FigureContext = { ...base, groupOf, countValues: c.counts.map((spec) => countColumns(base, spec, plain)) };
-  const keys = [...new Set(plain.map(groupOf))].sort(byMeasureNumber);
+  const keys = [...new Set(plain.map(groupOf))].sort(inNumberOrder);
   const groups = keys.map((key): FormGroup => {
     const sheets = taken.filter((t) => groupOf(t.sheet) === key);
     return { key, name: groupName(sheets, c.group?.name, text) ?? plannedName(c, key), sheets, figures: figuresOf(fctx, sheets) };
