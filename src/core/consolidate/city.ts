@@ -45,26 +45,40 @@ export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}
 }
 
 /**
- * forPolicy for any policy, from one pass over the sheets (a city's 80 policies each filtering all
- * 4,400 sheets was a quarter of consolidating them).
+ * forPolicy for any policy, from one pass over the sheets (a city's 80 policies each filtering all 4,400 sheets
+ * was a quarter of consolidating them, and each going through all 400 workbooks still showed): each policy's
+ * workbooks (with only its sheets) are gathered once, and files that gave no sheet join every policy in their place.
  */
 function splitByPolicy(workbooks: WorkbookRead[]): (policy: string) => WorkbookRead[] {
-  const sheetsOf = workbooks.map((wb) => {
-    const own = new Map<string, ReadSheet[]>();
-    for (const r of wb.sheets) {
-      const policy = policyOf(r.sheet);
-      if (policy === null) continue;
-      const list = own.get(policy);
-      if (list) list.push(r);
-      else own.set(policy, [r]);
+  const byPolicy = new Map<string, Array<{ at: number; wb: WorkbookRead }>>();
+  const unreadable: number[] = [];
+  workbooks.forEach((wb, at) => {
+    if (isUnreadable(wb)) unreadable.push(at);
+    for (const [policy, sheets] of sheetsByPolicy(wb)) {
+      const list = byPolicy.get(policy);
+      if (list) list.push({ at, wb: { ...wb, sheets } });
+      else byPolicy.set(policy, [{ at, wb: { ...wb, sheets } }]);
     }
-    return own;
   });
-  return (policy) =>
-    workbooks.flatMap((wb, i) => {
-      const sheets = sheetsOf[i].get(policy) ?? [];
-      return sheets.length || isUnreadable(wb) ? [{ ...wb, sheets }] : [];
-    });
+  return (policy) => {
+    const own = byPolicy.get(policy) ?? [];
+    if (!unreadable.length) return own.map((x) => x.wb);
+    const all = [...own, ...unreadable.map((at) => ({ at, wb: { ...workbooks[at], sheets: [] } }))];
+    return all.sort((a, b) => a.at - b.at).map((x) => x.wb);
+  };
+}
+
+/** A workbook's sheets by the policy they belong to. */
+function sheetsByPolicy(wb: WorkbookRead): Map<string, ReadSheet[]> {
+  const own = new Map<string, ReadSheet[]>();
+  for (const r of wb.sheets) {
+    const policy = policyOf(r.sheet);
+    if (policy === null) continue;
+    const list = own.get(policy);
+    if (list) list.push(r);
+    else own.set(policy, [r]);
+  }
+  return own;
 }
 
 function policyOf(s: Sheet): string | null {

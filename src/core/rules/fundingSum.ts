@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
 import { builtinParams, formatIn } from '../format/ruleParams';
+import type { FormatDefinition } from '../format/schema';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
@@ -22,20 +23,36 @@ export const fundingSumRule = sheetRule({
     const format = formatIn(ctx);
     const params = builtinParams(format, 'funding-sum', Params);
     if (!params) return []; // the format does not use this rule
-    const unit = moneyUnitData(format);
-    // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
-    const sources = params.sources.map((s) => read.source.cells.get(`${s}_1`)?.field.label ?? s).join('＋');
     // The year columns of the input table: `Total_1`, `Total_2`, …
-    return yearOffsets(format, 'actual').flatMap((_, i) => {
-      const column = i + 1;
-      const total = read.source.cells.get(`${params.total}_${column}`);
+    return columnsOf(format, params).flatMap((column) => {
+      const total = read.source.cells.get(column.total);
       if (!total) return []; // not a sheet with an input table
       const totalValue = numberOf(total.raw.value);
-      const parts = params.sources.map((line) => numberOf(read.source.cells.get(`${line}_${column}`)?.raw.value));
+      const parts = column.sources.map((name) => numberOf(read.source.cells.get(name)?.raw.value));
       // Cells that are not numbers are money-format's findings; a sum over them would only repeat it.
       if (totalValue === undefined || parts.some((p) => p === undefined)) return [];
       const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-      return sum === totalValue ? [] : [atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...unit })];
+      if (sum === totalValue) return [];
+      // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
+      const sources = params.sources.map((s) => read.source.cells.get(`${s}_1`)?.field.label ?? s).join('＋');
+      return [atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...moneyUnitData(format) })];
     });
   },
 });
+
+interface Column {
+  total: string;
+  sources: string[];
+}
+
+/** The defined names of each year column's total and sources, made once per format (not on each of its sheets). */
+const columnsByFormat = new WeakMap<FormatDefinition, Column[]>();
+
+function columnsOf(format: FormatDefinition, params: z.infer<typeof Params>): Column[] {
+  let columns = columnsByFormat.get(format);
+  if (!columns) {
+    columns = yearOffsets(format, 'actual').map((_, i) => ({ total: `${params.total}_${i + 1}`, sources: params.sources.map((line) => `${line}_${i + 1}`) }));
+    columnsByFormat.set(format, columns);
+  }
+  return columns;
+}
