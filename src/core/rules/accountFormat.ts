@@ -3,6 +3,7 @@ import type { ReadSheet } from '../source';
 import { toHalfWidth } from '../text';
 import { sheetRule } from './define';
 import { hasValue, problemAt, shown, type CellProblem } from './fieldCells';
+import { byText } from './textMemo';
 
 /**
  * Full-width digits (２総務費) and the half-width ･ are the same after NFKC and accepted; spaces around the
@@ -15,7 +16,10 @@ const MAX_LEVELS = 3;
 
 type Problem = CellProblem<'separator' | 'emptyPart' | 'accountName' | 'levels' | 'levelForm'>;
 
-function problemOf(text: string): Problem | undefined {
+/** Remembered by the text: a city's sheets name the same few accounts (a problem is shared, never changed). */
+const problemOf = byText(accountProblem);
+
+function accountProblem(text: string): Problem | undefined {
   const s = toHalfWidth(text).trim();
   const separator = OTHER_SEPARATOR.exec(s);
   if (separator) return { id: 'separator', found: separator[0].length > 1 ? '空白' : separator[0] };

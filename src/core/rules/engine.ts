@@ -47,17 +47,21 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /** Files in the order given, sheets in workbook order, cells top to bottom: how a clerk walks the workbook. */
 export function sortFindings(findings: Finding[], workbooks: WorkbookRead[]): Finding[] {
   const fileOrder = new Map(workbooks.map((wb, i) => [wb.file, i]));
-  const sheetOrder = new Map(workbooks.flatMap((wb) => wb.sheets.map((s, i) => [`${wb.file}\u0000${s.source.sheetName}`, i] as const)));
-  const key = (f: Finding) => [
-    fileOrder.get(f.file) ?? 1e9,
-    f.sheet === undefined ? -1 : sheetOrder.get(`${f.file}\u0000${f.sheet}`) ?? 1e9,
-    ...cellOrder(f.cell),
-    SEVERITY_ORDER[f.severity],
-  ];
-  return findings
-    .map((f, i) => ({ f, k: [...key(f), i] }))
-    .sort((a, b) => compareKeys(a.k, b.k))
-    .map((x) => x.f);
+  const sheetOrder = new Map<string, Map<string, number>>();
+  for (const wb of workbooks) {
+    const sheets = sheetOrder.get(wb.file) ?? new Map<string, number>();
+    wb.sheets.forEach((s, i) => sheets.set(s.source.sheetName, i));
+    sheetOrder.set(wb.file, sheets);
+  }
+  // Each finding's place as numbers, worked out once (not at every comparison); ties keep the order given.
+  const keyed = findings.map((f, i) => {
+    const [row, column] = cellOrder(f.cell);
+    return {
+      f,
+      k: [fileOrder.get(f.file) ?? 1e9, f.sheet === undefined ? -1 : sheetOrder.get(f.file)?.get(f.sheet) ?? 1e9, row, column, SEVERITY_ORDER[f.severity], i],
+    };
+  });
+  return keyed.sort((a, b) => compareKeys(a.k, b.k)).map((x) => x.f);
 }
 
 function cellOrder(cell: string | undefined): number[] {

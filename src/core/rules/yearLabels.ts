@@ -3,13 +3,18 @@ import { fiscalYearLabel, parseFiscalYear } from '../era';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
 import { atField, fieldCells, workbookRule } from './define';
 import { isReadable } from './fieldCells';
+import { byText } from './textMemo';
 import { reportYearOf } from '../jobs/reportYear';
 import type { Report, RuleContext } from './types';
+
+/** A heading's year, remembered by its text: every sheet has the same few headings (平成29年度 … 令和元年度). */
+const yearOfText = byText(parseFiscalYear);
 
 function wrongLabels(read: ReadSheet) {
   return fieldCells(read, (c) => c.field.type === 'yearLabel' && isReadable(c)).flatMap((cell) => {
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
-    if (parseFiscalYear(cell.raw.value) === expected) return [];
+    const value = cell.raw.value;
+    if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) return [];
     const found = cell.raw.value === null ? '（空欄）' : String(cell.raw.value);
     // The column's own label, not displayLabel's: that already names the year the heading should show.
     return [atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) })];

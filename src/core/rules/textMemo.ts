@@ -1,0 +1,14 @@
+// A rule's reading of a cell's text remembered by the text: the same few texts (an account, a year heading)
+// recur on every sheet of a city, and reading each again (NFKC, several patterns) was a good part of those rules.
+
+/** `read` remembered for the last texts seen (at most `size`, then forgotten at once: memory stays bounded). */
+export function byText<T>(read: (text: string) => T, size = 1000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size >= size) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
