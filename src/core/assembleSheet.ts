@@ -13,8 +13,13 @@ export interface SheetPlace {
 export function assembleSheet(layout: Layout, cells: Map<string, FieldCell>, place: SheetPlace, assumedYear?: number): ReadSheet {
   const reportYear = parseFiscalYear(cells.get('ReportYear')?.raw.value) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
   const sheet = sheetFromFields(layout, reportYear, (f) => cells.get(f.name)?.raw.value ?? null);
-  const readBy = [...cells.values()].every((c) => c.located === 'name') ? 'names' : 'labels';
-  return { sheet, source: { ...place, layout, readBy, cells } };
+  return { sheet, source: { ...place, layout, readBy: readByOf(cells), cells } };
+}
+
+/** `names` when every field was found by its name (a loop: asked of every sheet read). */
+function readByOf(cells: Map<string, FieldCell>): 'names' | 'labels' {
+  for (const c of cells.values()) if (c.located !== 'name') return 'labels';
+  return 'names';
 }
 
 /** When 対象年度 is unreadable, the year of a labelled column, less its offset. */

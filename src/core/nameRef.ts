@@ -36,10 +36,7 @@ export function parseNameRef(formula: string): NameRef {
     const row = Number(cell[4]);
     const col = columnNumber(cell[3]);
     // Past the sheet's edge: the general path tells why.
-    if (isRow(row) && isColumn(col)) {
-      const from = { row, col };
-      return { sheet: cell[1] !== undefined ? cell[1].replace(/''/g, "'") : cell[2], from, to: { ...from } };
-    }
+    if (isRow(row) && isColumn(col)) return { sheet: cell[1] !== undefined ? unquoted(cell[1]) : cell[2], from: { row, col }, to: { row, col } };
   }
   const text = formula.trim().replace(/^=/, '');
   if (text.startsWith('"')) return parseStringConstant(text);
@@ -61,10 +58,15 @@ function parseStringConstant(text: string): NameRef {
   return match ? { constant: match[1].replace(/""/g, '"') } : { error: `unterminated string constant: ${text}` };
 }
 
+/** A quoted sheet name's text: its doubled quotes single (most names have none, so most are kept as they are). */
+function unquoted(quoted: string): string {
+  return quoted.includes("''") ? quoted.replace(/''/g, "'") : quoted;
+}
+
 function splitSheet(text: string): { sheet?: string; area: string } {
   if (text.startsWith("'")) {
     const quoted = QUOTED_SHEET.exec(text);
-    return quoted ? { sheet: quoted[1].replace(/''/g, "'"), area: quoted[2] } : { area: text };
+    return quoted ? { sheet: unquoted(quoted[1]), area: quoted[2] } : { area: text };
   }
   const bang = text.indexOf('!');
   return bang < 0 ? { area: text } : { sheet: text.slice(0, bang), area: text.slice(bang + 1) };

@@ -28,12 +28,22 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
   const labels = () => (labelCells ??= sheet.labels());
   const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME), layouts) ?? detectLayout(layouts, labels());
   if (!layout) return undefined;
-  const viaNames = new Map(layout.fields.map((field) => [field.name, addressOfRef(sheet.nameRef(field.name), sheet.tabName)]));
-  const byLabel = [...viaNames.values()].includes(undefined) ? locateByLabels(layout, labels()) : new Map<string, string>();
+  // The fields' cells by their names, beside layout.fields (a thousand sheets each ask this of every field:
+  // no Map or pair per field, one pass); a field whose name is lost sends the sheet to its labels.
+  const fields = layout.fields;
+  const viaNames: (string | undefined)[] = [];
+  let lost = false;
+  for (const field of fields) {
+    const address = addressOfRef(sheet.nameRef(field.name), sheet.tabName);
+    if (address === undefined) lost = true;
+    viaNames.push(address);
+  }
+  const byLabel = lost ? locateByLabels(layout, labels()) : undefined;
   const cells = new Map<string, FieldCell>();
-  for (const field of layout.fields) {
-    const viaName = viaNames.get(field.name);
-    const address = viaName ?? byLabel.get(field.name);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const viaName = viaNames[i];
+    const address = viaName ?? byLabel?.get(field.name);
     const located = viaName ? 'name' : address ? 'label' : 'missing';
     cells.set(field.name, { field, address, located, raw: address ? sheet.raw(address) : { value: null } });
   }

@@ -127,6 +127,11 @@ export function quoteSheetName(sheet: string): string {
 
 export function decodeXmlEntities(text: string): string {
   if (!text.includes('&')) return text;
+  // ExcelJS writes a quote as &apos; in every name of a quoted sheet ('施策1-1'!$B$5) and nothing else is
+  // escaped there: replaced without the general pattern's call per entity. Where no other `&` is left, the
+  // general pattern had only these to decode, so it gives the same.
+  const apostrophes = text.replaceAll('&apos;', "'");
+  if (!apostrophes.includes('&')) return apostrophes;
   return text.replace(
     /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g,
     (whole: string, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
@@ -161,7 +166,23 @@ function elementPattern(localName: string, first = 1): RegExp {
 }
 
 function sectionContent(xml: string, localName: string): string {
-  return elementPattern(localName).exec(xml)?.[3] ?? '';
+  return plainSectionContent(xml, localName) ?? elementPattern(localName).exec(xml)?.[3] ?? '';
+}
+
+/**
+ * The section as Excel and ExcelJS write it (`<definedNames>…</definedNames>`, no prefix or attributes) found by
+ * position, before the general pattern's lazy scan with its backreference over the whole part. Where this finds
+ * it, the pattern does too: the first `localName` of the part opens the section (no match can start before it, a
+ * prefix being word characters then a colon), and the first closing tag after it, ending `>` at once, closes it
+ * (the pattern's content is the shortest). Anything else is undefined, for the general pattern.
+ */
+function plainSectionContent(xml: string, localName: string): string | undefined {
+  const at = xml.indexOf(localName);
+  const from = at + localName.length + 1;
+  if (at < 1 || xml.charCodeAt(at - 1) !== 60 || xml.charCodeAt(from - 1) !== 62) return undefined;
+  const close = `</${localName}`;
+  const to = xml.indexOf(close, from);
+  return to >= 0 && xml.charCodeAt(to + close.length) === 62 ? xml.slice(from, to) : undefined;
 }
 
 async function readWorkbookXml(zip: JSZip): Promise<string> {

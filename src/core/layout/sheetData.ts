@@ -52,13 +52,38 @@ export const DIRECTION_LOWER = '低いほど良い';
 export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): Sheet {
   if (!isBuiltinKind(layout.kind)) return formFromFields(layout, reportYear, valueOf);
   const sheet: Record<Key, unknown> = { kind: layout.kind };
-  for (const field of layout.fields) {
-    if (!field.path || field.type === 'reportYear') continue;
-    setAt(sheet, resolvePath(field.path, reportYear), modelValue(field, valueOf(field)));
+  const paths = resolvedPaths(layout, reportYear);
+  for (let i = 0; i < layout.fields.length; i++) {
+    const field = layout.fields[i];
+    const path = paths[i];
+    if (!path || field.type === 'reportYear') continue;
+    setAt(sheet, path, modelValue(field, valueOf(field)));
   }
   sheet.reportYear = reportYear;
   for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[]);
   return sheet as unknown as Sheet;
+}
+
+interface ResolvedPaths {
+  fields: FieldDef[];
+  reportYear: number;
+  paths: (Key[] | undefined)[];
+}
+
+/** The last report year's paths of each layout's fields, by the layout. */
+const RESOLVED = new WeakMap<Layout, ResolvedPaths>();
+
+/**
+ * Each field's path for a report year, beside layout.fields, resolved once per layout and year: a city's
+ * thousands of sheets are a few layouts of nearly one year, and resolving every field of every sheet made a key
+ * array and a year's text each time. Only the last year is kept, so a set of mixed years costs what it did.
+ */
+function resolvedPaths(layout: Layout, reportYear: number): (Key[] | undefined)[] {
+  const last = RESOLVED.get(layout);
+  if (last && last.reportYear === reportYear && last.fields === layout.fields) return last.paths;
+  const paths = layout.fields.map((field) => field.path && resolvePath(field.path, reportYear));
+  RESOLVED.set(layout, { fields: layout.fields, reportYear, paths });
+  return paths;
 }
 
 /**
