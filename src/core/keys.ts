@@ -2,11 +2,15 @@
 import type { Value } from './model';
 import type { ReadOf } from './source';
 import { evenDashes, squeeze } from './text';
+import { byText } from './textMemo';
 
 /** A value compared as staff mean it: full-width forms and every space evened out; '' when empty. */
 export function textKey(value: Value | undefined): string {
-  return value === null || value === undefined ? '' : squeeze(String(value));
+  return value === null || value === undefined ? '' : squeezed(String(value));
 }
+
+/** Remembered by the text: the rules over a city's sheets key every sheet's measure number and project (4,400 at 10×). */
+const squeezed = byText(squeeze);
 
 /** A project is known by its name and its 会計・款・項・目; undefined when it has no name. */
 export function projectKey(read: ReadOf<'project' | 'budget-only'>): string | undefined {
@@ -16,5 +20,7 @@ export function projectKey(read: ReadOf<'project' | 'budget-only'>): string | un
 
 /** A policy or measure number compared as meant: ６－１ and 6ー1 are 6-1. */
 export function codeKey(value: Value | undefined): string {
-  return evenDashes(textKey(value));
+  return value === null || value === undefined ? '' : code(String(value));
 }
+
+const code = byText((text) => evenDashes(squeeze(text)));

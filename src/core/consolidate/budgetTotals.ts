@@ -14,9 +14,9 @@ function zero(): BudgetAmounts {
 }
 
 export function addBudget(totals: BudgetTotals, budget: Budget): void {
-  for (const [year, amounts] of Object.entries(totals)) {
+  for (const year in totals) {
     const line = budget[year];
-    if (line) for (const key of LINES) amounts[key] += numberOf(line[key]) ?? 0;
+    if (line) for (const key of LINES) totals[year][key] += numberOf(line[key]) ?? 0;
   }
 }
 

@@ -18,7 +18,12 @@ export interface CityReport {
 
 /** The policy numbers the workbooks' sheets belong to, in number order. */
 export function policiesIn(workbooks: WorkbookRead[]): string[] {
-  const numbers = new Set(workbooks.flatMap((wb) => wb.sheets.map((r) => policyOf(r.sheet)).filter((n): n is string => !!n)));
+  const numbers = new Set<string>();
+  for (const wb of workbooks)
+    for (const r of wb.sheets) {
+      const policy = policyOf(r.sheet);
+      if (policy) numbers.add(policy);
+    }
   return [...numbers].sort(inNumberOrder);
 }
 

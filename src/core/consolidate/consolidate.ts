@@ -1,6 +1,7 @@
 // Builds the policy report from the departments' workbooks: the seed's order, totals, achievement,
 // evaluation counts, who sent what, and every finding. Duplicates are reported, never merged.
 import { EVALUATION_VALUES, kindOf, type BudgetOnlyProject, type MeasureSheet, type PolicySheet, type ProjectSheet, type Sheet } from '../model';
+import { textKey } from '../keys';
 import { numberOf } from '../numbers';
 import { countByState } from '../review/status';
 import { reportYearOf } from '../jobs/reportYear';
@@ -61,7 +62,7 @@ function identity(s: Sheet): string {
   if (s.kind === 'policy') return `policy ${s.policy.number}`;
   if (s.kind === 'measure') return `measure ${s.measure.number}`;
   if (s.kind === 'form') return `${s.form} ${squeeze(titleOf(s))}`;
-  return `project ${squeeze(s.name ?? '')} ${squeeze(s.account ?? '')}`;
+  return `project ${textKey(s.name)} ${textKey(s.account)}`;
 }
 
 /** The policy's measures in its order, then any other measure a sheet names, in number order. */

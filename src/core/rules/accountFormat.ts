@@ -3,7 +3,7 @@ import type { ReadSheet } from '../source';
 import { toHalfWidth } from '../text';
 import { sheetRule } from './define';
 import { hasValue, problemAt, shown, type CellProblem } from './fieldCells';
-import { byText } from './textMemo';
+import { byText } from '../textMemo';
 
 /**
  * Full-width digits (２総務費) and the half-width ･ are the same after NFKC and accepted; spaces around the

@@ -20,16 +20,20 @@ export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {},
 
 /**
  * Each rule's reports, in the order its own walk gives them (workbook by workbook, sheet by sheet). The sheet rules
- * run sheet by sheet, all of them on one sheet before the next, so what they share of a sheet (`sheetCells`) is
- * sorted once while the sheet is at hand; each rule's reports still come out in its own order.
+ * run sheet by sheet, all of them on one sheet before the next, and the workbook rules on a workbook right after
+ * its sheets, so what they share of a sheet (`sheetCells`) is sorted once while the sheet is at hand; each rule's
+ * reports still come out in its own order.
  */
 function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[][] {
   const reports = rules.map((): Report<string>[] => []);
   const sheetRules = rules.flatMap((rule, i) => (rule.scope === 'sheet' ? [{ rule, into: reports[i] }] : []));
-  for (const wb of workbooks) for (const s of wb.sheets) for (const { rule, into } of sheetRules) append(into, rule.check(s, ctx));
+  const workbookRules = rules.flatMap((rule, i) => (rule.scope === 'workbook' ? [{ rule, into: reports[i] }] : []));
+  for (const wb of workbooks) {
+    for (const s of wb.sheets) for (const { rule, into } of sheetRules) append(into, rule.check(s, ctx));
+    for (const { rule, into } of workbookRules) append(into, rule.check(wb, ctx));
+  }
   rules.forEach((rule, i) => {
     if (rule.scope === 'set') append(reports[i], rule.check(workbooks, ctx));
-    else if (rule.scope === 'workbook') for (const wb of workbooks) append(reports[i], rule.check(wb, ctx));
   });
   return reports;
 }

@@ -12,9 +12,9 @@ function checkSheet(read: Numbered, listed: Set<string> | undefined): Report<'no
   const policy = codeKey(read.sheet.policy.number);
   // An empty 施策番号 is required-fields' finding; 6-1 turned into a date (6月1日) is no-dates'.
   if (!measure || read.source.cells.get('MeasureNumber')?.raw.date) return [];
-  const data = { measure: String(read.sheet.measure.number), policy: String(read.sheet.policy.number) };
-  if (listed && !listed.has(measure)) return atNamedField(read, 'MeasureNumber', 'notInPolicy', { ...data, listed: [...listed].join('、') });
-  if (policy && !measure.startsWith(`${policy}-`)) return atNamedField(read, 'MeasureNumber', 'wrongPolicy', data);
+  const data = () => ({ measure: String(read.sheet.measure.number), policy: String(read.sheet.policy.number) });
+  if (listed && !listed.has(measure)) return atNamedField(read, 'MeasureNumber', 'notInPolicy', { ...data(), listed: [...listed].join('、') });
+  if (policy && !measure.startsWith(`${policy}-`)) return atNamedField(read, 'MeasureNumber', 'wrongPolicy', data());
   return [];
 }
 

@@ -2,6 +2,7 @@
 import type { Value } from '../model';
 import type { ReadSheet } from '../source';
 import { squeeze } from '../text';
+import { byText } from '../textMemo';
 import { sheetRule } from './define';
 import { filledCells, isDash, problemAt, type CellProblem } from './fieldCells';
 
@@ -12,11 +13,15 @@ const NOT_RANKED = '-';
  * own message, since they look right on screen; digits written as text (「3」, 「３」) are read as the number.
  */
 function problemOf(value: Value): CellProblem<'dash' | 'notPositive'> | undefined {
-  if (value === NOT_RANKED) return undefined;
-  const s = squeeze(String(value));
+  return value === NOT_RANKED ? undefined : rankProblem(String(value));
+}
+
+/** Remembered by the text: ranks are the same few numbers on every measure's projects. */
+const rankProblem = byText((text: string): CellProblem<'dash' | 'notPositive'> | undefined => {
+  const s = squeeze(text);
   if (isDash(s)) return { id: 'dash' };
   return /^\d+$/.test(s) && Number(s) > 0 ? undefined : { id: 'notPositive' };
-}
+});
 
 export const rankFormatRule = sheetRule({
   id: 'rank-format',

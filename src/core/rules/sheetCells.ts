@@ -1,7 +1,8 @@
 // A sheet's cells sorted once for every rule that looks at them: by field type, and those holding an error, a
 // date or a formula. Each rule used to walk all of a sheet's cells (hundreds) with its own test, a dozen walks per
-// sheet; the engine now runs every sheet rule on a sheet before the next, so the sorting is kept for the last sheet
-// only (memory stays flat whatever the number of sheets) and a rule run on its own (its case table) sorts its sheet.
+// sheet; the engine now runs every sheet rule on a sheet before the next, and the workbook rules on a workbook
+// right after its sheets, so the sorting is kept for the last few sheets only (memory stays flat whatever the
+// number of sheets) and a rule run on its own (its case table) sorts its sheet.
 import type { FieldType } from '../layout/types';
 import type { NumberReading } from '../numbers';
 import type { FieldCell, ReadSheet } from '../source';
@@ -24,13 +25,20 @@ export interface SheetCells {
 
 const NONE: readonly FieldCell[] = [];
 
-let last: { cells: Map<string, FieldCell>; sorted: SheetCells } | undefined;
+/** The sheets sorted last, by their cells: more than a workbook's sheets usually (a department sends about ten). */
+const recent = new Map<Map<string, FieldCell>, SheetCells>();
+const RECENT_SHEETS = 64;
 
 export function sheetCells(read: ReadSheet): SheetCells {
   const cells = read.source.cells;
   // The cells of a sheet read are never changed afterwards, so the same Map sorts the same.
-  if (last?.cells !== cells) last = { cells, sorted: sortCells(cells) };
-  return last.sorted;
+  let sorted = recent.get(cells);
+  if (!sorted) {
+    sorted = sortCells(cells);
+    if (recent.size >= RECENT_SHEETS) recent.delete(recent.keys().next().value as Map<string, FieldCell>);
+    recent.set(cells, sorted);
+  }
+  return sorted;
 }
 
 /** The sheet's cells of one field type, in layout order. */

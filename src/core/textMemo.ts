@@ -1,5 +1,6 @@
-// A rule's reading of a cell's text remembered by the text: the same few texts (an account, a year heading)
-// recur on every sheet of a city, and reading each again (NFKC, several patterns) was a good part of those rules.
+// A reading of a cell's text remembered by the text: the same few texts (an account, a year heading, a measure
+// number) recur on every sheet of a city, and reading each again (NFKC, several patterns) was a good part of the
+// rules that compare or judge them.
 
 /** `read` remembered for the last texts seen (at most `size`, then forgotten at once: memory stays bounded). */
 export function byText<T>(read: (text: string) => T, size = 1000): (text: string) => T {
