@@ -33,6 +33,11 @@ function planTabs(report: FormReport): { groups: string[]; sheets: ModelTab[][] 
   return { groups, sheets };
 }
 
+/** How many sheets the report has: 集計, each group's sheet and its sheets' tabs, 集計のもと, 提出状況, 指摘事項. */
+export function formSheetCount(report: FormReport): number {
+  return Object.keys(FORM_TITLES).length + report.groups.reduce((n, g) => n + 1 + g.sheets.length, 0);
+}
+
 export function* eachFormDrawing(report: FormReport, lang: Lang = 'ja'): Generator<ReportSheetDrawing> {
   const title = formReportTitle(report);
   const { layouts } = builtFormat(report.definition);
