@@ -1,7 +1,7 @@
 // The city's report on screen, as its 市全体 sheet has it: each policy's 事業費 by year with the city's sum,
 // evaluation counts, workbooks and measure sheets missing, sheets per review state, the files that could not be
 // read (once, for the whole city), and every finding; with the report's download and (in Excel) its sheets written here.
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Caption1, Text } from '@fluentui/react-components';
 import type { CityReport } from '../../core/consolidate/city';
 import { policyTitle } from '../../core/consolidate/reportTitle';
 import { fiscalYearLabel } from '../../core/era';
@@ -9,50 +9,18 @@ import { EVALUATION_VALUES } from '../../core/model';
 import { REVIEW_STATES } from '../../core/review/state';
 import { useStrings } from '../strings';
 import { Section, useCommonStyles } from './common';
-import { FindingsView } from './FindingsView';
-import { amount, ReportActionsBar, useReportStyles, type ReportActions } from './ReportView';
+import { FiguresTable, type FiguresRow } from './FiguresTable';
+import { ReportActionsBar, ReportFindings, type ReportActions } from './ReportView';
+import { useReportStyles } from './reportStyles';
 
 type Policy = CityReport['policies'][number];
 
 /** A table of one row per policy (and the city's sum when given), its cells as the caller says. */
 function PolicyTable({ caption, city, columns, cells, sum }: { caption: string; city: CityReport; columns: string[]; cells: (p: Policy) => Array<string | number>; sum?: Array<string | number> }) {
-  const styles = useReportStyles();
   const t = useStrings();
-  const cell = (v: string | number, i: number) => (
-    <TableCell key={i} className={typeof v === 'number' ? styles.num : undefined}>
-      {typeof v === 'number' ? amount(v) : v}
-    </TableCell>
-  );
-  return (
-    <div className={styles.tableWrap}>
-      <Table size="extra-small" aria-label={caption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.consolidate.policyColumn}</TableHeaderCell>
-            {columns.map((c) => (
-              <TableHeaderCell key={c} button={{ className: styles.headNum }}>
-                {c}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {city.policies.map((p) => (
-            <TableRow key={p.number}>
-              <TableCell title={policyTitle(p.report) ?? undefined}>{t.consolidate.policyName(p.number)}</TableCell>
-              {cells(p).map(cell)}
-            </TableRow>
-          ))}
-          {sum && (
-            <TableRow className={styles.total}>
-              <TableCell>{t.consolidate.cityTotal}</TableCell>
-              {sum.map(cell)}
-            </TableRow>
-          )}
-        </TableBody>
-      </Table>
-    </div>
-  );
+  const rows: FiguresRow[] = city.policies.map((p) => ({ key: p.number, label: t.consolidate.policyName(p.number), title: policyTitle(p.report) ?? undefined, cells: cells(p) }));
+  if (sum) rows.push({ key: 'sum', label: t.consolidate.cityTotal, cells: sum, total: true });
+  return <FiguresTable caption={caption} head={t.consolidate.policyColumn} columns={columns} rows={rows} />;
 }
 
 export function CityView({ city, actions }: { city: CityReport; actions: ReportActions }) {
@@ -112,10 +80,7 @@ export function CityView({ city, actions }: { city: CityReport; actions: ReportA
           </div>
         )}
       </Section>
-      <Section title={t.findings.heading}>
-        <Caption1 className={common.note}>{t.findings.consolidateHint}</Caption1>
-        <FindingsView findings={findings} showFile />
-      </Section>
+      <ReportFindings findings={findings} select={actions.select} />
     </div>
   );
 }

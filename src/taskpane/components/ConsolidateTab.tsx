@@ -1,6 +1,6 @@
 // 集約 (planning division): choose or drop the departments' workbooks, watch each one being read off the
-// pane's thread, then see the consolidated report (the city's when they hold several policies, or the policy
-// chosen) and download it or write its sheets into this workbook.
+// pane's thread, then see the consolidated report (the city's when they hold several policies, the policy
+// chosen, or a form format's) and download it or write its sheets into this workbook.
 import { useState, type DragEvent } from 'react';
 import { Button, Caption1, Field, ProgressBar, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { BuiltFormat } from '../../core/format/buildLayout';
@@ -9,9 +9,10 @@ import { useConsolidate, type FileEntry } from '../hooks/useConsolidate';
 import { useLiveReport } from '../hooks/useLiveReport';
 import type { ParseFiles } from '../parse/types';
 import { useLang, useStrings } from '../strings';
-import { FilePicker, Notice, OperationState, useCommonStyles } from './common';
+import { FilePicker, Notice, useCommonStyles } from './common';
 import { LiveReportPanel } from './LiveReportPanel';
 import { CityView } from './CityView';
+import { FormReportView } from './FormReportView';
 import { ReportView, type ReportActions } from './ReportView';
 
 const useStyles = makeStyles({
@@ -104,6 +105,7 @@ export function ConsolidateTab({ host, parse, format }: { host: SeikaHost; parse
     writing: !!live.busy || !!live.confirming,
     live: live.available ? <LiveReportPanel live={live} /> : undefined,
     sheetCount: c.sheetCount,
+    select: c.select,
   };
   return (
     <div className={common.stack}>
@@ -164,17 +166,8 @@ export function ConsolidateTab({ host, parse, format }: { host: SeikaHost; parse
           </Select>
         </Field>
       )}
-      {c.form && (
-        <section aria-label={c.form.definition.name[lang]} className={common.tight}>
-          <Text role="status">{t.format.formReport(c.form.groupLabel, c.form.groups.length, c.form.groups.reduce((n, g) => n + g.sheets.length, 0))}</Text>
-          <div className={common.actions}>
-            <Button appearance="primary" disabled={!!c.busy} onClick={() => void c.download()}>
-              {t.consolidate.download}
-            </Button>
-          </div>
-          <OperationState busy={c.busy} outcome={c.outcome} />
-        </section>
-      )}
+      {c.selection && <Notice intent="warning">{c.selection}</Notice>}
+      {c.form && <FormReportView report={c.form} actions={actions} />}
       {c.city && <CityView city={c.city} actions={actions} />}
       {c.report && <ReportView report={c.report} policy={c.policy} actions={{ ...actions, downloadSite: () => void c.downloadSite() }} />}
     </div>

@@ -59,7 +59,7 @@ it('consolidates the open full-cost workbook by its definition’s groups and do
   renderPane(host, 'consolidate');
   await waitFor(() => expect(picker()).toHaveValue('fullcost'));
   fireEvent.click(screen.getByRole('button', { name: 'このブックから集約' }));
-  await screen.findByText(/^施策 \d+ 件、シート \d+ 枚を集約しました。$/);
+  await screen.findByText(/^1 ブック、施策 \d+、シート \d+ 枚$/);
   fireEvent.click(screen.getByRole('button', { name: '報告書をダウンロード' }));
   await waitFor(() => expect(host.saveFile).toHaveBeenCalled());
   const [report] = host.reportBytes.mock.calls[0] as [FormReport];

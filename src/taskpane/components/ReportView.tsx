@@ -1,86 +1,47 @@
 // The consolidated policy report on screen: totals per measure and year, the achievement chart, evaluation
 // counts, who sent what, and every finding; with the report's download and (in Excel) its sheets written here.
 import type { ReactNode } from 'react';
-import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { BudgetTotals, PolicyReport } from '../../core/consolidate/types';
+import { Button, Caption1, Text } from '@fluentui/react-components';
+import type { BudgetTotals, PolicyReport, SubmissionStatus } from '../../core/consolidate/types';
 import { fiscalYearLabel } from '../../core/era';
+import type { FindingGroup } from '../../core/findings/group';
+import type { Finding } from '../../core/rules/types';
 import type { Outcome } from '../hooks/useBusy';
 import { useStrings } from '../strings';
 import { AchievementChart } from './AchievementChart';
 import { OperationState, Section, useCommonStyles } from './common';
+import { FiguresTable } from './FiguresTable';
 import { FindingsView } from './FindingsView';
-
-/** The report tables' looks, shared with the city's view. */
-export const useReportStyles = makeStyles({
-  tableWrap: { overflowX: 'auto' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  headNum: { justifyContent: 'flex-end', whiteSpace: 'nowrap' },
-  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
-  chip: {
-    display: 'inline-flex',
-    gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorNeutralBackground3,
-    fontSize: tokens.fontSizeBase200,
-  },
-  problem: { color: tokens.colorPaletteRedForeground1 },
-  measureName: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
-});
-
-export const amount = (n: number) => n.toLocaleString('en-US');
+import { useReportStyles } from './reportStyles';
 
 export function TotalsTable({ report }: { report: PolicyReport }) {
-  const styles = useReportStyles();
   const t = useStrings();
   const years = Object.keys(report.totals);
-  const cells = (totals: BudgetTotals) =>
-    years.map((y) => (
-      <TableCell key={y} className={styles.num}>
-        {amount(totals[y]?.total ?? 0)}
-      </TableCell>
-    ));
+  const cells = (totals: BudgetTotals) => years.map((y) => totals[y]?.total ?? 0);
   return (
-    <div className={styles.tableWrap}>
-      <Table size="extra-small" aria-label={t.consolidate.totalsCaption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.consolidate.measureColumn}</TableHeaderCell>
-            {years.map((y) => (
-              <TableHeaderCell key={y} button={{ className: styles.headNum }}>
-                {fiscalYearLabel(Number(y))}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {report.measures.map((m) => (
-            <TableRow key={m.number}>
-              <TableCell title={m.name ?? undefined}>{m.number}</TableCell>
-              {cells(m.totals)}
-            </TableRow>
-          ))}
-          <TableRow className={styles.total}>
-            <TableCell>{t.consolidate.policyTotal}</TableCell>
-            {cells(report.totals)}
-          </TableRow>
-        </TableBody>
-      </Table>
-    </div>
+    <FiguresTable
+      caption={t.consolidate.totalsCaption}
+      head={t.consolidate.measureColumn}
+      columns={years.map((y) => fiscalYearLabel(Number(y)))}
+      rows={[
+        ...report.measures.map((m) => ({ key: m.number, label: m.number, title: m.name ?? undefined, cells: cells(m.totals) })),
+        { key: 'total', label: t.consolidate.policyTotal, cells: cells(report.totals), total: true },
+      ]}
+    />
   );
 }
 
-export function EvaluationList({ report }: { report: PolicyReport }) {
+/** How many of each value (評価, 今後の方向性, a review state), those with none left out. */
+export function CountChips({ counts, label, empty }: { counts: Array<[string, number]>; label?: string; empty?: string }) {
   const styles = useReportStyles();
   const t = useStrings();
-  const counts = Object.entries(report.evaluations).filter(([, n]) => n > 0);
-  if (!counts.length) return <Text>{t.consolidate.evaluationsNone}</Text>;
+  const shown = counts.filter(([, n]) => n > 0);
+  if (!shown.length) return <Text>{empty ?? t.consolidate.evaluationsNone}</Text>;
   return (
-    <ul className={styles.chips}>
-      {counts.map(([label, n]) => (
-        <li key={label} className={styles.chip}>
-          <span>{label}</span>
+    <ul className={styles.chips} aria-label={label}>
+      {shown.map(([value, n]) => (
+        <li key={value} className={styles.chip}>
+          <span>{value}</span>
           <strong>{n}</strong>
         </li>
       ))}
@@ -88,16 +49,17 @@ export function EvaluationList({ report }: { report: PolicyReport }) {
   );
 }
 
-export function StatusList({ report }: { report: PolicyReport }) {
+/** Each workbook with its department, sheets, and why it or a sheet was left out; `measures`: the policy's missing measure sheets. */
+export function StatusList({ status, measures = true }: { status: SubmissionStatus; measures?: boolean }) {
   const styles = useReportStyles();
   const common = useCommonStyles();
   const t = useStrings();
-  const missing = report.status.missingMeasures;
+  const missing = status.missingMeasures;
   return (
     <div className={common.tight}>
-      <Text className={missing.length ? styles.problem : undefined}>{missing.length ? t.consolidate.missingMeasures(missing.join('、')) : t.consolidate.allMeasures}</Text>
+      {measures && <Text className={missing.length ? styles.problem : undefined}>{missing.length ? t.consolidate.missingMeasures(missing.join('、')) : t.consolidate.allMeasures}</Text>}
       <ul className={common.plainList}>
-        {report.status.files.map((f) => (
+        {status.files.map((f) => (
           <li key={f.file}>
             <Text size={200} weight="semibold">
               {f.file}
@@ -120,6 +82,18 @@ export function StatusList({ report }: { report: PolicyReport }) {
   );
 }
 
+/** A report's findings, grouped by sheet; selecting one selects its cells when the report was made from this workbook. */
+export function ReportFindings({ findings, select }: { findings: Finding[]; select?: (g: FindingGroup) => void }) {
+  const common = useCommonStyles();
+  const t = useStrings();
+  return (
+    <Section title={t.findings.heading}>
+      <Caption1 className={common.note}>{select ? t.findings.selectHint : t.findings.consolidateHint}</Caption1>
+      <FindingsView findings={findings} showFile onSelect={select} />
+    </Section>
+  );
+}
+
 export interface ReportActions {
   busy?: string;
   outcome?: Outcome;
@@ -131,6 +105,10 @@ export interface ReportActions {
   live?: ReactNode;
   writing?: boolean;
   sheetCount: number;
+  /** What the captions say when the report is not a policy's (a form format's: no site, its own sheets). */
+  notes?: { site: string; write: string };
+  /** Excel, consolidated from this workbook: a finding selects its cells here. */
+  select?: (g: FindingGroup) => void;
 }
 
 /** The report's buttons (download, site, write here), what they will do, and how the last one went. */
@@ -154,8 +132,8 @@ export function ReportActionsBar({ actions }: { actions: ReportActions }) {
           </Button>
         )}
       </div>
-      <Caption1 className={common.note}>{actions.downloadSite ? t.consolidate.siteNote : t.consolidate.siteByPolicy}</Caption1>
-      {actions.writeHere && <Caption1 className={common.note}>{t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
+      <Caption1 className={common.note}>{actions.notes?.site ?? (actions.downloadSite ? t.consolidate.siteNote : t.consolidate.siteByPolicy)}</Caption1>
+      {actions.writeHere && <Caption1 className={common.note}>{actions.notes?.write ?? t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
       <OperationState busy={actions.busy} outcome={actions.outcome} />
       {actions.live}
     </>
@@ -182,15 +160,12 @@ export function ReportView({ report, actions, policy }: { report: PolicyReport; 
         <AchievementChart report={report} />
       </Section>
       <Section title={t.consolidate.evaluationsHeading}>
-        <EvaluationList report={report} />
+        <CountChips counts={Object.entries(report.evaluations)} />
       </Section>
       <Section title={t.consolidate.statusHeading}>
-        <StatusList report={report} />
+        <StatusList status={report.status} />
       </Section>
-      <Section title={t.findings.heading}>
-        <Caption1 className={common.note}>{t.findings.consolidateHint}</Caption1>
-        <FindingsView findings={report.findings} showFile />
-      </Section>
+      <ReportFindings findings={report.findings} select={actions.select} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ export interface FileEntry {
   size: number;
   state: FileState;
   read?: WorkbookRead;
+  /** The open workbook itself (Excel's このブックから集約): its findings' cells can be selected. */
+  live?: true;
 }
 
 export type ConsolidatePhase = 'idle' | 'reading' | 'consolidating' | 'done';
@@ -29,7 +31,7 @@ export interface ConsolidateState {
 }
 
 export type ConsolidateEvent =
-  | { type: 'added'; files: Array<{ name: string; size: number }>; skipped: string[] }
+  | { type: 'added'; files: Array<{ name: string; size: number; live?: true }>; skipped: string[] }
   | { type: 'progress'; id: number; state: FileState; read?: WorkbookRead }
   | { type: 'consolidating' }
   | { type: 'consolidated'; consolidated: ScopedResult }
@@ -59,10 +61,10 @@ export function consolidateReducer(state: ConsolidateState, event: ConsolidateEv
 }
 
 /** New files wait to be read; a later file of the same name replaces the earlier one; the report is redone. */
-function added(state: ConsolidateState, files: Array<{ name: string; size: number }>, skipped: string[]): ConsolidateState {
+function added(state: ConsolidateState, files: Array<{ name: string; size: number; live?: true }>, skipped: string[]): ConsolidateState {
   const notice = skipped.length ? skipped : undefined;
   if (!files.length) return { ...state, skipped: notice };
-  const fresh: FileEntry[] = files.map((f, i) => ({ id: state.nextId + i, name: f.name, size: f.size, state: 'waiting' }));
+  const fresh: FileEntry[] = files.map((f, i) => ({ id: state.nextId + i, name: f.name, size: f.size, state: 'waiting', ...(f.live && { live: f.live }) }));
   const names = new Set(fresh.map((e) => e.name));
   return {
     entries: [...state.entries.filter((e) => !names.has(e.name)), ...fresh],

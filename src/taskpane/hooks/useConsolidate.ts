@@ -1,10 +1,13 @@
 // The 集約 tab: the chosen workbooks parsed off the pane's thread with their progress, then the core
 // consolidation job over every one that was read (the city's report when they hold several policies, or the policy
 // chosen, as `seika consolidate` does), and the report's downloads and writes. State: consolidateState.ts.
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { policiesIn } from '../../core/consolidate/city';
 import type { BuiltFormat } from '../../core/format/buildLayout';
 import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
+import type { FindingGroup } from '../../core/findings/group';
+import { placeText } from '../../core/findings/text';
+import { formSheetCount } from '../../core/report/formDrawing';
 import { planSheets } from '../../core/report/plan';
 import type { Lang } from '../../core/rules/types';
 import type { SeikaHost } from '../host/types';
@@ -26,6 +29,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
     dispatch(event);
   }, []);
   const { busy, outcome, run } = useBusy();
+  /** Where a finding selected in the open workbook pointed, when its sheet is no longer there. */
+  const [notFound, setNotFound] = useState<string | undefined>(undefined);
 
   /** The core job over every workbook read so far, for the city or the policy chosen; the bars paint first. */
   const consolidateAll = useCallback(async () => {
@@ -106,7 +111,7 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
     if (!host.readLive) return;
     send({ type: 'cleared' });
     const id = latest.current.nextId;
-    send({ type: 'added', files: [{ name: t.consolidate.fromHere, size: 0 }], skipped: [] });
+    send({ type: 'added', files: [{ name: t.consolidate.fromHere, size: 0, live: true }], skipped: [] });
     try {
       send({ type: 'progress', id, state: 'reading' });
       const read = await host.readLive(format);
@@ -115,6 +120,14 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
     } catch (e) {
       send({ type: 'failed', detail: errorText(e) });
     }
+  };
+
+  /** Excel, the report made from this workbook alone: a finding's cells are selected here (as the チェック tab does). */
+  const fromHereOnly = state.entries.length > 0 && state.entries.every((e) => e.live);
+  const select = async (g: FindingGroup) => {
+    if (!host.selectCell || !g.sheet || !g.range) return;
+    const ok = await host.selectCell(g.sheet, g.range);
+    setNotFound(ok ? undefined : placeText({ sheet: g.sheet, cell: g.range }));
   };
 
   return {
@@ -137,6 +150,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
     busy,
     outcome,
     sheetCount,
+    select: host.kind === 'excel' && host.selectCell && fromHereOnly ? (g: FindingGroup) => void select(g) : undefined,
+    selection: notFound && t.findings.notFound(notFound),
     addFiles,
     consolidateHere: host.kind === 'excel' && host.readLive ? consolidateHere : undefined,
     clear: () => send({ type: 'cleared' }),
@@ -149,8 +164,8 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
 const scoped = (state: ConsolidateState, format?: BuiltFormat): ScopedResult =>
   consolidateScoped({ workbooks: readsOf(state), policy: state.policy, format: format?.definition });
 
-/** The report's sheets: a policy's plan, or 市全体 and every policy's. */
+/** The report's sheets: a policy's plan, 市全体 and every policy's, or a form format's. */
 function sheetCountOf(result: ScopedResult): number {
   if (result.scope === 'city') return 1 + result.city.policies.reduce((n, p) => n + planSheets(p.report).length, 0);
-  return result.scope === 'policy' ? planSheets(result.report).length : 0;
+  return result.scope === 'policy' ? planSheets(result.report).length : formSheetCount(result.report);
 }

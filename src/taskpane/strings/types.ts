@@ -20,8 +20,6 @@ export interface Strings {
     fileInvalid: (file: string, problems: string) => string;
     /** A built-in kind's sheet label stays in t.kinds; a format's own kinds are named by its definition. */
     ownKindHint: (format: string) => string;
-    /** A form format's report: how many groups and sheets it sums. */
-    formReport: (groupLabel: string, groups: number, sheets: number) => string;
     /** A workbook that records another format than the one the pane works in. */
     otherFormat: (file: string, format: string, expected: string) => string;
   };
@@ -161,6 +159,24 @@ export interface Strings {
     noneMissing: string;
     cityUnreadable: (n: number) => string;
     siteByPolicy: string;
+  };
+  /** A form format's report on screen (groups such as 施策 named by its definition). */
+  formReport: {
+    heading: (year: string, format: string) => string;
+    counts: (books: number, groupLabel: string, groups: number, sheets: number) => string;
+    /** The first field of a total (トータルコスト) per group and year. */
+    totalsCaption: (groupLabel: string, field: string, unit: string) => string;
+    /** Every field of a total for the whole, per year. */
+    breakdownCaption: (label: string, unit: string) => string;
+    itemColumn: string;
+    whole: string;
+    countsCaption: (label: string, year: string) => string;
+    achievementCaption: (groupLabel: string) => string;
+    listCaption: (label: string, n: number) => string;
+    listEmpty: string;
+    reviewCaption: string;
+    writeNote: (groupLabel: string, n: number) => string;
+    noSite: string;
   };
   achievement: Record<AchievementStatus, string>;
   yearly: {
