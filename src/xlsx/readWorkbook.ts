@@ -25,8 +25,9 @@ import { parseSharedStrings } from './sharedStrings';
 import { SheetValues, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
-import { PartOverflow, partText, streamPartText } from './zipParts';
-import { cellKey, SheetSlimmer, type Area, type SheetWindow } from './slimSheet';
+import { PartOverflow, partText, streamPartText, wholePartBytes, wholeText } from './zipParts';
+import { cellKey, SheetSlimmer, type Area, type SheetWindow, type SlimSheet } from './slimSheet';
+import { slimSheetBytes } from './slimSheetBytes';
 import { workbookParts, type SheetPart, type WorkbookParts } from './workbookParts';
 
 export interface ReadOptions {
@@ -186,15 +187,22 @@ function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: Sheet
   const entry = part.path ? sizes.get(part.path) : undefined;
   if (!part.path || !entry) throw new Error(`${part.path ?? 'its part'} is missing`);
   if (entry.uncompressedSize > MAX_SHEET_PART_BYTES) throw new TooLarge(overLimit(`${part.path} `, entry.uncompressedSize, MAX_SHEET_PART_BYTES));
-  const slimmer = new SheetSlimmer(window);
   try {
-    streamPartText(bytes, entry, (text) => slimmer.push(text));
-    const { cells, merges } = slimmer.finish();
+    const whole = wholePartBytes(bytes, entry);
+    const { cells, merges } = (whole && slimSheetBytes(whole, window)) ?? slimSheetText(bytes, entry, whole, window);
     return { cells: new SheetValues(cells, context), merges };
   } catch (e) {
     if (e instanceof PartOverflow || e instanceof SharedPartError) throw e;
     throw new Error(`${part.path}: ${messageOf(e)}`);
   }
+}
+
+/** The general path: the sheet's text cut as it inflates (or as a whole, when it was inflated whole). */
+function slimSheetText(bytes: Uint8Array, entry: ZipEntry, whole: Uint8Array | undefined, window: SheetWindow): SlimSheet {
+  const slimmer = new SheetSlimmer(window);
+  if (whole) slimmer.push(wholeText(whole));
+  else streamPartText(bytes, entry, (text) => slimmer.push(text));
+  return slimmer.finish();
 }
 
 /** A sheet-scoped name and its reference, parsed once: the sheet's window and its reading both need it. */

@@ -49,9 +49,9 @@ export class SheetShapeError extends Error {}
  * One cell's XML, or one tag, is never this long from Excel: a cell holds at most 32,767 characters, six times
  * that once escaped. A longer unit means a hostile or broken part, refused rather than buffered.
  */
-const MAX_UNIT_CHARS = 1 << 20;
+export const MAX_UNIT_CHARS = 1 << 20;
 /** Merges kept per sheet: the window holds few; a file listing more is hostile and the rest are ignored. */
-const MAX_MERGES = 100_000;
+export const MAX_MERGES = 100_000;
 
 type State = 'head' | 'rows' | 'row' | 'skipRow' | 'skipData' | 'tail' | 'done';
 
@@ -66,24 +66,13 @@ export class SheetSlimmer {
   private col = 0;
   private rowKept: KeptCell[] = [];
   private readonly kept: KeptCell[] = [];
-  /** The last row and column holding a kept cell. */
-  private readonly reach: { rows: number; cols: number };
-  /** Rows below the block that hold a kept cell. */
-  private readonly extraRows = new Set<number>();
+  private readonly reach: Reach['reach'];
+  private readonly extraRows: Reach['extraRows'];
   /** Tag names with the namespace prefix the part uses (`x:row` in Open XML SDK output). */
   private tags = names('');
 
   constructor(private readonly window: SheetWindow) {
-    let rows = window.rows;
-    let cols = window.cols;
-    for (const key of window.cells) {
-      const r = Math.floor(key / 32_768);
-      const c = key % 32_768;
-      rows = Math.max(rows, r);
-      cols = Math.max(cols, c);
-      if (r > window.rows) this.extraRows.add(r);
-    }
-    this.reach = { rows, cols };
+    ({ reach: this.reach, extraRows: this.extraRows } = reachOf(window));
   }
 
   /** Takes the next piece of text; false once nothing more is needed (the rest need not be inflated). */
@@ -133,9 +122,7 @@ export class SheetSlimmer {
 
   private scanHead(): void {
     if (!this.root) {
-      const root = /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/g;
-      root.lastIndex = this.pos;
-      const m = root.exec(this.buf);
+      const m = rootTag(this.buf, this.pos);
       if (!m) {
         if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError('no <worksheet> element');
         return;
@@ -145,9 +132,7 @@ export class SheetSlimmer {
       this.tags = names(m[1]);
       this.pos = m.index + m[0].length;
     }
-    const data = this.tags.sheetDataOpen;
-    data.lastIndex = this.pos;
-    const m = data.exec(this.buf);
+    const m = sheetDataTag(this.buf, this.pos, this.tags);
     if (!m) return void (this.pos = Math.max(this.pos, this.buf.length - 256));
     this.pos = m.index + m[0].length;
     this.state = m[0].endsWith('/>') ? 'tail' : 'rows';
@@ -216,12 +201,8 @@ export class SheetSlimmer {
       // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
       if (col === UNPLACEABLE) continue;
       this.col = col === UNREFERENCED ? this.col + 1 : col;
-      if (this.cellWanted(this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: buf.slice(unitStart, unitEnd) });
+      if (cellWanted(this.window, this.row, this.col)) this.rowKept.push({ row: this.row, col: this.col, xml: buf.slice(unitStart, unitEnd) });
     }
-  }
-
-  private cellWanted(row: number, col: number): boolean {
-    return (row <= this.window.rows && col <= this.window.cols) || this.window.cells.has(cellKey(row, col));
   }
 
   private scanTail(): void {
@@ -230,9 +211,8 @@ export class SheetSlimmer {
     merge.lastIndex = this.pos;
     for (let m = merge.exec(this.buf); m; m = merge.exec(this.buf)) {
       this.pos = m.index + m[0].length;
-      const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(m[0]);
-      const area = ref && parseArea(ref[1]);
-      if (area && area.top <= this.reach.rows && area.left <= this.reach.cols && this.merges.length < MAX_MERGES) this.merges.push(area);
+      const area = mergeOf(m[0], this.reach);
+      if (area && this.merges.length < MAX_MERGES) this.merges.push(area);
     }
     // Nothing after the merges matters: stop inflating.
     t.mergeCellsEnd.lastIndex = this.pos;
@@ -288,6 +268,52 @@ export class SheetSlimmer {
   private mustFit(what: string): void {
     if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError(`${what} is longer than ${MAX_UNIT_CHARS} characters`);
   }
+}
+
+export interface Reach {
+  /** The last row and column holding a kept cell. */
+  reach: { rows: number; cols: number };
+  /** Rows below the block that hold a kept cell. */
+  extraRows: Set<number>;
+}
+
+export function reachOf(window: SheetWindow): Reach {
+  const extraRows = new Set<number>();
+  let rows = window.rows;
+  let cols = window.cols;
+  for (const key of window.cells) {
+    const r = Math.floor(key / 32_768);
+    const c = key % 32_768;
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+    if (r > window.rows) extraRows.add(r);
+  }
+  return { reach: { rows, cols }, extraRows };
+}
+
+/** Whether the sheet keeps a cell: in the label block, or named. */
+export function cellWanted(window: SheetWindow, row: number, col: number): boolean {
+  return (row <= window.rows && col <= window.cols) || window.cells.has(cellKey(row, col));
+}
+
+/** The first `<worksheet …>` tag from `from` on; its first group is the part's namespace prefix (`x:`). */
+export function rootTag(text: string, from: number): RegExpExecArray | null {
+  const root = /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/g;
+  root.lastIndex = from;
+  return root.exec(text);
+}
+
+/** The first `<sheetData …>` tag from `from` on, with the part's prefix. */
+export function sheetDataTag(text: string, from: number, tags = names('')): RegExpExecArray | null {
+  tags.sheetDataOpen.lastIndex = from;
+  return tags.sheetDataOpen.exec(text);
+}
+
+/** The merged area a `<mergeCell …>` tag gives, if it is one the window reaches. */
+export function mergeOf(tag: string, reach: Reach['reach']): Area | undefined {
+  const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(tag);
+  const area = ref && parseArea(ref[1]);
+  return area && area.top <= reach.rows && area.left <= reach.cols ? area : undefined;
 }
 
 const namesByPrefix = new Map<string, ReturnType<typeof tagNames>>();
@@ -377,7 +403,7 @@ function referencedColumn(text: string, from: number, to: number, row: number): 
   return n === row ? col : UNPLACEABLE;
 }
 
-function parseArea(ref: string): Area | undefined {
+export function parseArea(ref: string): Area | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m) return undefined;
   const [a, b] = [

@@ -44,28 +44,47 @@ export function partText(bytes: Uint8Array, entry: ZipEntry): string {
   return pieces.join('');
 }
 
-/** Calls `onChunk` with the inflated bytes in order (`final` on the last) until it returns false or the part ends. */
-function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => boolean): void {
-  const data = compressedData(bytes, entry);
-  const declared = entry.uncompressedSize;
-  const overflow = () => new PartOverflow(`${entry.name} inflates to more than its declared ${declared} bytes`);
+/**
+ * The whole inflated part where it is inflated in one piece (stored, or Node's zlib up to WHOLE_BYTES), so a reader
+ * can cut it as bytes; undefined where it streams (larger parts, the browser). Same cap and errors as streaming.
+ */
+export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   if (entry.method === 0) {
-    if (data.length > declared) throw overflow();
-    onChunk(data, true);
-    return;
+    const data = compressedData(bytes, entry);
+    if (data.length > entry.uncompressedSize) throw overflowOf(entry);
+    return data;
   }
   if (entry.method !== 8) throw new Error(`${entry.name}: zip compression method ${entry.method} is not supported`);
-  if (nativeInflate && declared <= WHOLE_BYTES) {
-    let whole: Uint8Array;
-    try {
-      whole = nativeInflate(data, { maxOutputLength: Math.max(1, declared) });
-    } catch (e) {
-      throw (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? overflow() : e;
-    }
-    if (whole.length > declared) throw overflow();
+  if (!nativeInflate || entry.uncompressedSize > WHOLE_BYTES) return undefined;
+  let whole: Uint8Array;
+  try {
+    whole = nativeInflate(compressedData(bytes, entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (e) {
+    throw (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? overflowOf(entry) : e;
+  }
+  if (whole.length > entry.uncompressedSize) throw overflowOf(entry);
+  return whole;
+}
+
+/** The text of bytes inflated whole, decoded as streamPartText decodes a part that arrives in one piece. */
+export function wholeText(whole: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(whole);
+}
+
+function overflowOf(entry: ZipEntry): PartOverflow {
+  return new PartOverflow(`${entry.name} inflates to more than its declared ${entry.uncompressedSize} bytes`);
+}
+
+/** Calls `onChunk` with the inflated bytes in order (`final` on the last) until it returns false or the part ends. */
+function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => boolean): void {
+  const whole = wholePartBytes(bytes, entry);
+  if (whole) {
     onChunk(whole, true);
     return;
   }
+  const data = compressedData(bytes, entry);
+  const declared = entry.uncompressedSize;
+  const overflow = () => overflowOf(entry);
   let seen = 0;
   let wanted = true;
   const inflater = new Inflate((chunk, final) => {
