@@ -48,11 +48,14 @@ export function problemAt<M extends string>(read: ReadSheet, cell: FieldCell, pr
 /** Every filled 金額 cell, read as a number the way staff write one (10,839千円, １２３, △5); read once per sheet. */
 export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   const sorted = sheetCells(read);
-  sorted.money ??= filledCells(read, ['money']).flatMap((cell) => {
+  if (sorted.money) return sorted.money;
+  const money: MoneyCell[] = [];
+  for (const cell of filledCells(read, ['money'])) {
     const reading = readNumber(cell.raw.value);
-    return reading.kind === 'empty' ? [] : [{ cell, reading }];
-  });
-  return sorted.money;
+    if (reading.kind !== 'empty') money.push({ cell, reading });
+  }
+  sorted.money = money;
+  return money;
 }
 
 /** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */
