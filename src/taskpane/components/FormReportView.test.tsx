@@ -75,6 +75,9 @@ function expectSummary(report: FormReport) {
   ]);
   const ending = report.whole.lists[0];
   expect(screen.getByRole('heading', { name: `${ending.label}（${ending.rows.length} 件）` })).toBeInTheDocument();
+  // The sample ends no project in the report year (test/fullcostReport.test.ts makes one end there).
+  expect(ending.rows).toEqual([]);
+  expect(screen.getByText('該当するシートはありません。')).toBeInTheDocument();
 
   // 提出状況: each workbook with its department and sheets.
   for (const f of report.status.files) expect(screen.getByText(`${f.department}・シート ${f.sheets.length} 枚`)).toBeInTheDocument();

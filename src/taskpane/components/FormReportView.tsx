@@ -71,8 +71,9 @@ function ListingSection({ report, listing }: { report: FormReport; listing: Form
         <FiguresTable
           caption={title}
           head={report.groupLabel}
-          columns={listing.columns.map((c) => c.label)}
-          rows={listing.rows.map((r, i) => ({ key: String(i), label: r.group, cells: r.cells.map((v) => v ?? '') }))}
+          columns={[t.formReport.departmentColumn, ...listing.columns.map((c) => c.label)]}
+          // As written on the sheet (a year 2019 is not an amount), as the report's list shows it.
+          rows={listing.rows.map((r, i) => ({ key: String(i), label: r.group, cells: [r.origin.department, ...r.cells].map((v) => (v === null ? '' : String(v))) }))}
         />
       ) : (
         <Text>{t.formReport.listEmpty}</Text>
@@ -93,11 +94,11 @@ export function FormReportView({ report, actions }: { report: FormReport; action
         <Text>{t.formReport.counts(report.status.files.length, report.groupLabel, report.groups.length, report.whole.sheets)}</Text>
         <ReportActionsBar actions={{ ...actions, notes }} />
       </Section>
-      {report.whole.totals.map((total, i) => (
-        <TotalsSection key={total.label} report={report} index={i} />
+      {report.whole.totals.map((_, i) => (
+        <TotalsSection key={i} report={report} index={i} />
       ))}
-      {report.whole.counts.map((c) => (
-        <Section key={c.label} title={t.formReport.countsCaption(c.label, year)}>
+      {report.whole.counts.map((c, k) => (
+        <Section key={k} title={t.formReport.countsCaption(c.label, year)}>
           {c.rows.map((r) => (
             <div key={r.field} className={common.tight}>
               {c.rows.length > 1 && <Text weight="semibold">{r.label}</Text>}
@@ -107,8 +108,8 @@ export function FormReportView({ report, actions }: { report: FormReport; action
         </Section>
       ))}
       {report.whole.achievement && <AchievementSection report={report} />}
-      {report.whole.lists.map((l) => (
-        <ListingSection key={l.label} report={report} listing={l} />
+      {report.whole.lists.map((l, i) => (
+        <ListingSection key={i} report={report} listing={l} />
       ))}
       <Section title={t.consolidate.statusHeading}>
         <StatusList status={report.status} measures={false} />

@@ -163,6 +163,7 @@ export const en: Strings = {
     counts: (b, label, g, s) => `${b} workbooks, ${g} groups (${label}), ${s} sheets`,
     totalsCaption: (label, field, unit) => `${field} by ${label} and year (${unit})`,
     breakdownCaption: (label, unit) => `${label}, all groups, by year (${unit})`,
+    departmentColumn: 'Department',
     itemColumn: 'Item',
     whole: 'Total',
     countsCaption: (label, year) => `${label} (${year})`,

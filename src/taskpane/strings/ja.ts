@@ -163,6 +163,7 @@ export const ja: Strings = {
     counts: (b, label, g, s) => `${b} ブック、${label} ${g}、シート ${s} 枚`,
     totalsCaption: (label, field, unit) => `${label}別・年度別の${field}（${unit}）`,
     breakdownCaption: (label, unit) => `${label}の内訳（全体、年度別、${unit}）`,
+    departmentColumn: '所管課',
     itemColumn: '項目',
     whole: '計',
     countsCaption: (label, year) => `${label}（${year}）`,

@@ -168,6 +168,7 @@ export interface Strings {
     totalsCaption: (groupLabel: string, field: string, unit: string) => string;
     /** Every field of a total for the whole, per year. */
     breakdownCaption: (label: string, unit: string) => string;
+    departmentColumn: string;
     itemColumn: string;
     whole: string;
     countsCaption: (label: string, year: string) => string;
