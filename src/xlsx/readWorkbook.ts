@@ -18,7 +18,7 @@ import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
 import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
-import { parseNameRef, parseWorkbookXml, type DefinedName } from './definedNames';
+import { parseDefinedNames, parseNameRef, type DefinedName } from './definedNames';
 import type { NameRef } from '../core/nameRef';
 import { parseDateStyles, type DateStyles } from './numberFormats';
 import { parseSharedStrings } from './sharedStrings';
@@ -91,7 +91,7 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
 
   const workbookXml = wholePart(bytes, sizes, WORKBOOK_PART);
   const parts = workbookParts(workbookXml, sizes.has(WORKBOOK_RELS) ? wholePart(bytes, sizes, WORKBOOK_RELS) : '');
-  const { names } = parseWorkbookXml(workbookXml);
+  const names = parseDefinedNames(workbookXml);
   const worksheets = parts.sheets.filter((s) => s.isWorksheet);
   const common = [parts.sharedStrings, parts.styles].filter((p): p is string => p !== undefined && sizes.has(p));
   const inflated = [...common, ...worksheets.flatMap((s) => (s.path ? [s.path] : []))].reduce((n, p) => n + (sizes.get(p)?.uncompressedSize ?? 0), 0);
