@@ -29,8 +29,12 @@ const NONE: readonly FieldCell[] = [];
 const recent = new Map<Map<string, FieldCell>, SheetCells>();
 const RECENT_SHEETS = 64;
 
+/** The sheet asked for last: the rules ask for the same sheet one after another. */
+let last: { cells: Map<string, FieldCell>; sorted: SheetCells } | undefined;
+
 export function sheetCells(read: ReadSheet): SheetCells {
   const cells = read.source.cells;
+  if (last?.cells === cells) return last.sorted;
   // The cells of a sheet read are never changed afterwards, so the same Map sorts the same.
   let sorted = recent.get(cells);
   if (!sorted) {
@@ -38,6 +42,7 @@ export function sheetCells(read: ReadSheet): SheetCells {
     if (recent.size >= RECENT_SHEETS) recent.delete(recent.keys().next().value as Map<string, FieldCell>);
     recent.set(cells, sorted);
   }
+  last = { cells, sorted };
   return sorted;
 }
 
