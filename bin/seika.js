@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// Entry point of the seika command: runs the compiled JavaScript in lib/ (`npm run build:cli`, which `npm ci`
-// and `npm pack` run through `prepare`). Never the TypeScript sources: compiling them at every start took seconds.
+// Entry point of the seika command: runs the CLI bundled into lib/cli (`npm run build:cli`, which `npm ci` and
+// `npm pack` run through `prepare`; webpack.cli.config.js). Never the TypeScript sources: compiling them at every
+// start took seconds.
 const path = require('path');
 
 let cli;
 try {
-  cli = { main: require('../lib/cli/main'), io: require('../lib/cli/io') };
+  cli = require('../lib/cli/main');
 } catch (e) {
   if (e.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes(path.join('lib', 'cli'))) throw e;
   process.stderr.write('seika はまだビルドされていません。npm run build:cli を実行してください / seika is not built yet: run npm run build:cli\n');
   process.exit(2);
 }
 
-cli.main.run(process.argv.slice(2), cli.io.processIo()).then((code) => {
+cli.run(process.argv.slice(2), cli.processIo()).then((code) => {
   process.exitCode = code;
 });

@@ -16,6 +16,9 @@ import { registerTemplate } from './commands/template';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 
+// bin/seika.js runs the bundle's run() with processIo(): lib/cli/main.js is the one file it loads (webpack.cli.config.js).
+export { processIo } from './io';
+
 export function buildProgram(io: CliIo): Command {
   const program = new Command('seika')
     .description('成果説明書のテンプレート・チェック・集約 / Templates, checks and consolidation for results reports')

@@ -224,11 +224,17 @@ function refsBySheet(names: DefinedName[]): Map<number, SheetName[]> {
   return out;
 }
 
-/** The label block, and every cell a name of this sheet points at (rows inserted above move them anywhere). */
+/**
+ * The label block, and every cell a name of this sheet points at outside it (rows inserted above move them
+ * anywhere). Named cells inside the block are kept with it: leaving them out of the set keeps it empty for a
+ * sheet as its template drew it (a Set of a hundred cells per sheet cost as much as cutting the sheet).
+ */
 function windowOf(names: SheetName[], sheetName: string): SheetWindow {
   const cells = new Set<number>();
   for (const { ref } of names) {
-    if ('from' in ref && (ref.sheet === undefined || ref.sheet === sheetName)) cells.add(cellKey(ref.from.row, ref.from.col));
+    if (!('from' in ref) || (ref.sheet !== undefined && ref.sheet !== sheetName)) continue;
+    const { row, col } = ref.from;
+    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols) cells.add(cellKey(row, col));
   }
   return { rows: LABEL_SCAN.rows, cols: LABEL_SCAN.cols, cells };
 }

@@ -59,7 +59,7 @@ export class SheetValues {
   }
 
   private parse(cell: KeptCell): RawCell {
-    const xml = cellXml(cell.xml);
+    const xml: CellXml = cell.plain?.() ?? cellXml(cell.xml);
     const f = xml.formula;
     let formula = f?.text || undefined;
     if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef === undefined) {

@@ -1,10 +1,21 @@
 // The byte cutter (slimSheetBytes.ts) gives what the slimmer gives on the decoded text, and leaves every other shape
 // to it.
-import { cellKey, SheetSlimmer, type SheetWindow, type SlimSheet } from './slimSheet';
-import { slimSheetBytes } from './slimSheetBytes';
+import { SheetValues, type CellContext } from "./sheetCells";
+import {
+  cellKey,
+  SheetSlimmer,
+  type SheetWindow,
+  type SlimSheet,
+} from "./slimSheet";
+import { slimSheetBytes } from "./slimSheetBytes";
 
-const WINDOW: SheetWindow = { rows: 3, cols: 3, cells: new Set([cellKey(40, 2), cellKey(41, 30)]) };
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="m" xmlns:x14ac="x"><dimension ref="A1:H50"/><sheetData>';
+const WINDOW: SheetWindow = {
+  rows: 3,
+  cols: 3,
+  cells: new Set([cellKey(40, 2), cellKey(41, 30)]),
+};
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="m" xmlns:x14ac="x"><dimension ref="A1:H50"/><sheetData>';
 
 function general(xml: string): SlimSheet {
   const slimmer = new SheetSlimmer(WINDOW);
@@ -13,30 +24,38 @@ function general(xml: string): SlimSheet {
 }
 
 function plainCells(slim: SlimSheet | undefined) {
-  return slim && { cells: slim.cells.map(({ row, col, xml }) => ({ row, col, xml })), merges: slim.merges };
+  return (
+    slim && {
+      cells: slim.cells.map(({ row, col, xml }) => ({ row, col, xml })),
+      merges: slim.merges,
+    }
+  );
 }
 
 function bytes(xml: string): Uint8Array {
   return new TextEncoder().encode(xml);
 }
 
-it('cuts a sheet as Excel and ExcelJS write it exactly as the slimmer does', () => {
+it("cuts a sheet as Excel and ExcelJS write it exactly as the slimmer does", () => {
   const rows = [
     '<row r="1" spans="1:8" x14ac:dyDescent="0.25"><c r="A1" s="1" t="s"><v>50</v></c><c r="B1" s="1"/><c r="D1" s="2"><v>1</v></c></row>',
     '<row r="2"><c r="A2" t="str"><f>IF(A1=&quot;作成中&quot;,1,2)</f><v>作成中</v></c><c r="B3"><v>9</v></c><c r="$C$2"><v>3</v></c></row>',
     '<row r="3"/><row r="5"><c r="A5"><v>1</v></c></row>',
     '<row r="40"><c r="A40"><v>1</v></c><c r="B40" t="inlineStr"><is><t>下の名前</t></is></c></row>',
     '<row r="41"><c r="AD41"><v>7</v></c></row><row r="42"><c r="B42"><v>1</v></c></row>',
-  ].join('');
-  const tail = '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
+  ].join("");
+  const tail =
+    '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
   const xml = `${HEAD}${rows}${tail}`;
   const fast = slimSheetBytes(bytes(xml), WINDOW);
   expect(fast).toBeDefined();
   expect(plainCells(fast)).toEqual(plainCells(general(xml)));
-  expect(fast!.cells.map((c) => c.xml)).toContain('<c r="A2" t="str"><f>IF(A1=&quot;作成中&quot;,1,2)</f><v>作成中</v></c>');
+  expect(fast!.cells.map((c) => c.xml)).toContain(
+    '<c r="A2" t="str"><f>IF(A1=&quot;作成中&quot;,1,2)</f><v>作成中</v></c>',
+  );
 });
 
-it('leaves every other shape to the slimmer', () => {
+it("leaves every other shape to the slimmer", () => {
   const row = '<row r="1"><c r="A1"><v>1</v></c></row>';
   const odd = [
     `<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
@@ -47,8 +66,54 @@ it('leaves every other shape to the slimmer', () => {
     `${HEAD}<row r="1"><c s="1" r="A1"><v>1</v></c></row></sheetData></worksheet>`,
     `${HEAD}${row}<row r="2"><c r="A2"><v>1</v></c>`,
     `${HEAD}<row r="1"><c r="A1"><v>1</v></c><extLst/></row></sheetData></worksheet>`,
-    '<worksheet/>',
+    "<worksheet/>",
     `<worksheet xmlns="m"><sheetData/></worksheet>`,
   ];
-  for (const xml of odd) expect(slimSheetBytes(bytes(xml), WINDOW)).toBeUndefined();
+  for (const xml of odd)
+    expect(slimSheetBytes(bytes(xml), WINDOW)).toBeUndefined();
+});
+
+it("reads every cell's value from the bytes as the general path reads it from the text", () => {
+  const cells = [
+    '<c r="A1" s="1" t="s"><v>1</v></c>',
+    '<c r="B1" s="3"><v>45000</v></c>',
+    '<c r="C1" t="b"><v>1</v></c>',
+    '<c r="D1" s="2"/>',
+    '<c r="E1" t="e"><v>#N/A</v></c>',
+    '<c r="F1" t="str"><v>作成中</v></c>',
+    '<c r="G1" t="str"><v>a &amp; b</v></c>',
+    '<c r="H1"></c>',
+    '<c r="I1" t="s" s="1"><v>0</v></c>',
+    '<c r="J1" s="0" t="n"><v>-1.5E-3</v></c>',
+    '<c r="K1" cm="1"><v>2</v></c>',
+    '<c r="L1"><v></v></c>',
+    '<c r="M1" t="inlineStr"><is><t>直接</t></is></c>',
+    '<c r="N1"><f>SUM(B1:C1)</f><v>3</v></c>',
+    '<c r="O1" s="12345678901"><v>1</v></c>',
+  ];
+  const xml = `${HEAD}<row r="1">${cells.join("")}</row></sheetData></worksheet>`;
+  const window: SheetWindow = { rows: 5, cols: 26, cells: new Set() };
+  const context: CellContext = {
+    sharedStrings: ["一", "二"],
+    dateStyles: () => (style) => style === 3,
+    date1904: false,
+  };
+  const fast = slimSheetBytes(bytes(xml), window)!;
+  const slimmer = new SheetSlimmer(window);
+  slimmer.push(xml);
+  const [a, b] = [
+    new SheetValues(fast.cells, context),
+    new SheetValues(slimmer.finish().cells, context),
+  ];
+  const values = (v: SheetValues) =>
+    v.places().map(({ row, col }) => v.at(row, col));
+  expect(values(a)).toEqual(values(b));
+  expect(values(a).slice(0, 6)).toEqual([
+    { value: "二" },
+    { value: "2023-03-15", date: true },
+    { value: "TRUE" },
+    { value: null },
+    { value: null, error: "#N/A" },
+    { value: "作成中" },
+  ]);
 });

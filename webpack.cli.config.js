@@ -1,0 +1,56 @@
+// Builds the seika command (`npm run build:cli`, run by `npm ci` and `npm pack` through `prepare`): src/cli bundled
+// into lib/cli for Node, so a start parses a few files instead of resolving and loading some 250 modules, and zod,
+// commander and fflate are tree-shaken ES modules inside the bundle. What bin/seika.js and the reading threads load:
+//   lib/cli/main.js         run() and processIo(): the commands' options; each action is a chunk loaded when run
+//   lib/cli/readWorker.js   the CLI's reading thread, found as path.join(__dirname, 'readWorker.js'), when src has it
+//   lib/cli/*.js            the actions' chunks, in the same folder, so __dirname means lib/cli in every file
+// ExcelJS and JSZip stay in node_modules (package.json's dependencies), required when a workbook is first written
+// (src/xlsx/lazyLibraries.ts): large CommonJS trees that --help and reading never load.
+const fs = require('fs');
+const path = require('path');
+
+const READ_WORKER = './src/cli/readWorker.ts';
+
+module.exports = {
+  mode: 'production',
+  target: 'node20',
+  devtool: false,
+  entry: {
+    main: './src/cli/main.ts',
+    ...(fs.existsSync(path.join(__dirname, READ_WORKER)) ? { readWorker: READ_WORKER } : {}),
+  },
+  output: {
+    // lib/ holds nothing else (clean: what an earlier tsc build left there would otherwise ship in the tarball).
+    path: path.resolve(__dirname, 'lib'),
+    filename: 'cli/[name].js',
+    chunkFilename: 'cli/[name].js',
+    library: { type: 'commonjs2' },
+    clean: true,
+  },
+  // __dirname is the folder of the file the code is in (lib/cli), as it was for tsc's output, not the source's.
+  node: { __dirname: false, __filename: false },
+  externals: { exceljs: 'commonjs exceljs', jszip: 'commonjs jszip' },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        loader: 'ts-loader',
+        // ES modules, so webpack can drop what is not used and make each import() of an action a chunk.
+        options: { transpileOnly: true, compilerOptions: { module: 'es2020' } },
+      },
+    ],
+  },
+  optimization: {
+    // Not minified: a stack trace from a user names real functions, and minifying saves no start-up time worth having.
+    minimize: false,
+    // Chunks named after their module, so lib/cli reads as what it holds.
+    chunkIds: 'named',
+    // One chunk per action with all it needs beyond main.js: a run of one command loads two files, not a dozen
+    // shared pieces (a file costs a read and a compile; one process never runs two actions, so nothing is loaded twice).
+    splitChunks: false,
+  },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+};
