@@ -1,12 +1,7 @@
 // The byte cutter (slimSheetBytes.ts) gives what the slimmer gives on the decoded text, and leaves every other shape
 // to it.
 import { SheetValues, type CellContext } from "./sheetCells";
-import {
-  cellKey,
-  SheetSlimmer,
-  type SheetWindow,
-  type SlimSheet,
-} from "./slimSheet";
+import { cellKey, SheetSlimmer, type SheetWindow, type SlimSheet } from "./slimSheet";
 import { slimSheetBytes } from "./slimSheetBytes";
 
 const WINDOW: SheetWindow = {
@@ -14,8 +9,7 @@ const WINDOW: SheetWindow = {
   cols: 3,
   cells: new Set([cellKey(40, 2), cellKey(41, 30)]),
 };
-const HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="m" xmlns:x14ac="x"><dimension ref="A1:H50"/><sheetData>';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="m" xmlns:x14ac="x"><dimension ref="A1:H50"/><sheetData>';
 
 function general(xml: string): SlimSheet {
   const slimmer = new SheetSlimmer(WINDOW);
@@ -50,9 +44,7 @@ it("cuts a sheet as Excel and ExcelJS write it exactly as the slimmer does", () 
   const fast = slimSheetBytes(bytes(xml), WINDOW);
   expect(fast).toBeDefined();
   expect(plainCells(fast)).toEqual(plainCells(general(xml)));
-  expect(fast!.cells.map((c) => c.xml)).toContain(
-    '<c r="A2" t="str"><f>IF(A1=&quot;作成中&quot;,1,2)</f><v>作成中</v></c>',
-  );
+  expect(fast!.cells.map((c) => c.xml)).toContain('<c r="A2" t="str"><f>IF(A1=&quot;作成中&quot;,1,2)</f><v>作成中</v></c>');
 });
 
 it("leaves every other shape to the slimmer", () => {
@@ -69,8 +61,7 @@ it("leaves every other shape to the slimmer", () => {
     "<worksheet/>",
     `<worksheet xmlns="m"><sheetData/></worksheet>`,
   ];
-  for (const xml of odd)
-    expect(slimSheetBytes(bytes(xml), WINDOW)).toBeUndefined();
+  for (const xml of odd) expect(slimSheetBytes(bytes(xml), WINDOW)).toBeUndefined();
 });
 
 it("reads every cell's value from the bytes as the general path reads it from the text", () => {
@@ -101,19 +92,8 @@ it("reads every cell's value from the bytes as the general path reads it from th
   const fast = slimSheetBytes(bytes(xml), window)!;
   const slimmer = new SheetSlimmer(window);
   slimmer.push(xml);
-  const [a, b] = [
-    new SheetValues(fast.cells, context),
-    new SheetValues(slimmer.finish().cells, context),
-  ];
-  const values = (v: SheetValues) =>
-    v.places().map(({ row, col }) => v.at(row, col));
+  const [a, b] = [new SheetValues(fast.cells, context), new SheetValues(slimmer.finish().cells, context)];
+  const values = (v: SheetValues) => v.places().map(({ row, col }) => v.at(row, col));
   expect(values(a)).toEqual(values(b));
-  expect(values(a).slice(0, 6)).toEqual([
-    { value: "二" },
-    { value: "2023-03-15", date: true },
-    { value: "TRUE" },
-    { value: null },
-    { value: null, error: "#N/A" },
-    { value: "作成中" },
-  ]);
+  expect(values(a).slice(0, 6)).toEqual([{ value: "二" }, { value: "2023-03-15", date: true }, { value: "TRUE" }, { value: null }, { value: null, error: "#N/A" }, { value: "作成中" }]);
 });

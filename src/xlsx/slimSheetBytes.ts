@@ -11,19 +11,7 @@
 // gives on that text: the markup it looks at is ASCII, so byte and character offsets find the same tags, and a
 // range cut between '<' and '>' decodes to the same text as that range of the whole decoded part. The hostile
 // corpus and the reading tests are the check.
-import {
-  cellWanted,
-  mergeOf,
-  reachOf,
-  rootTag,
-  sheetDataTag,
-  MAX_MERGES,
-  type Area,
-  type KeptCell,
-  type PlainCell,
-  type SheetWindow,
-  type SlimSheet,
-} from "./slimSheet";
+import { cellWanted, mergeOf, reachOf, rootTag, sheetDataTag, MAX_MERGES, type Area, type KeptCell, type PlainCell, type SheetWindow, type SlimSheet } from "./slimSheet";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -80,42 +68,26 @@ class ByteCell implements KeptCell {
     let style = 0;
     if (startsWith(bytes, p, STYLE_ATTR)) {
       const from = (p += STYLE_ATTR.length);
-      for (
-        let d = bytes[p] - 0x30;
-        d >= 0 && d <= 9 && p - from < 9;
-        d = bytes[++p] - 0x30
-      )
-        style = style * 10 + d;
+      for (let d = bytes[p] - 0x30; d >= 0 && d <= 9 && p - from < 9; d = bytes[++p] - 0x30) style = style * 10 + d;
       if (p === from || bytes[p] !== DQUOTE) return undefined;
       p++;
     }
     let type: string | undefined;
     if (startsWith(bytes, p, TYPE_ATTR)) {
       const from = (p += TYPE_ATTR.length);
-      for (
-        let c = bytes[p] | 0x20;
-        c >= 0x61 && c <= 0x7a && p - from < 16;
-        c = bytes[++p] | 0x20
-      );
+      for (let c = bytes[p] | 0x20; c >= 0x61 && c <= 0x7a && p - from < 16; c = bytes[++p] | 0x20);
       if (p === from || bytes[p] !== DQUOTE) return undefined;
       type = decodeRange(bytes, from, p++);
     }
-    if (bytes[p] === SLASH)
-      return bytes[p + 1] === GT && p + 2 === end ? { type, style } : undefined;
+    if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end ? { type, style } : undefined;
     if (bytes[p] !== GT) return undefined;
     p++;
-    if (p + CELL_CLOSE.length === end)
-      return startsWith(bytes, p, CELL_CLOSE) ? { type, style } : undefined;
+    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE) ? { type, style } : undefined;
     if (!startsWith(bytes, p, VALUE_OPEN)) return undefined;
     const from = p + VALUE_OPEN.length;
     const to = next(bytes, LT, from);
-    for (let i = from; i < to; i++)
-      if (bytes[i] === 0x26 /* & */) return undefined;
-    if (
-      to + VALUE_CELL_CLOSE.length !== end ||
-      !startsWith(bytes, to, VALUE_CELL_CLOSE)
-    )
-      return undefined;
+    for (let i = from; i < to; i++) if (bytes[i] === 0x26 /* & */) return undefined;
+    if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return undefined;
     return {
       type,
       style,
@@ -125,10 +97,7 @@ class ByteCell implements KeptCell {
 }
 
 /** The sheet cut to its window, or undefined when it is not in the shape this path takes. */
-export function slimSheetBytes(
-  part: Uint8Array,
-  window: SheetWindow,
-): SlimSheet | undefined {
+export function slimSheetBytes(part: Uint8Array, window: SheetWindow): SlimSheet | undefined {
   // A Node Buffer's own indexOf is a binding call with JavaScript around it; a plain view's is the engine's.
   const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   const start = rowsStart(bytes);
@@ -183,13 +152,7 @@ function rowsStart(bytes: Uint8Array): number {
 }
 
 /** The row's kept cells pushed to `kept` once the row closes; where the scan goes on, or -1 (not this shape). */
-function rowCells(
-  bytes: Uint8Array,
-  from: number,
-  row: number,
-  window: SheetWindow,
-  kept: KeptCell[],
-): number {
+function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWindow, kept: KeptCell[]): number {
   const rowKept: KeptCell[] = [];
   let pos = from;
   // Cells are most of a sheet and a few dozen bytes each: the scan is by hand, not by indexOf, whose every call
@@ -214,13 +177,11 @@ function rowCells(
     }
     pos = end;
     let quote = lt + CELL_OPEN.length;
-    while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE)
-      quote++;
+    while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE) quote++;
     if (quote >= gt) return -1;
     const col = referencedColumn(bytes, lt + CELL_OPEN.length, quote, row);
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (col !== UNPLACEABLE && cellWanted(window, row, col))
-      rowKept.push(new ByteCell(row, col, bytes, lt, end));
+    if (col !== UNPLACEABLE && cellWanted(window, row, col)) rowKept.push(new ByteCell(row, col, bytes, lt, end));
   }
 }
 
@@ -228,33 +189,16 @@ function rowCells(
  * The merges after the cells: every `<mergeCell …>` from `from` on, as the slimmer's pattern finds them, or
  * undefined where a tag's name is followed by a byte that might start a non-ASCII space.
  */
-function tailMerges(
-  bytes: Uint8Array,
-  from: number,
-  reach: { rows: number; cols: number },
-): Area[] | undefined {
+function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
   const merges: Area[] = [];
-  for (
-    let at = indexOfMarker(bytes, MERGE_OPEN, from);
-    at >= 0;
-    at = indexOfMarker(bytes, MERGE_OPEN, at + 1)
-  ) {
+  for (let at = indexOfMarker(bytes, MERGE_OPEN, from); at >= 0; at = indexOfMarker(bytes, MERGE_OPEN, at + 1)) {
     const next = bytes[at + MERGE_OPEN.length];
     if (next > 0x7f) return undefined;
-    if (!(
-      next === SLASH ||
-      next === GT ||
-      next === 0x20 ||
-      (next >= 0x09 && next <= 0x0d)
-    ))
-      continue;
+    if (!(next === SLASH || next === GT || next === 0x20 || (next >= 0x09 && next <= 0x0d))) continue;
     const gt = bytes.indexOf(GT, at);
     if (gt < 0) break;
     const plain = plainMerge(bytes, at + MERGE_REF.length, gt, reach);
-    const area =
-      plain === undefined
-        ? mergeOf(decodeRange(bytes, at, gt + 1), reach)
-        : plain;
+    const area = plain === undefined ? mergeOf(decodeRange(bytes, at, gt + 1), reach) : plain;
     if (area && merges.length < MAX_MERGES) merges.push(area);
     at = gt;
   }
@@ -266,12 +210,7 @@ function tailMerges(
  * tag and matching it cost as much as cutting the cells): the area if the window reaches it, null if it does not,
  * undefined for any other shape (then the slimmer's own patterns read it).
  */
-function plainMerge(
-  bytes: Uint8Array,
-  from: number,
-  gt: number,
-  reach: { rows: number; cols: number },
-): Area | null | undefined {
+function plainMerge(bytes: Uint8Array, from: number, gt: number, reach: { rows: number; cols: number }): Area | null | undefined {
   if (!startsWith(bytes, from - MERGE_REF.length, MERGE_REF)) return undefined;
   const a = cellAt(bytes, from, gt);
   if (!a) return undefined;
@@ -292,31 +231,17 @@ function plainMerge(
 }
 
 /** A reference `$A$1` (1–3 letters, 1–15 digits) from `from`: its place and where it ends; undefined otherwise. */
-function cellAt(
-  bytes: Uint8Array,
-  from: number,
-  to: number,
-): { row: number; col: number; end: number } | undefined {
+function cellAt(bytes: Uint8Array, from: number, to: number): { row: number; col: number; end: number } | undefined {
   let p = from;
   if (bytes[p] === 0x24 /* $ */) p++;
   const lettersFrom = p;
   let col = 0;
-  for (
-    let c = bytes[p] | 0x20;
-    p < to && c >= 0x61 && c <= 0x7a;
-    c = bytes[++p] | 0x20
-  )
-    col = col * 26 + c - 0x60;
+  for (let c = bytes[p] | 0x20; p < to && c >= 0x61 && c <= 0x7a; c = bytes[++p] | 0x20) col = col * 26 + c - 0x60;
   if (p === lettersFrom || p - lettersFrom > 3) return undefined;
   if (bytes[p] === 0x24 /* $ */) p++;
   const digitsFrom = p;
   let row = 0;
-  for (
-    let d = bytes[p] - 0x30;
-    p < to && d >= 0 && d <= 9;
-    d = bytes[++p] - 0x30
-  )
-    row = row * 10 + d;
+  for (let d = bytes[p] - 0x30; p < to && d >= 0 && d <= 9; d = bytes[++p] - 0x30) row = row * 10 + d;
   if (p === digitsFrom || p - digitsFrom > MAX_ROW_DIGITS) return undefined;
   return { row, col, end: p };
 }
@@ -334,12 +259,7 @@ function rowNumber(bytes: Uint8Array, from: number, gt: number): number {
 }
 
 /** slimSheet's referencedColumn over bytes: the column of a reference bytes[from, to) in `row`, else UNPLACEABLE. */
-function referencedColumn(
-  bytes: Uint8Array,
-  from: number,
-  to: number,
-  row: number,
-): number {
+function referencedColumn(bytes: Uint8Array, from: number, to: number, row: number): number {
   const cell = cellAt(bytes, from, to);
   return cell && cell.end === to && cell.row === row ? cell.col : UNPLACEABLE;
 }
@@ -353,43 +273,20 @@ function next(bytes: Uint8Array, byte: number, from: number): number {
 
 /** Where the first `</c>` from `from` on ends, or -1. */
 function cellEnd(bytes: Uint8Array, from: number): number {
-  for (
-    let p = next(bytes, LT, from);
-    p + 3 < bytes.length;
-    p = next(bytes, LT, p + 1)
-  ) {
-    if (
-      bytes[p + 1] === SLASH &&
-      bytes[p + 2] === 0x63 /* c */ &&
-      bytes[p + 3] === GT
-    )
-      return p + 4;
+  for (let p = next(bytes, LT, from); p + 3 < bytes.length; p = next(bytes, LT, p + 1)) {
+    if (bytes[p + 1] === SLASH && bytes[p + 2] === 0x63 /* c */ && bytes[p + 3] === GT) return p + 4;
   }
   return -1;
 }
 
-function startsWith(
-  bytes: Uint8Array,
-  at: number,
-  marker: Uint8Array,
-): boolean {
+function startsWith(bytes: Uint8Array, at: number, marker: Uint8Array): boolean {
   if (at + marker.length > bytes.length) return false;
-  for (let i = 0; i < marker.length; i++)
-    if (bytes[at + i] !== marker[i]) return false;
+  for (let i = 0; i < marker.length; i++) if (bytes[at + i] !== marker[i]) return false;
   return true;
 }
 
-function indexOfMarker(
-  bytes: Uint8Array,
-  marker: Uint8Array,
-  from: number,
-): number {
-  for (
-    let at = bytes.indexOf(marker[0], from);
-    at >= 0;
-    at = bytes.indexOf(marker[0], at + 1)
-  )
-    if (startsWith(bytes, at, marker)) return at;
+function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(marker[0], from); at >= 0; at = bytes.indexOf(marker[0], at + 1)) if (startsWith(bytes, at, marker)) return at;
   return -1;
 }
 
@@ -398,14 +295,12 @@ function decodeRange(bytes: Uint8Array, from: number, to: number): string {
   if (to - from < 13) {
     // A value or type of a few characters: built without a view of the bytes (V8 copies strings this short).
     let text = "";
-    for (let i = from; i < to && bytes[i] < 0x80; i++)
-      text += String.fromCharCode(bytes[i]);
+    for (let i = from; i < to && bytes[i] < 0x80; i++) text += String.fromCharCode(bytes[i]);
     if (text.length === to - from) return text;
   }
   const range = bytes.subarray(from, to);
   if (range.length > 1024) return utf8.decode(range);
-  for (let i = 0; i < range.length; i++)
-    if (range[i] > 0x7f) return utf8.decode(range);
+  for (let i = 0; i < range.length; i++) if (range[i] > 0x7f) return utf8.decode(range);
   return String.fromCharCode.apply(null, range as unknown as number[]);
 }
 
