@@ -1,7 +1,6 @@
 // 予算の取り込み in the チェック tab: a budget CSV, its mapping and a department workbook give a filled workbook to download.
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDecoder } from 'util';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Sheet } from '../../core/model';
 import type { WorkbookRead } from '../../core/source';
@@ -9,8 +8,7 @@ import { fakeHost, seedWorkbook, xlsxFile } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
 type Project = Extract<Sheet, { kind: 'project' | 'budget-only' }>;
-// jsdom has no TextDecoder or structuredClone (every browser the pane runs in has both, Shift_JIS included): Node's stand in.
-if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
+// jsdom has no structuredClone (every browser the pane runs in has it).
 if (typeof globalThis.structuredClone === 'undefined') Object.assign(globalThis, { structuredClone: deepCopy });
 
 /** structuredClone for the fake host's plain data (its seed fixtures carry label functions, kept by reference). */

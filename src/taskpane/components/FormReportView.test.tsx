@@ -3,7 +3,6 @@
 // the CLI reads them: each total by 施策 and year and by 財源, the counts, the achievement, the list, who sent what and
 // the findings. In a browser the report is downloaded; inside Excel it is written into the open workbook, asking
 // before it replaces an earlier run's sheets, and a finding selects its cells.
-import { TextDecoder } from 'util';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { FormReport } from '../../core/consolidate/form/types';
 import { fiscalYearLabel } from '../../core/era';
@@ -17,8 +16,6 @@ import { readWorkbook } from '../../xlsx/readWorkbook';
 import { fakeHost, xlsxFile } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
-// jsdom has no TextDecoder (every browser the pane runs in has one): Node's stands in, as in BudgetSection.test.tsx.
-if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
 
 /** The sample's departments' workbooks with its planted mistakes, read as `seika consolidate` reads a folder (by name). */
 let reads: WorkbookRead[] = [];

@@ -3,7 +3,6 @@
 // its definition); in a browser a city's definition file can be chosen, and a broken one is refused with its mistakes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDecoder } from 'util';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { FormReport } from '../../core/consolidate/form/types';
 import type { FormSheet, Sheet } from '../../core/model';
@@ -14,8 +13,6 @@ import { fullcostSheets, withPlantedMistakes } from '../../sample/fullcost';
 import { fakeHost } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
 
-// jsdom has no TextDecoder (every browser the pane runs in has one): Node's stands in, as in BudgetSection.test.tsx.
-if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
 
 const FULLCOST_STAMP = { format: { id: 'fullcost', version: 1 }, reportYear: 2019, department: '財政課' };
 
