@@ -72,12 +72,28 @@ function scanAddress(address: string): CellPos | undefined {
 
 /** Column letters by number, made once: an address is asked for every named cell of every sheet read. */
 const COLUMN_LETTERS: string[] = [];
+/** Addresses of the top-left block by row then column, each made once (see formatAddress). */
+const ADDRESSES: string[][] = [];
+const SHARED_ROWS = 1024;
+const SHARED_COLS = 32;
 
+/**
+ * `B7` for row 7, column 2. The cells of a form sit in its top-left block, and a city's thousands of sheets ask
+ * for the same few hundred: those addresses are made once and shared (each field of each sheet read kept a string
+ * of its own, a third of a million at 10×). Strings cannot be changed, so sharing one is unseen.
+ */
 export function formatAddress(pos: CellPos): string {
-  const col = pos.col;
-  // The columns a sheet of ours uses are few; any column past the first 1,024 is spelled each time.
-  if (col >= 1 && col <= 1024 && Number.isInteger(col)) return `${(COLUMN_LETTERS[col] ??= colLetters(col))}${pos.row}`;
-  return `${colLetters(col)}${pos.row}`;
+  const { row, col } = pos;
+  if (row >= 1 && row <= SHARED_ROWS && col >= 1 && col <= SHARED_COLS && Number.isInteger(row) && Number.isInteger(col)) {
+    const addresses = (ADDRESSES[row] ??= []);
+    return (addresses[col] ??= `${columnLetters(col)}${row}`);
+  }
+  return `${columnLetters(col)}${row}`;
+}
+
+/** The columns a sheet of ours uses are few; any column past the first 1,024 is spelled each time. */
+function columnLetters(col: number): string {
+  return col >= 1 && col <= 1024 && Number.isInteger(col) ? (COLUMN_LETTERS[col] ??= colLetters(col)) : colLetters(col);
 }
 
 /** `B5:E5` → its two corners; a single address is a one-cell range. */
