@@ -1,13 +1,14 @@
 // --format on the commands that draw sheets: a built-in format's id, or a city's definition file, checked first.
 import { BUILTIN_FORMATS } from '../core/format/builtin';
-import { builtFormat, layoutsIn, type BuiltFormat } from '../core/format/buildLayout';
+import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
 import { problemText } from '../core/format/checkDefinition';
 import { rulesOf } from '../core/format/definitionRules';
 import { formatMostRecorded } from '../core/format/recorded';
 import type { OtherFormat } from '../core/jobs/formatFit';
-import type { WorkbookMeta, WorkbookRead } from '../core/source';
+import type { WorkbookRead } from '../core/source';
 import { stampText } from '../core/workbookMeta';
 import { readFormatFiles } from './formatFiles';
+import { formatPicker } from './formatPicker';
 import { UsageError, type CliIo } from './io';
 
 /** The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them. */
@@ -35,14 +36,14 @@ export function formatOf(io: CliIo, value: string): BuiltFormat {
  * format-known finding.
  */
 export function formatChooser(given: BuiltFormat[]) {
-  const builtins = BUILTIN_FORMATS.map(builtFormat);
-  const known = [...given, ...builtins];
-  const formatFor = (meta: WorkbookMeta): BuiltFormat => known.find((f) => f.stamp.id === meta.format?.id) ?? given[0] ?? builtins[0];
+  const { known, formatFor, layoutsFor } = formatPicker(given);
   return {
     formatFor,
     /** The format most of the workbooks are of (ties: the first met), for a job that takes one format. */
-    formatOfAll: (workbooks: WorkbookRead[]): BuiltFormat => formatMostRecorded(workbooks, formatFor, given[0] ?? builtins[0]),
-    layoutsFor: (meta: WorkbookMeta) => layoutsIn(formatFor(meta)),
+    formatOfAll: (workbooks: WorkbookRead[]): BuiltFormat => formatMostRecorded(workbooks, formatFor, known[0]),
+    layoutsFor,
+    /** The definitions given, as data: the reading threads build the same choice from them (`formatPicker`). */
+    given: given.map((f) => f.definition),
     /** Every rule of the formats known, so each finding is worded by its own rule (a definition's own checks too). */
     rules: given.length ? new Map(known.flatMap((f) => rulesOf(f.definition)).map((r) => [r.id, r])) : undefined,
   };

@@ -7,7 +7,7 @@ import type { Lang } from '../../core/rules/types';
 import { findingsText } from '../findingsText';
 import { collectWorkbooks, UsageError, type CliIo } from '../io';
 import { writeJson } from '../jsonOut';
-import { readWorkbookFile } from '../workbooks';
+import { readWorkbookFiles } from '../workbooks';
 import { readSide, unreadableSide } from '../comparedWorkbooks';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { chooserFor, otherFormatText } from '../formatOption';
@@ -17,10 +17,10 @@ import type { Finding } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 
 export async function checkCommand(io: CliIo, inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }): Promise<void> {
-  const { formatFor, layoutsFor, rules } = chooserFor(io, opts.format);
+  const chooser = chooserFor(io, opts.format);
+  const { formatFor, layoutsFor, rules } = chooser;
   const files = collectWorkbooks(io, inputs);
-  const workbooks: WorkbookRead[] = [];
-  for (const file of files) workbooks.push(await readWorkbookFile(file, opts.year, layoutsFor));
+  const workbooks = await readWorkbookFiles(io, files, opts.year, false, chooser, { quiet: true });
   const previous = opts.previous.length ? await readSide(io, opts.previous, 'previous', layoutsFor) : undefined;
   // Workbooks of one format are checked together (ranks and duplicates across them), each format by its own rules.
   const groups = new Map<BuiltFormat, WorkbookRead[]>();

@@ -33,7 +33,7 @@ export async function publishCommand(io: CliIo, inputs: string[], opts: PublishO
   }
   const files = [...new Set([...(opts.policy ? [resolvePath(io, opts.policy)] : []), ...collectWorkbooks(io, inputs)])];
   const chooser = chooserFor(io, opts.format);
-  const workbooks = await readWorkbookFiles(io, files, opts.year, isTty, chooser.layoutsFor);
+  const workbooks = await readWorkbookFiles(io, files, opts.year, isTty, chooser);
   const reports = await reportWorkbooks(files, workbooks.map((w) => w.problems.length === 0));
   if (reports.length) {
     throw new UsageError(`報告書 .xlsx からは公開できません。各課のブック（またはそのフォルダ）を指定してください / publish reads the department workbooks, not the report: ${reports.join(', ')}`);

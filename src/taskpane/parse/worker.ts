@@ -4,7 +4,8 @@
 import { readWorkbook } from '../../xlsx/readWorkbook';
 import { blobBytes } from './blobBytes';
 import { failedRead } from './types';
-import { toData, type ParseMessage, type ParseRequest } from './transfer';
+import { toData } from '../../core/transfer';
+import type { ParseMessage, ParseRequest } from './messages';
 
 /** Reads every file of a request in turn, posting each step (exported for the tests, which have no worker). */
 export async function parseAll(request: ParseRequest, post: (message: ParseMessage) => void): Promise<void> {

@@ -5,7 +5,8 @@ import type { WorkbookRead } from '../../core/source';
 import type { FileBytes } from '../host/types';
 import { directParser } from './direct';
 import { failedRead, stateOf, type ParseFiles } from './types';
-import { fromData, type ParseMessage, type ParseRequest } from './transfer';
+import { fromData } from '../../core/transfer';
+import type { ParseMessage, ParseRequest } from './messages';
 
 function startWorker(): Worker {
   // webpack 5 turns this exact form into a separate worker bundle (named by `name`).

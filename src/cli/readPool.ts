@@ -1,0 +1,95 @@
+// Reading many workbooks on the machine's other cores: worker_threads (readWorker.ts) each reading the files they are
+// handed, by path (each thread reads the bytes itself), and sending back what they read as data (core/transfer.ts).
+// Threads rather than processes: a thread starts in a fraction of the time, and its reply crosses by structured clone
+// without a JSON text in between.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { FormatDefinition } from '../core/format/schema';
+import type { WorkbookReadData } from '../core/transfer';
+
+/** What every reading thread is started with: plain data, as structured clone carries it. */
+export interface ReadSetup {
+  year?: number;
+  /** The format definitions the command was given (`--format`), from which each thread picks as the command does. */
+  given: FormatDefinition[];
+}
+
+export interface ReadJob {
+  index: number;
+  file: string;
+}
+
+export type ReadReply = { index: number; read: WorkbookReadData } | { index: number; failed: string };
+
+/** The files in order, each handed out once, to a thread or to the command's own thread. */
+export class FileQueue {
+  private next = 0;
+  constructor(
+    private readonly count: number,
+    /** Called as each file is handed out, so in the files' order. */
+    private readonly started: (index: number) => void,
+  ) {}
+
+  take(): number | undefined {
+    if (this.next >= this.count) return undefined;
+    this.started(this.next);
+    return this.next++;
+  }
+}
+
+/**
+ * The bundled worker beside this file: webpack.cli.config.js puts it and every chunk in lib/cli (see readWorker.ts).
+ * Absent when the TypeScript sources run (ts-jest, tsx, ts-node).
+ */
+export const READ_WORKER = path.join(__dirname, 'readWorker.js');
+
+export function readWorkerExists(file = READ_WORKER): boolean {
+  return fs.existsSync(file);
+}
+
+/** Files handed to a thread before it answers the first: it never waits for the next one, and few wait in its queue. */
+const AHEAD = 2;
+
+/**
+ * Reads what `queue` hands out on `threads` reading threads, `received` called as each file comes back (in whatever
+ * order the threads finish). Resolves when the queue is empty and every thread has answered or died; a file whose
+ * thread died is not `received` (the caller reads it itself). The threads are ended before it resolves, so the
+ * process does not wait on them.
+ */
+export function readOnThreads(files: string[], queue: FileQueue, setup: ReadSetup, threads: number, received: (reply: ReadReply) => void, workerFile = READ_WORKER): Promise<void> {
+  return new Promise((resolve) => {
+    let running = threads;
+    const stopped = () => {
+      running -= 1;
+      if (running === 0) resolve();
+    };
+    for (let t = 0; t < threads; t++) startThread(files, queue, setup, received, workerFile, stopped);
+  });
+}
+
+function startThread(files: string[], queue: FileQueue, setup: ReadSetup, received: (reply: ReadReply) => void, workerFile: string, stopped: () => void): void {
+  const worker = new Worker(workerFile, { workerData: setup });
+  let inFlight = 0;
+  let done = false;
+  const stop = () => {
+    if (done) return;
+    done = true;
+    void worker.terminate();
+    stopped();
+  };
+  const handOut = () => {
+    for (let index; inFlight < AHEAD && (index = queue.take()) !== undefined; inFlight++) worker.postMessage({ index, file: files[index] } satisfies ReadJob);
+    if (inFlight === 0) stop();
+  };
+  worker.on('message', (reply: ReadReply) => {
+    inFlight -= 1;
+    received(reply);
+    handOut();
+  });
+  // A thread that dies (it threw outside a file, ran out of memory, or its script would not load) takes the files it
+  // held with it: they are left to the caller, and the other threads go on with the queue.
+  worker.on('error', stop);
+  worker.on('exit', stop);
+  handOut();
+}
