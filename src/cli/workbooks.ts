@@ -29,9 +29,10 @@ export interface ReadFormats {
 }
 
 /**
- * Fewer files than this are read in the command's own thread only. A reading thread loads the reader's modules itself
- * before its first file (about 0.25 s of CPU, as long as reading 60 workbooks), so below this it would be ready only
- * when the command's thread is nearly done, and only cost.
+ * Fewer files than this are read in the command's own thread only. A reading thread starts a V8 isolate and loads the
+ * reader itself before its first file (~0.1 s of CPU bundled, ~0.25 s from tsc's modules: as long as reading 25–60
+ * workbooks), so below this it would be ready only when the command's thread is well on, saving tens of
+ * milliseconds for more CPU than that on a shared machine.
  */
 export const THREADS_FROM_FILES = 64;
 /** Reading threads at most besides the command's own: each costs ~50 MB, and the command's thread takes in what they send. */
