@@ -2,14 +2,11 @@
 // into lib/cli for Node, so a start parses a few files instead of resolving and loading some 250 modules, and zod,
 // commander and fflate are tree-shaken ES modules inside the bundle. What bin/seika.js and the reading threads load:
 //   lib/cli/main.js         run() and processIo(): the commands' options; each action is a chunk loaded when run
-//   lib/cli/readWorker.js   the CLI's reading thread, found as path.join(__dirname, 'readWorker.js'), when src has it
+//   lib/cli/readWorker.js   the CLI's reading thread, found as path.join(__dirname, 'readWorker.js') (src/cli/readPool.ts)
 //   lib/cli/*.js            the actions' chunks, in the same folder, so __dirname means lib/cli in every file
 // ExcelJS and JSZip stay in node_modules (package.json's dependencies), required when a workbook is first written
 // (src/xlsx/lazyLibraries.ts): large CommonJS trees that --help and reading never load.
-const fs = require('fs');
 const path = require('path');
-
-const READ_WORKER = './src/cli/readWorker.ts';
 
 module.exports = {
   mode: 'production',
@@ -17,7 +14,8 @@ module.exports = {
   devtool: false,
   entry: {
     main: './src/cli/main.ts',
-    ...(fs.existsSync(path.join(__dirname, READ_WORKER)) ? { readWorker: READ_WORKER } : {}),
+    // Its own entry, not a chunk: worker_threads starts it by path, and it needs a runtime of its own.
+    readWorker: './src/cli/readWorker.ts',
   },
   output: {
     // lib/ holds nothing else (clean: what an earlier tsc build left there would otherwise ship in the tarball).
