@@ -1,9 +1,10 @@
 // --format on every command that reads or writes department workbooks (fill, export, rollover, diff, import-budget,
 // publish, check --previous): a third city's workbooks go through each in their own format, the seed's as before,
-// and a workbook of another format is one clear message, never a crash.
+// and a workbook of another format is one clear message, never a crash; the full-cost sample is published as a site.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { FormReport } from '../src/core/consolidate/form/types';
 import { builtFormat } from '../src/core/format/buildLayout';
 import { checkDefinition } from '../src/core/format/checkDefinition';
 import type { FormSheet, ProjectSheet, Submission } from '../src/core/model';
@@ -183,10 +184,19 @@ describe('the second built-in format (fullcost) without --format: its SeikaForma
     expect(await seika(['diff', 'fullcost/財政課.xlsx', 'fullcost-2020.xlsx'], dir)).toMatchObject({ code: 0, stderr: '' });
   });
 
-  it('does not publish a form format’s report as a site, and says so', async () => {
-    const r = await seika(['publish', 'fullcost', '--out', 'fullcost-site'], dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('様式「fullcost」（');
-    expect(r.stderr).toContain('の集計は、公開用サイトにはまだできません');
+  it('publishes its report as a citizens’ site, with --format fullcost as without it, with the totals of consolidate', async () => {
+    const r = await seika(['publish', '--format', 'fullcost', 'fullcost', '--out', 'fullcost-site'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('公開用サイトを書き出しました');
+    const site = path.join(dir, 'fullcost-site');
+    for (const f of ['index.html', 'style.css', 'groups/06-01.html', 'projects/06-01-01.html', 'data/sheets.csv', 'data/report.json']) expect(fs.existsSync(path.join(site, f))).toBe(true);
+    const index = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+    expect(index).toContain('<h1>令和元年度 事務事業評価シート（フルコスト）</h1>');
+    const report = JSON.parse((await seika(['consolidate', 'fullcost', '--json'], dir)).stdout) as FormReport;
+    const cost = report.whole.totals[0];
+    for (const row of cost.rows) expect(index).toContain(row.amounts.map((n) => `<td class="num">${n.toLocaleString('en-US')}</td>`).join(''));
+    const unflagged = await seika(['publish', 'fullcost', '--out', 'fullcost-site-2'], dir);
+    expect(unflagged.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'fullcost-site-2', 'index.html'), 'utf8')).toBe(index);
   });
 });

@@ -10,13 +10,18 @@ import { amount, percent, valueText, yearLabel } from './format';
 import { table, type Ids } from './html';
 import type { PublishSettings } from './settings';
 
-export interface SiteContext {
-  report: PolicyReport;
+/** What every page of a site is drawn from: the report (a policy's, or a form format's) and who publishes it. */
+export interface SiteContext<R = PolicyReport> {
+  report: R;
   settings: PublishSettings;
-  /** `令和元年度 成果説明書 政策6 …`. */
+  /** `令和元年度 成果説明書 政策6 …`, or a form format's `令和元年度 事務事業評価シート（フルコスト）`. */
   siteTitle: string;
   /** `長野県小諸市`. */
   publisher: string;
+}
+
+export function siteContext<R>(report: R, settings: PublishSettings, siteTitle: string): SiteContext<R> {
+  return { report, settings, siteTitle, publisher: `${settings.prefecture}${settings.localGovernmentName}` };
 }
 
 export const BUDGET_LINES: Array<[keyof BudgetAmounts, string]> = [

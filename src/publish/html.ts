@@ -92,6 +92,12 @@ ${p.body}
 `;
 }
 
-export function section(heading: string, content: string, level: 2 | 3 = 2): string {
+export function section(heading: string, content: string, level: 2 | 3 | 4 = 2): string {
   return `<section><h${level}>${escapeHtml(heading)}</h${level}>${content}</section>`;
+}
+
+/** The index page's list of open-data files (the footer of every page links to it), each file with what it holds. */
+export function openDataSection(items: Array<[string, string]>): string {
+  const links = items.map(([href, text]) => `<li><a href="${href}">${escapeHtml(href.replace('data/', ''))}</a>：${escapeHtml(text)}</li>`).join('');
+  return `<section id="open-data"><h2>オープンデータ</h2><p>このページの数値は次のファイルでも提供しています。CSV は文字コード UTF-8（BOM 付き）で、表計算ソフトでそのまま開けます。</p><ul>${links}</ul></section>`;
 }

@@ -4,7 +4,7 @@ import { fiscalYearLabel } from '../core/era';
 import { EVALUATION_VALUES } from '../core/model';
 import { BUDGET_LINES, budgetBlock, reportYears, type SiteContext } from './blocks';
 import { amount, escapeHtml, textBlock, valueText, yearLabel } from './format';
-import { facts, Ids, pageHtml, section, table } from './html';
+import { facts, Ids, openDataSection, pageHtml, section, table } from './html';
 import { DATA_FILES, measurePath } from './paths';
 
 export function indexPage(ctx: SiteContext): string {
@@ -82,12 +82,10 @@ function evaluationTable(ctx: SiteContext, ids: Ids): string {
 }
 
 function openData(): string {
-  const items: Array<[string, string]> = [
+  return openDataSection([
     [DATA_FILES.projects, '事務事業（事務事業・年度ごとに1行、事業費と財源は千円）'],
     [DATA_FILES.indicators, '指標（成果指標・活動指標の年度ごとに1行、計画・実績・達成率）'],
     [DATA_FILES.measures, '施策（施策・年度ごとに1行、事業費の合計と評価の件数）'],
     [DATA_FILES.report, '全体（JSON）'],
-  ];
-  const links = items.map(([href, text]) => `<li><a href="${href}">${escapeHtml(href.replace('data/', ''))}</a>：${escapeHtml(text)}</li>`).join('');
-  return `<section id="open-data"><h2>オープンデータ</h2><p>このページの数値は次のファイルでも提供しています。CSV は文字コード UTF-8（BOM 付き）で、表計算ソフトでそのまま開けます。</p><ul>${links}</ul></section>`;
+  ]);
 }

@@ -10,21 +10,22 @@ import { achievementOf, BUDGET_LINES, reportYears, type IndicatorLike } from './
 import { csv, type CsvValue } from './csv';
 import type { PublishSettings } from './settings';
 
-const WHO = ['全国地方公共団体コード', '都道府県名', '地方公共団体名', '報告年度'];
-const YEAR = ['年度', '年度（和暦）', '年度開始日', '年度終了日'];
+export const WHO = ['全国地方公共団体コード', '都道府県名', '地方公共団体名', '報告年度'];
+export const YEAR = ['年度', '年度（和暦）', '年度開始日', '年度終了日'];
 const MONEY = BUDGET_LINES.map(([, label]) => `${label}（千円）`);
 
-function who(settings: PublishSettings, report: PolicyReport): CsvValue[] {
+/** Who publishes, and the report's year: the first columns of every open-data row. */
+export function who(settings: PublishSettings, report: { reportYear: number }): CsvValue[] {
   return [settings.localGovernmentCode, settings.prefecture, settings.localGovernmentName, report.reportYear];
 }
 
 /** A fiscal year runs from 1 April to 31 March. */
-function yearColumns(year: number): CsvValue[] {
+export function yearColumns(year: number): CsvValue[] {
   return [year, fiscalYearLabel(year), `${year}-04-01`, `${year + 1}-03-31`];
 }
 
 /** A cell as open data: numbers as numbers, text verbatim, empty as empty. */
-function cell(v: Value | undefined): CsvValue {
+export function cell(v: Value | undefined): CsvValue {
   return numberOf(v ?? null) ?? (v === null || v === undefined ? null : String(v));
 }
 

@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 // The published site as a citizen reads it and as open data tools load it: every page's structure, the
-// report's numbers as the report prints them, CSV totals equal to the report's, text safe in spreadsheets.
+// report's numbers as the report prints them, CSV totals equal to the report's, text safe in spreadsheets; the same
+// for a form format's site (the full-cost sample): its groups, its sheets' fields as the format labels them.
 import { consolidate } from '../core/consolidate/consolidate';
 import type { PolicyReport } from '../core/consolidate/types';
 import { book, project } from '../core/rules/testing/setFixtures';
@@ -10,24 +11,39 @@ import { departmentSubmissions } from '../sample/departments';
 import { loadSeedSheets } from '../sample/seed';
 import { PublishedReport } from './reportJson';
 import { isLocalGovernmentCode } from './settings';
-import { publishSite } from './site';
+import { publishSite, type SiteFile } from './site';
+import { consolidateForms } from '../core/consolidate/form/consolidate';
+import { FULLCOST } from '../core/format/builtin';
+import { fullcostSheets } from '../sample/fullcost';
+import { fiscalYearLabel } from '../core/era';
 import { parseCsv } from '../../test/support/libreoffice';
 
 const seed = loadSeedSheets();
 const report: PolicyReport = consolidate(departmentSubmissions(seed).map((s) => book(s.department ?? '', s.sheets)));
 const site = publishSite(report);
 
-function file(path: string): string {
-  const found = site.find((f) => f.path === path);
-  if (!found) throw new Error(`no ${path} in ${site.map((f) => f.path).join(', ')}`);
+/** The full-cost sample (`npm run demo:fullcost`'s sheets) with a project's texts holding markup, by department. */
+const formSheets = fullcostSheets(seed).map((s, i) => (i === 0 ? { ...s, values: { ...s.values, ProjectName: '表彰事業 <b>&"改"</b>', Findings: '<script>alert(1)</script>\n・見直し & 継続' } } : s));
+const formReport = consolidateForms(
+  [...new Set(formSheets.map((s) => String(s.values.Department)))].map((d) => book(d, formSheets.filter((s) => s.values.Department === d))),
+  FULLCOST,
+);
+const formSite = publishSite(formReport);
+
+function file(path: string, files: SiteFile[] = site): string {
+  const found = files.find((f) => f.path === path);
+  if (!found) throw new Error(`no ${path} in ${files.map((f) => f.path).join(', ')}`);
   return found.text;
 }
 
-function doc(path: string): Document {
-  return new DOMParser().parseFromString(file(path), 'text/html');
+function doc(path: string, files: SiteFile[] = site): Document {
+  return new DOMParser().parseFromString(file(path, files), 'text/html');
 }
 
 const pages = site.filter((f) => f.path.endsWith('.html'));
+const SITES = { policy: site, form: formSite };
+/** Every page of both kinds of site: a policy report's and a form format's. */
+const everyPage = Object.entries(SITES).flatMap(([kind, files]) => files.filter((f) => f.path.endsWith('.html')).map((f) => [kind, f.path, files] as const));
 
 function rowsOf(csvText: string): string[][] {
   // The test data has no commas or quotes inside money and header cells; text cells are not read here.
@@ -46,8 +62,8 @@ it('has an index, a page per measure and per project, a style sheet and the open
   expect(site.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'style.css', 'measures/6-1.html', 'projects/6-1-01.html', 'data/projects.csv', 'data/indicators.csv', 'data/measures.csv', 'data/report.json']));
 });
 
-it.each(pages.map((p) => p.path))('%s is Japanese, with one h1, headings in order and tables with captions and scoped headers', (path) => {
-  const d = doc(path);
+it.each(everyPage)('%s site: %s is Japanese, with one h1, headings in order and tables with captions and scoped headers', (_, path, files) => {
+  const d = doc(path, files);
   expect(d.documentElement.lang).toBe('ja');
   expect(d.querySelectorAll('h1')).toHaveLength(1);
   const levels = Array.from(d.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
@@ -69,11 +85,11 @@ it.each(pages.map((p) => p.path))('%s is Japanese, with one h1, headings in orde
   for (const el of Array.from(d.querySelectorAll('[href], [src]'))) expect(el.getAttribute('href') ?? el.getAttribute('src')).not.toMatch(/^(?:[a-z]+:)?\/\//i);
 });
 
-it('links every page it names, and nothing else', () => {
-  const paths = new Set(site.map((f) => f.path));
-  for (const page of pages) {
-    for (const a of Array.from(doc(page.path).querySelectorAll('a[href]'))) {
-      const target = new URL(a.getAttribute('href')!, `http://site/${page.path}`).pathname.slice(1);
+it.each(Object.entries(SITES))('%s site: links every page it names, and nothing else', (_, files) => {
+  const paths = new Set(files.map((f) => f.path));
+  for (const page of files.filter((f) => f.path.endsWith('.html'))) {
+    for (const a of Array.from(doc(page.path, files).querySelectorAll('a[href]'))) {
+      const target = decodeURI(new URL(a.getAttribute('href')!, `http://site/${page.path}`).pathname.slice(1));
       expect({ from: page.path, to: target, exists: paths.has(target) }).toEqual({ from: page.path, to: target, exists: true });
     }
   }
@@ -185,4 +201,88 @@ it('takes another local government from its settings', () => {
   expect(isLocalGovernmentCode('202088')).toBe(true);
   expect(isLocalGovernmentCode('202081')).toBe(false);
   expect(isLocalGovernmentCode('20208')).toBe(false);
+});
+
+describe("a form format's site (the full-cost sample)", () => {
+  const rowOf = (table: Element, header: string) => Array.from(table.querySelectorAll('tbody tr')).filter((r) => r.querySelector('th')?.textContent === header);
+  const captioned = (d: Document, start: string) => Array.from(d.querySelectorAll('table')).find((t) => t.querySelector('caption')?.textContent?.startsWith(start))!;
+  const yen = (n: number) => n.toLocaleString('en-US');
+
+  it('has an index, a page per group and per sheet, the style sheet and its open data', () => {
+    expect(formSite.map((f) => f.path)).toEqual([
+      'index.html',
+      'style.css',
+      ...formReport.groups.flatMap((g) => [`groups/${g.key}.html`, ...g.sheets.map((_, i) => `projects/${g.key}-${String(i + 1).padStart(2, '0')}.html`)]),
+      'data/sheets.csv',
+      'data/report.json',
+    ]);
+    expect(formReport.groups.map((g) => g.key)).toEqual(['06-01', '06-03', '06-05']);
+  });
+
+  it("shows the totals of the consolidation, each group linked, on the index", () => {
+    const index = doc('index.html', formSite);
+    expect(index.querySelector('h1')?.textContent).toBe('令和元年度 事務事業評価シート（フルコスト）');
+    expect(Array.from(captioned(index, '施策の一覧').querySelectorAll('tbody th a')).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['施策06-01', 'groups/06-01.html'],
+      ['施策06-03', 'groups/06-03.html'],
+      ['施策06-05', 'groups/06-05.html'],
+    ]);
+    const cost = formReport.whole.totals[0];
+    const table = captioned(index, `${cost.label}（単位：円）`);
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual(['施策', '名称', '年度', ...cost.fields.map((f) => f.label)]);
+    const whole = rowOf(table, '計');
+    expect(whole.map((r) => Array.from(r.querySelectorAll('th')).map((th) => th.textContent))).toEqual(cost.rows.map((r) => ['計', '－', `${fiscalYearLabel(r.year)}（${r.year}年度）`]));
+    expect(whole.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))).toEqual(cost.rows.map((r) => r.amounts.map(yen)));
+    const body = index.body.textContent ?? '';
+    expect(body).toContain('今後の方向性');
+    expect(body).toContain('成果指標の達成状況');
+  });
+
+  it("lists a group's sheets with their figures, each linked to its page", () => {
+    const group = doc('groups/06-01.html', formSite);
+    expect(group.querySelector('h1')?.textContent).toBe('施策06-01 協働によるまちづくりを推進します');
+    const g = formReport.groups[0];
+    const links = Array.from(captioned(group, '施策06-01の事務事業').querySelectorAll('tbody a')).map((a) => a.textContent);
+    expect(links).toEqual(g.sheets.map((s) => String(s.sheet.values.ProjectName)));
+  });
+
+  it("shows a sheet's fields with the format's labels, its 事業費 as the report shows it, money in 円", () => {
+    const g = formReport.groups[0];
+    const i = g.sheets.findIndex((s) => s.sheet.values.ProjectName === '市民協働推進事業');
+    const values = g.sheets[i].sheet.values;
+    const page = doc(`projects/06-01-${String(i + 1).padStart(2, '0')}.html`, formSite);
+    expect(page.querySelector('h1')?.textContent).toBe('市民協働推進事業');
+    expect(Array.from(page.querySelectorAll('.crumbs a')).map((a) => a.textContent)).toEqual(['トップ', '施策06-01']);
+    const facts = Object.fromEntries(Array.from(page.querySelectorAll('.facts div')).map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent]));
+    expect(facts).toMatchObject({ 事務事業コード: values.ProjectCode, 所管課: values.Department, 実施形態: values.Mode, 平均給与: `${yen(Number(values.AverageSalary))}円`, 必要性: values.Necessity, 今後の方向性: values.Outlook });
+    expect(Array.from(page.querySelectorAll('h2')).map((h) => h.textContent)).toEqual(['事業の目的', '事業の内容', 'コスト（単位：円）', '指標', '評価']);
+    // The report's list (集計のもと) holds each sheet's 事業費 per year: the page shows the same, year by year.
+    const cost = captioned(page, 'コスト（単位：円）');
+    expect(Array.from(cost.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual(['項目', '平成30年度（2018年度）', '令和元年度（2019年度）', '令和2年度（2020年度）']);
+    const column = formReport.table.summed.findIndex((f) => f.name === 'Total');
+    const listed = formReport.table.rows.filter((r) => r.title === '市民協働推進事業').map((r) => yen(r.amounts[column]!));
+    expect(rowOf(cost, '事業費').map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))).toEqual([listed]);
+    expect(listed[1]).toBe(yen(Number(values.Total_2)));
+    expect(Array.from(page.querySelectorAll('h3')).map((h) => h.textContent)).toEqual(expect.arrayContaining(['活動指標1', '成果指標1', '担当課の所見']));
+  });
+
+  it('escapes what departments typed, on every page that shows it', () => {
+    const page = file('projects/06-01-01.html', formSite);
+    expect(page).not.toMatch(/<script|<b>/);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const d = doc('projects/06-01-01.html', formSite);
+    expect(d.querySelector('h1')?.textContent).toBe('表彰事業 <b>&"改"</b>');
+    expect(Array.from(d.querySelectorAll('.bullets li')).map((li) => li.textContent)).toEqual(expect.arrayContaining(['・見直し & 継続']));
+    expect(file('groups/06-01.html', formSite)).toContain('表彰事業 &lt;b&gt;&amp;&quot;改&quot;&lt;/b&gt;');
+  });
+
+  it('writes sheets.csv with the totals of the consolidation, and report.json without file paths or findings', () => {
+    const rows = parseCsv(file('data/sheets.csv', formSite));
+    expect(rows[0].slice(0, 5)).toEqual(['全国地方公共団体コード', '都道府県名', '地方公共団体名', '報告年度', '施策']);
+    const [year, full] = [column(rows, '年度'), column(rows, 'トータルコスト（円）')];
+    for (const r of formReport.whole.totals[0].rows) expect(rows.slice(1).filter((x) => x[year] === String(r.year)).reduce((n, x) => n + Number(x[full]), 0)).toBe(r.amounts[0]);
+    const json = file('data/report.json', formSite);
+    expect(json).not.toMatch(/\.xlsx|findings/);
+    expect(JSON.parse(json)).toMatchObject({ localGovernmentCode: '202088', format: { id: 'fullcost' }, groups: [{ key: '06-01' }, { key: '06-03' }, { key: '06-05' }] });
+  });
 });

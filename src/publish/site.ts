@@ -1,8 +1,10 @@
-// The published site as files: pages, style sheet and open data, from the consolidated report. Pure: the CLI
-// writes the files, the pane zips them.
+// The published site as files: pages, style sheet and open data, from the consolidated report (a policy's, or a
+// form format's). Pure: the CLI writes the files, the pane zips them.
 import { reportTitle } from '../core/consolidate/reportTitle';
+import type { FormReport } from '../core/consolidate/form/types';
 import type { PolicyReport } from '../core/consolidate/types';
-import type { SiteContext } from './blocks';
+import { siteContext } from './blocks';
+import { publishFormSite } from './form/site';
 import { indexPage } from './indexPage';
 import { measurePage } from './measurePage';
 import { indicatorsCsv, measuresCsv, projectsCsv } from './openData';
@@ -18,8 +20,15 @@ export interface SiteFile {
   text: string;
 }
 
-export function publishSite(report: PolicyReport, settings: PublishSettings = DEFAULT_PUBLISH_SETTINGS): SiteFile[] {
-  const ctx: SiteContext = { report, settings, siteTitle: reportTitle(report), publisher: `${settings.prefecture}${settings.localGovernmentName}` };
+/** What a site is published from: a policy's report, or a form format's (src/publish/form). */
+export type PublishableReport = PolicyReport | FormReport;
+
+export function publishSite(report: PublishableReport, settings: PublishSettings = DEFAULT_PUBLISH_SETTINGS): SiteFile[] {
+  return 'kind' in report ? publishFormSite(report, settings) : policySite(report, settings);
+}
+
+function policySite(report: PolicyReport, settings: PublishSettings): SiteFile[] {
+  const ctx = siteContext(report, settings, reportTitle(report));
   return [
     { path: 'index.html', text: indexPage(ctx) },
     { path: 'style.css', text: STYLE },

@@ -39,12 +39,7 @@ export async function publishCommand(io: CliIo, inputs: string[], opts: PublishO
     throw new UsageError(`報告書 .xlsx からは公開できません。各課のブック（またはそのフォルダ）を指定してください / publish reads the department workbooks, not the report: ${reports.join(', ')}`);
   }
   const format = chooser.formatOfAll(workbooks);
-  const published = publishJob({ workbooks, reportYear: opts.year, format });
-  if (!published.ok) {
-    const { id, name } = published.problem.format.definition;
-    throw new UsageError(`様式「${id}」（${name.ja}）の集計は、公開用サイトにはまだできません。seika consolidate で報告書にしてください / the report of format ${id} cannot be published as a site yet: use seika consolidate`);
-  }
-  const { report } = published.value;
+  const { report } = publishJob({ workbooks, reportYear: opts.year, format });
   const site = publishSite(report, settings);
   const out = resolvePath(io, opts.out);
   writeSite(out, site);

@@ -1,6 +1,6 @@
 // Every field and formula a definition names, by its base name (year columns' `_1`, `_2` … left off), with its
 // label and type: what the report says of a field it totals, counts or lists.
-import type { BlockSpec, FieldSpec, FieldTypeSpec, FormatDefinition, ListId, YearGroupSpec } from './schema';
+import type { BlockSpec, FieldSpec, FieldTypeSpec, FormatDefinition, ListId, SheetSpec, YearGroupSpec } from './schema';
 
 export interface NamedField {
   name: string;
@@ -10,8 +10,13 @@ export interface NamedField {
   list?: ListId;
 }
 
+/** A sheet's blocks in order, a shared one (`use`) resolved. */
+export function blocksOfSheet(def: FormatDefinition, sheet: SheetSpec): BlockSpec[] {
+  return sheet.blocks.map((b) => ('use' in b ? def.blocks?.[b.use] : b)).filter((b): b is BlockSpec => !!b);
+}
+
 function blocksOf(def: FormatDefinition): BlockSpec[] {
-  return def.sheets.flatMap((s) => s.blocks.map((b) => ('use' in b ? def.blocks?.[b.use] : b)).filter((b): b is BlockSpec => !!b));
+  return def.sheets.flatMap((s) => blocksOfSheet(def, s));
 }
 
 function flatFields(specs: Array<FieldSpec | YearGroupSpec>): FieldSpec[] {
@@ -19,7 +24,7 @@ function flatFields(specs: Array<FieldSpec | YearGroupSpec>): FieldSpec[] {
 }
 
 /** `事業費（{Y}）` → `事業費`: the report puts the year in a column of its own. */
-function plainLabel(text: string): string {
+export function plainLabel(text: string): string {
   return text.replace(/[（(]?\{[^}]*\}[）)]?/g, '').trim();
 }
 
