@@ -167,7 +167,7 @@ export function ConsolidateTab({ host, parse, format }: { host: SeikaHost; parse
         </Field>
       )}
       {c.selection && <Notice intent="warning">{c.selection}</Notice>}
-      {c.form && <FormReportView report={c.form} actions={actions} />}
+      {c.form && <FormReportView report={c.form} actions={{ ...actions, downloadSite: () => void c.downloadSite() }} />}
       {c.city && <CityView city={c.city} actions={actions} />}
       {c.report && <ReportView report={c.report} policy={c.policy} actions={{ ...actions, downloadSite: () => void c.downloadSite() }} />}
     </div>

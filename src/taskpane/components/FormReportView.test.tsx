@@ -2,8 +2,9 @@
 // job (what `seika consolidate --format fullcost` runs) gives it for the sample's departments' workbooks, read as
 // the CLI reads them: each total by 施策 and year and by 財源, the counts, the achievement, the list, who sent what and
 // the findings. In a browser the report is downloaded; inside Excel it is written into the open workbook, asking
-// before it replaces an earlier run's sheets, and a finding selects its cells.
+// before it replaces an earlier run's sheets, and a finding selects its cells. Its citizens' site is a .zip, as a policy's.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import JSZip from 'jszip';
 import type { FormReport } from '../../core/consolidate/form/types';
 import { fiscalYearLabel } from '../../core/era';
 import { FULLCOST } from '../../core/format/builtin';
@@ -15,7 +16,6 @@ import { fullcostWorkbooks } from '../../sample/fullcostWorkbooks';
 import { readWorkbook } from '../../xlsx/readWorkbook';
 import { fakeHost, xlsxFile } from '../testing/fakeHost';
 import { renderPane } from '../testing/renderPane';
-
 
 /** The sample's departments' workbooks with its planted mistakes, read as `seika consolidate` reads a folder (by name). */
 let reads: WorkbookRead[] = [];
@@ -95,7 +95,6 @@ it('in a browser: the full-cost sample’s summary as the job gives it, and the 
   expectSummary(report);
   expect(report.status.files).toHaveLength(reads.length);
   expect(screen.queryByRole('button', { name: 'このブックに書き込む' })).not.toBeInTheDocument();
-  expect(screen.getByText('この様式の報告書には、公開用サイトはまだありません。')).toBeInTheDocument();
   // Not selectable: the findings are in the departments' files.
   expect(within(screen.getByRole('region', { name: '指摘事項' })).queryAllByRole('button', { name: /エラー/ })).toEqual([]);
 
@@ -103,6 +102,28 @@ it('in a browser: the full-cost sample’s summary as the job gives it, and the 
   await waitFor(() => expect(host.saveFile).toHaveBeenCalled());
   expect(host.saveFile.mock.calls[0][0]).toBe('事務事業評価シート（フルコスト）_集計_令和元年度.xlsx');
   expect(host.reportBytes.mock.calls[0][0]).toMatchObject({ kind: 'form', definition: { id: 'fullcost' } });
+});
+
+it('in a browser: the full-cost sample’s citizens’ site downloaded as a .zip, the pages and open data of `seika publish`', async () => {
+  const host = fakeHost('browser');
+  host.readFiles.mockImplementation(async (files) => files.map((f) => reads.find((r) => r.file === f.name)!));
+  renderPane(host, 'consolidate');
+  fireEvent.change(screen.getByRole('combobox', { name: '様式' }), { target: { value: 'fullcost' } });
+  fireEvent.change(screen.getByLabelText('集約するブック（複数選択できます）'), { target: { files: reads.map((r) => xlsxFile(r.file)) } });
+  expect(await screen.findByText(/展開して index\.html を開くか、そのまま Web サーバーに置いてください/)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: '公開用サイト（.zip）をダウンロード' }));
+
+  const folder = '公開用サイト_事務事業評価シート（フルコスト）_令和元年度';
+  await screen.findByText(`${folder}.zip をダウンロードしました。展開して index.html を開いてください。`);
+  const [name, bytes] = host.saveFile.mock.calls[0] as [string, Uint8Array];
+  expect(name).toBe(`${folder}.zip`);
+  const zip = await JSZip.loadAsync(bytes);
+  const index = await zip.file(`${folder}/index.html`)?.async('string');
+  expect(index).toContain('<h1>令和元年度 事務事業評価シート（フルコスト）</h1>');
+  const whole = expected(reads).whole.totals[0].rows.find((r) => r.year === 2019)!;
+  expect(index).toContain(whole.amounts.map((n) => `<td class="num">${yen(n)}</td>`).join(''));
+  expect(zip.file(`${folder}/groups/06-01.html`)).not.toBeNull();
+  expect(zip.file(`${folder}/data/sheets.csv`)).not.toBeNull();
 });
 
 it('inside Excel: the open workbook’s summary, its report written into it (asking before replacing), a finding selecting its cells', async () => {

@@ -87,7 +87,7 @@ export function FormReportView({ report, actions }: { report: FormReport; action
   const t = useStrings();
   const lang = useLang();
   const year = fiscalYearLabel(report.reportYear);
-  const notes = { site: t.formReport.noSite, write: t.formReport.writeNote(report.groupLabel, actions.sheetCount) };
+  const notes = { write: t.formReport.writeNote(report.groupLabel, actions.sheetCount) };
   return (
     <div className={common.stack}>
       <Section level={2} title={t.formReport.heading(year, report.definition.name[lang])}>

@@ -98,15 +98,15 @@ export interface ReportActions {
   busy?: string;
   outcome?: Outcome;
   download: () => void;
-  /** The public website as a .zip (one policy's: absent for the city's report). */
+  /** The public website as a .zip (one policy's or a form format's: absent for the city's report). */
   downloadSite?: () => void;
   /** Excel only: write the report's sheets into this workbook, `live` showing how it goes. */
   writeHere?: () => void;
   live?: ReactNode;
   writing?: boolean;
   sheetCount: number;
-  /** What the captions say when the report is not a policy's (a form format's: no site, its own sheets). */
-  notes?: { site: string; write: string };
+  /** What the write caption says when the report is not a policy's (a form format's: its own sheets). */
+  notes?: { write: string };
   /** Excel, consolidated from this workbook: a finding selects its cells here. */
   select?: (g: FindingGroup) => void;
 }
@@ -132,7 +132,7 @@ export function ReportActionsBar({ actions }: { actions: ReportActions }) {
           </Button>
         )}
       </div>
-      <Caption1 className={common.note}>{actions.notes?.site ?? (actions.downloadSite ? t.consolidate.siteNote : t.consolidate.siteByPolicy)}</Caption1>
+      <Caption1 className={common.note}>{actions.downloadSite ? t.consolidate.siteNote : t.consolidate.siteByPolicy}</Caption1>
       {actions.writeHere && <Caption1 className={common.note}>{actions.notes?.write ?? t.consolidate.writeNote(actions.sheetCount)}</Caption1>}
       <OperationState busy={actions.busy} outcome={actions.outcome} />
       {actions.live}

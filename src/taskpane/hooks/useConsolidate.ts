@@ -92,14 +92,15 @@ export function useConsolidate(host: SeikaHost, parse: ParseFiles, lang: Lang, f
       t.consolidate.failed,
     );
 
-  /** The same site as `seika publish`, zipped. */
+  /** The same site as `seika publish`, zipped: a policy's report, or a form format's. */
   const downloadSite = () =>
     run(
       t.consolidate.makingSite,
       async () => {
-        if (!report) return undefined;
+        const publishable = report ?? form;
+        if (!publishable) return undefined;
         // Loaded on first use: the pane's first screen does not carry the site's renderers.
-        const { fileName, bytes } = await (await import('../../publish/zip')).publishedZip(report);
+        const { fileName, bytes } = await (await import('../../publish/zip')).publishedZip(publishable);
         host.saveFile(fileName, bytes);
         return t.consolidate.siteDownloaded(fileName);
       },

@@ -172,7 +172,6 @@ export const en: Strings = {
     listEmpty: 'No sheet.',
     reviewCaption: 'Review states of the sheets',
     writeNote: (label, n) => `Adds the summary, a sheet per group (${label}) with its sheets, the list the totals sum, submissions and findings (${n} sheets, protected) to this workbook, totals as live formulas. Other sheets are not touched.`,
-    noSite: 'This format\'s report has no public website yet.',
   },
   achievement: { 順調: 'on track', やや遅れ: 'slightly behind', 遅れ: 'behind', 測定不能: 'not measurable', 未入力: 'not entered' },
   yearly: {

@@ -177,7 +177,6 @@ export interface Strings {
     listEmpty: string;
     reviewCaption: string;
     writeNote: (groupLabel: string, n: number) => string;
-    noSite: string;
   };
   achievement: Record<AchievementStatus, string>;
   yearly: {
