@@ -83,13 +83,19 @@ function expectSummary(report: FormReport) {
   expect(report.findings.length).toBeGreaterThan(0);
 }
 
-it('in a browser: the full-cost sample’s summary as the job gives it, and the report downloaded', async () => {
+/** In a browser, the sample's workbooks chosen in the full-cost format, until the summary shows. */
+async function consolidatedInBrowser() {
   const host = fakeHost('browser');
   host.readFiles.mockImplementation(async (files) => files.map((f) => reads.find((r) => r.file === f.name)!));
   renderPane(host, 'consolidate');
   fireEvent.change(screen.getByRole('combobox', { name: '様式' }), { target: { value: 'fullcost' } });
   fireEvent.change(screen.getByLabelText('集約するブック（複数選択できます）'), { target: { files: reads.map((r) => xlsxFile(r.file)) } });
   await screen.findByRole('heading', { name: /事務事業評価シート（フルコスト） の集約$/ });
+  return host;
+}
+
+it('in a browser: the full-cost sample’s summary as the job gives it, and the report downloaded', async () => {
+  const host = await consolidatedInBrowser();
 
   const report = expected(reads);
   expectSummary(report);
@@ -105,12 +111,8 @@ it('in a browser: the full-cost sample’s summary as the job gives it, and the 
 });
 
 it('in a browser: the full-cost sample’s citizens’ site downloaded as a .zip, the pages and open data of `seika publish`', async () => {
-  const host = fakeHost('browser');
-  host.readFiles.mockImplementation(async (files) => files.map((f) => reads.find((r) => r.file === f.name)!));
-  renderPane(host, 'consolidate');
-  fireEvent.change(screen.getByRole('combobox', { name: '様式' }), { target: { value: 'fullcost' } });
-  fireEvent.change(screen.getByLabelText('集約するブック（複数選択できます）'), { target: { files: reads.map((r) => xlsxFile(r.file)) } });
-  expect(await screen.findByText(/展開して index\.html を開くか、そのまま Web サーバーに置いてください/)).toBeInTheDocument();
+  const host = await consolidatedInBrowser();
+  expect(screen.getByText(/展開して index\.html を開くか、そのまま Web サーバーに置いてください/)).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: '公開用サイト（.zip）をダウンロード' }));
 
   const folder = '公開用サイト_事務事業評価シート（フルコスト）_令和元年度';
