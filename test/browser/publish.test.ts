@@ -1,11 +1,14 @@
-// The published site in Debian's Chromium, as a citizen meets it: every page kind passes axe-core at WCAG 2.1
-// A and AA with no violation, the keyboard reaches everything from a skip link, a phone's width and 200% zoom
-// need no sideways scrolling of the page, nothing is requested from another host, and index.html opens from disk.
+// The published site in Debian's Chromium, as a citizen meets it: every page kind (a form format's too) passes
+// axe-core at WCAG 2.1 A and AA with no violation, the keyboard reaches everything from a skip link, a phone's width
+// and 200% zoom need no sideways scrolling of the page, nothing is requested from another host, and index.html opens
+// from disk.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { departmentSubmissions } from '../../src/sample/departments';
+import { fullcostSheets } from '../../src/sample/fullcost';
+import { fullcostWorkbooks } from '../../src/sample/fullcostWorkbooks';
 import { loadSeedSheets } from '../../src/sample/seed';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { launchChromium, patientPage, requireChromium, serveStatic, TEST_OUTPUT, type StaticServer } from '../support/browser';
@@ -14,7 +17,16 @@ import { seika } from '../support/cli';
 const SHOTS = path.join(TEST_OUTPUT, 'publish');
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** One page of each kind the site has. */
-const PAGE_KINDS = { index: 'index.html', measure: 'measures/6-3.html', project: 'projects/6-3-01.html', 'budget-only project': 'projects/6-3-05.html' } as const;
+const PAGE_KINDS = {
+  index: 'index.html',
+  measure: 'measures/6-3.html',
+  project: 'projects/6-3-01.html',
+  'budget-only project': 'projects/6-3-05.html',
+  // A form format's site (the full-cost sample), published beside the policy's.
+  'form index': 'fullcost/index.html',
+  'form group': 'fullcost/groups/06-01.html',
+  'form sheet': 'fullcost/projects/06-01-01.html',
+} as const;
 
 let tmp: string;
 let site: string;
@@ -31,6 +43,10 @@ beforeAll(async () => {
   fs.mkdirSync(departments);
   for (const s of departmentSubmissions(loadSeedSheets())) fs.writeFileSync(path.join(departments, `${s.department}.xlsx`), await writeWorkbook(s.sheets, { reportYear: s.reportYear, department: s.department }));
   await seika(['publish', 'departments', '--out', 'site'], tmp);
+  const fullcost = path.join(tmp, 'fullcost');
+  fs.mkdirSync(fullcost);
+  for (const b of await fullcostWorkbooks(fullcostSheets(), [])) fs.writeFileSync(path.join(fullcost, `${b.department}.xlsx`), b.bytes);
+  await seika(['publish', '--format', 'fullcost', 'fullcost', '--out', 'site/fullcost'], tmp);
   site = path.join(tmp, 'site');
   server = await serveStatic(site);
   browser = await launchChromium();
