@@ -264,6 +264,11 @@ describe("a form format's site (the full-cost sample)", () => {
     expect(rowOf(cost, '事業費').map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))).toEqual([listed]);
     expect(listed[1]).toBe(yen(Number(values.Total_2)));
     expect(Array.from(page.querySelectorAll('h3')).map((h) => h.textContent)).toEqual(expect.arrayContaining(['活動指標1', '成果指標1', '担当課の所見']));
+    // Inside an indicator's subsection its fields are named without the slot: 名称, 目標値.
+    const outcome = Array.from(page.querySelectorAll('section')).find((x) => x.querySelector('h3')?.textContent === '成果指標1')!;
+    expect(outcome.querySelector('dt')?.textContent).toBe('名称');
+    expect(outcome.querySelector('dd')?.textContent).toBe(values.Outcome1Name);
+    expect(Array.from(outcome.querySelectorAll('tbody th')).map((th) => th.textContent)).toEqual(['目標値', '実績値', '達成率']);
   });
 
   it('escapes what departments typed, on every page that shows it', () => {

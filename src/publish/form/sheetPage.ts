@@ -88,7 +88,8 @@ const empty = (v: Value | undefined) => v === null || v === undefined || v === '
 function slotHtml(report: FormReport, fields: Array<FieldSpec | YearGroupSpec>, sheet: FormSheet, slot: Slot, caption: string, level: 2 | 3 | 4, ids: Ids): string {
   const single = fields.filter((f): f is FieldSpec => !('eachYear' in f) && !NOT_SHOWN.has(f.type));
   const short = single.filter((f) => f.type !== 'longText');
-  const label = (f: FieldSpec) => plainLabel(slot.fill(f.label));
+  // In a slot's subsection (活動指標1) its fields are 名称, 目標値, …: the heading says whose.
+  const label = (f: FieldSpec) => withoutPrefix(plainLabel(slot.fill(f.label)), slot.n ? caption : '');
   const text = (f: FieldSpec) => sheet.values[slot.fill(f.name)] ?? null;
   // Year groups of the same years are one table, as they are one set of columns on the sheet.
   const groups = fields.filter((f): f is YearGroupSpec => 'eachYear' in f);
@@ -98,6 +99,10 @@ function slotHtml(report: FormReport, fields: Array<FieldSpec | YearGroupSpec>, 
     ...sets.map((set) => yearTable(report, set, sheet, slot, caption, ids)),
     ...single.filter((f) => f.type === 'longText').map((f) => section(label(f), textBlock(empty(text(f)) ? null : String(text(f))), level)),
   ].join('');
+}
+
+function withoutPrefix(label: string, prefix: string): string {
+  return prefix && label.startsWith(`${prefix} `) ? label.slice(prefix.length + 1) : label;
 }
 
 /** A value as the page shows it: amounts with separators (money with the format's unit when `withUnit`), text as typed. */
@@ -118,7 +123,7 @@ function yearTable(report: FormReport, set: YearGroupSpec, sheet: FormSheet, slo
     {
       caption: `${caption}${money}`,
       columns: [{ label: '項目' }, ...years.map((y) => ({ label: yearLabel(y), numeric: true }))],
-      rows: shown.map((f) => [plainLabel(slot.fill(f.label)), ...years.map((_, i) => fieldText(report, f, sheet.values[`${slot.fill(f.name)}_${i + 1}`] ?? null, false))]),
+      rows: shown.map((f) => [withoutPrefix(plainLabel(slot.fill(f.label)), slot.n ? caption : ''), ...years.map((_, i) => fieldText(report, f, sheet.values[`${slot.fill(f.name)}_${i + 1}`] ?? null, false))]),
     },
     ids,
   );
