@@ -20,8 +20,8 @@ export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {},
 
 /**
  * Each rule's reports, in the order its own walk gives them (workbook by workbook, sheet by sheet). The sheet rules
- * run sheet by sheet, all of them on one sheet before the next, and the workbook rules on a workbook right after
- * its sheets, so what they share of a sheet (`sheetCells`) is sorted once while the sheet is at hand; each rule's
+ * run sheet by sheet, all of them on one sheet before the next, so what they share of a sheet (`sheetCells`) is
+ * sorted once while the sheet is at hand, and the workbook rules on a workbook right after its sheets; each rule's
  * reports still come out in its own order.
  */
 function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[][] {

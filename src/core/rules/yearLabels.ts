@@ -1,8 +1,7 @@
 // Rule 8: a sheet is for the report's fiscal year, and its year headings match (no FY2018 sheet in a FY2019 report).
 import { fiscalYearLabel, parseFiscalYear } from '../era';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
-import { atField, workbookRule } from './define';
-import { cellsOfType } from './sheetCells';
+import { atField, fieldCells, workbookRule } from './define';
 import { isReadable } from './fieldCells';
 import { byText } from '../textMemo';
 import { reportYearOf } from '../jobs/reportYear';
@@ -12,7 +11,8 @@ import type { Report, RuleContext } from './types';
 const yearOfText = byText(parseFiscalYear);
 
 function wrongLabels(read: ReadSheet) {
-  return cellsOfType(read, 'yearLabel').filter(isReadable).flatMap((cell) => {
+  // Its own walk, not sheetCells: a workbook rule comes to a sheet after the sheet rules have left it.
+  return fieldCells(read, (c) => c.field.type === 'yearLabel' && isReadable(c)).flatMap((cell) => {
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
     const value = cell.raw.value;
     if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) return [];
