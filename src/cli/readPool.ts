@@ -88,8 +88,11 @@ function startThread(files: string[], queue: FileQueue, setup: ReadSetup, receiv
     handOut();
   });
   // A thread that dies (it threw outside a file, ran out of memory, or its script would not load) takes the files it
-  // held with it: they are left to the caller, and the other threads go on with the queue.
-  worker.on('error', stop);
+  // held with it: they are left to the caller, and the other threads go on with the queue. It is over at 'exit', not
+  // at 'error': Node delivers the replies the thread sent before it died ahead of 'exit' but may emit 'error' before
+  // them, and a reply counted after the pool ended would be read twice. The 'error' listener only keeps the thread's
+  // error from becoming the command's.
+  worker.on('error', () => undefined);
   worker.on('exit', stop);
   handOut();
 }
