@@ -11,7 +11,7 @@
 // gives on that text: the markup it looks at is ASCII, so byte and character offsets find the same tags, and a
 // range cut between '<' and '>' decodes to the same text as that range of the whole decoded part. The hostile
 // corpus and the reading tests are the check.
-import { cellWanted, mergeOf, reachOf, rootTag, sheetDataTag, MAX_MERGES, type Area, type KeptCell, type PlainCell, type SheetWindow, type SlimSheet } from "./slimSheet";
+import { cellWanted, mergeOf, reachOf, rootTag, sheetDataTag, MAX_MERGES, type Area, type KeptCell, type PlainCell, type SheetWindow, type SlimSheet } from './slimSheet';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -24,20 +24,20 @@ const UNPLACEABLE = -1;
 
 const ROW_OPEN = ascii('<row r="');
 const CELL_OPEN = ascii('<c r="');
-const ROW_CLOSE = ascii("</row");
-const ROW_END = ascii("</row>");
-const DATA_CLOSE = ascii("</sheetData");
-const DATA_END = ascii("</sheetData>");
-const DATA_OPEN = ascii("<sheetData");
-const MERGE_OPEN = ascii("<mergeCell");
+const ROW_CLOSE = ascii('</row');
+const ROW_END = ascii('</row>');
+const DATA_CLOSE = ascii('</sheetData');
+const DATA_END = ascii('</sheetData>');
+const DATA_OPEN = ascii('<sheetData');
+const MERGE_OPEN = ascii('<mergeCell');
 const STYLE_ATTR = ascii(' s="');
 const TYPE_ATTR = ascii(' t="');
-const CELL_CLOSE = ascii("</c>");
-const VALUE_OPEN = ascii("<v>");
-const VALUE_CELL_CLOSE = ascii("</v></c>");
+const CELL_CLOSE = ascii('</c>');
+const VALUE_OPEN = ascii('<v>');
+const VALUE_CELL_CLOSE = ascii('</v></c>');
 const MERGE_REF = ascii('<mergeCell ref="');
 
-const utf8 = new TextDecoder("utf-8");
+const utf8 = new TextDecoder('utf-8');
 
 /** A kept cell of a sheet read as bytes: its text decoded when first asked for. */
 class ByteCell implements KeptCell {
@@ -146,9 +146,9 @@ function rowsStart(bytes: Uint8Array): number {
   for (let i = 0; i <= gt; i++) if (bytes[i] > 0x7f) return -1;
   const head = decodeRange(bytes, 0, gt + 1);
   const root = rootTag(head, 0);
-  if (!root || root[1] !== "" || root[0].endsWith("/>")) return -1;
+  if (!root || root[1] !== '' || root[0].endsWith('/>')) return -1;
   const data = sheetDataTag(head, root.index + root[0].length);
-  return data && data.index === at && !data[0].endsWith("/>") ? gt + 1 : -1;
+  return data && data.index === at && !data[0].endsWith('/>') ? gt + 1 : -1;
 }
 
 /** The row's kept cells pushed to `kept` once the row closes; where the scan goes on, or -1 (not this shape). */
@@ -294,7 +294,7 @@ function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): num
 function decodeRange(bytes: Uint8Array, from: number, to: number): string {
   if (to - from < 13) {
     // A value or type of a few characters: built without a view of the bytes (V8 copies strings this short).
-    let text = "";
+    let text = '';
     for (let i = from; i < to && bytes[i] < 0x80; i++) text += String.fromCharCode(bytes[i]);
     if (text.length === to - from) return text;
   }

@@ -28,8 +28,9 @@ export function streamPartText(bytes: Uint8Array, entry: ZipEntry, onText: (text
   let stopped = false;
   let flushed = false;
   inflateChunks(bytes, entry, (chunk, final) => {
-    // The last piece is decoded without streaming, which flushes the decoder too, and costs half as much: most
-    // parts are inflated in one piece.
+    // The last piece is decoded without streaming, which flushes the decoder too, and costs half as much for a
+    // sheet's mostly ASCII text: in the browser a small part arrives in one piece (in Node the reader takes such a
+    // part whole, wholePartBytes, and comes here only for large ones).
     stopped = onText(decoder.decode(chunk, { stream: !final })) === false;
     flushed = final;
     return !stopped;
