@@ -6,7 +6,7 @@
  * V8 copies a slice shorter than this instead of viewing its parent (SlicedString::kMinLength): most defined names
  * and many of their references are that short, and copying them again was a tenth of reading workbook.xml.
  */
-const SHORTEST_VIEW = 13;
+export const SHORTEST_VIEW = 13;
 
 /** The same text in a string of its own (a concatenation is flattened into a new string before it is sliced). */
 export function detached(text: string): string {

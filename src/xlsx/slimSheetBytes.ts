@@ -11,6 +11,7 @@
 // gives on that text: the markup it looks at is ASCII, so byte and character offsets find the same tags, and a
 // range cut between '<' and '>' decodes to the same text as that range of the whole decoded part. The hostile
 // corpus and the reading tests are the check.
+import { SHORTEST_VIEW } from './detached';
 import { cellWanted, mergeOf, reachOf, rootTag, sheetDataTag, MAX_MERGES, type Area, type KeptCell, type PlainCell, type SheetWindow, type SlimSheet } from './slimSheet';
 
 const LT = 0x3c;
@@ -292,7 +293,7 @@ function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): num
 
 /** bytes[from, to) as text: a short ASCII range (most cells) from its character codes, anything else as UTF-8. */
 function decodeRange(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from < 13) {
+  if (to - from < SHORTEST_VIEW) {
     // A value or type of a few characters: built without a view of the bytes (V8 copies strings this short).
     let text = '';
     for (let i = from; i < to && bytes[i] < 0x80; i++) text += String.fromCharCode(bytes[i]);
