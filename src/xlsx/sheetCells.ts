@@ -6,7 +6,7 @@ import { colLetters, parseAddress } from '../core/cells';
 import type { RawCell } from '../core/source';
 import type { DateStyles } from './numberFormats';
 import { decodeExcelEscapes, StringItem } from './sharedStrings';
-import { cellKey, type KeptCell } from './slimSheet';
+import { cellKey, type KeptCell, type PlainCell } from './slimSheet';
 import { scanXml } from './xmlScan';
 
 export interface CellContext {
@@ -24,31 +24,67 @@ interface CellXml {
   inline?: string;
 }
 
+/** A sheet's kept cells by their index in the order written, whichever path cut them. */
+export interface KeptCells {
+  readonly count: number;
+  row(i: number): number;
+  col(i: number): number;
+  /** The cell's element as written, `<c …>…</c>`. */
+  xml(i: number): string;
+  /** Its type, style and value read without its text where it has the plain shape; else undefined. */
+  plain(i: number): PlainCell | undefined;
+}
+
+/** The general path's cells (slimSheet.ts), one object each, as KeptCells. */
+class ListedCells implements KeptCells {
+  readonly count: number;
+
+  constructor(private readonly cells: KeptCell[]) {
+    this.count = cells.length;
+  }
+
+  row(i: number): number {
+    return this.cells[i].row;
+  }
+
+  col(i: number): number {
+    return this.cells[i].col;
+  }
+
+  xml(i: number): string {
+    return this.cells[i].xml;
+  }
+
+  plain(i: number): PlainCell | undefined {
+    return this.cells[i].plain?.();
+  }
+}
+
 /**
  * A sheet's kept cells, each parsed when first asked for: the named cells always, the rest of the label block
  * only when a sheet is read by its labels. A cell written twice is the later.
  */
 export class SheetValues {
+  private readonly kept: KeptCells;
   /**
-   * The cells by place when some are out of order or written twice; undefined when they come in row-major order,
-   * as every writer writes them: then a cell is found by bisection, sparing a Map of a few hundred cells per sheet
-   * of which a third are ever asked for.
+   * The cells' indexes by place when some are out of order or written twice; undefined when they come in row-major
+   * order, as every writer writes them: then a cell is found by bisection, sparing a Map of a few hundred cells per
+   * sheet of which a third are ever asked for.
    */
-  private readonly units?: Map<number, KeptCell>;
-  private readonly values = new Map<number, RawCell>();
+  private readonly units?: Map<number, number>;
+  /** The values parsed so far, by the cell's index. */
+  private readonly values: (RawCell | undefined)[] = [];
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
   private masters?: Map<string, { formula: string; row: number; col: number }>;
 
-  constructor(
-    private readonly kept: KeptCell[],
-    private readonly context: CellContext,
-  ) {
+  constructor(kept: KeptCells | KeptCell[], private readonly context: CellContext) {
+    this.kept = Array.isArray(kept) ? new ListedCells(kept) : kept;
     let last = -1;
-    for (const cell of kept) {
-      const key = cellKey(cell.row, cell.col);
+    for (let i = 0; i < this.kept.count; i++) {
+      const key = cellKey(this.kept.row(i), this.kept.col(i));
       if (key <= last) {
         this.units = new Map();
-        for (const c of kept) this.units.set(cellKey(c.row, c.col), c);
+        for (let j = 0; j < this.kept.count; j++) this.units.set(cellKey(this.kept.row(j), this.kept.col(j)), j);
         return;
       }
       last = key;
@@ -58,42 +94,41 @@ export class SheetValues {
   /** The cell's value; undefined when the sheet holds no such cell. */
   at(row: number, col: number): RawCell | undefined {
     const key = cellKey(row, col);
-    let value = this.values.get(key);
-    if (value === undefined) {
-      const cell = this.units ? this.units.get(key) : this.bisect(key);
-      if (!cell) return undefined;
-      this.values.set(key, (value = this.parse(cell)));
-    }
-    return value;
+    const i = this.units ? (this.units.get(key) ?? -1) : this.bisect(key);
+    if (i < 0) return undefined;
+    return (this.values[i] ??= this.parse(i));
   }
 
   /** Every kept cell's place, in the order written (a cell written twice where it was first written). */
   places(): { row: number; col: number }[] {
-    return this.units ? [...this.units.values()] : this.kept.slice();
+    const { kept } = this;
+    const indexes = this.units ? [...this.units.values()] : Array.from({ length: kept.count }, (_, i) => i);
+    return indexes.map((i) => ({ row: kept.row(i), col: kept.col(i) }));
   }
 
-  /** The cell at `key` among cells in strictly increasing order. */
-  private bisect(key: number): KeptCell | undefined {
-    let [low, high] = [0, this.kept.length - 1];
+  /** The index of the cell at `key` among cells in strictly increasing order, or -1. */
+  private bisect(key: number): number {
+    const { kept } = this;
+    let [low, high] = [0, kept.count - 1];
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const cell = this.kept[middle];
-      const at = cellKey(cell.row, cell.col);
-      if (at === key) return cell;
+      const at = cellKey(kept.row(middle), kept.col(middle));
+      if (at === key) return middle;
       if (at < key) low = middle + 1;
       else high = middle - 1;
     }
-    return undefined;
+    return -1;
   }
 
-  private parse(cell: KeptCell): RawCell {
-    const xml: CellXml = cell.plain?.() ?? cellXml(cell.xml);
+  private parse(i: number): RawCell {
+    const { kept } = this;
+    const xml: CellXml = kept.plain(i) ?? cellXml(kept.xml(i));
     const f = xml.formula;
     let formula = f?.text || undefined;
     if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef === undefined) {
       // A cell of a shared formula holds only its index: its formula is the master's, moved to this cell.
       const master = this.masterOf(f.shareIndex);
-      formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, cell.row, cell.col) : undefined;
+      formula = master && master.formula ? slideFormula(master.formula, master.row, master.col, kept.row(i), kept.col(i)) : undefined;
     }
     const isFormula = Boolean(f?.text) || f?.shareType !== undefined;
     const raw = isFormula ? formulaResult(xml, this.context) : valueOf(xml, this.context);
@@ -103,10 +138,12 @@ export class SheetValues {
   private masterOf(index: string): { formula: string; row: number; col: number } | undefined {
     if (!this.masters) {
       this.masters = new Map();
-      for (const cell of this.kept) {
-        if (!cell.xml.includes('ref=')) continue;
-        const f = cellXml(cell.xml).formula;
-        if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef !== undefined && !this.masters.has(f.shareIndex)) this.masters.set(f.shareIndex, { formula: f.text, ...cell });
+      const { kept } = this;
+      for (let i = 0; i < kept.count; i++) {
+        const xml = kept.xml(i);
+        if (!xml.includes('ref=')) continue;
+        const f = cellXml(xml).formula;
+        if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef !== undefined && !this.masters.has(f.shareIndex)) this.masters.set(f.shareIndex, { formula: f.text, row: kept.row(i), col: kept.col(i) });
       }
     }
     return this.masters.get(index);

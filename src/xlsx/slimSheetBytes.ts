@@ -12,16 +12,19 @@
 // range cut between '<' and '>' decodes to the same text as that range of the whole decoded part. The hostile
 // corpus and the reading tests are the check.
 import { SHORTEST_VIEW } from './detached';
-import { cellWanted, mergeOf, reachOf, rootTag, sheetDataTag, MAX_MERGES, type Area, type KeptCell, type PlainCell, type SheetWindow, type SlimSheet } from './slimSheet';
+import type { KeptCells } from './sheetCells';
+import { cellWanted, mergeOf, reachOf, MAX_MERGES, type Area, type PlainCell, type SheetWindow } from './slimSheet';
 
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const COLON = 0x3a;
 /** Row numbers longer than this are left to the general path (Number() and summing digits agree below it). */
 const MAX_ROW_DIGITS = 15;
-const UNPLACEABLE = -1;
+/** What ByteCells.places holds per cell: its row, its column, and where its element starts and ends. */
+const STRIDE = 4;
 
 const ROW_OPEN = ascii('<row r="');
 const CELL_OPEN = ascii('<c r="');
@@ -30,6 +33,7 @@ const ROW_END = ascii('</row>');
 const DATA_CLOSE = ascii('</sheetData');
 const DATA_END = ascii('</sheetData>');
 const DATA_OPEN = ascii('<sheetData');
+const WORKSHEET = ascii('worksheet');
 const MERGE_OPEN = ascii('<mergeCell');
 const STYLE_ATTR = ascii(' s="');
 const TYPE_ATTR = ascii(' t="');
@@ -40,20 +44,38 @@ const MERGE_REF = ascii('<mergeCell ref="');
 
 const utf8 = new TextDecoder('utf-8');
 
-/** A kept cell of a sheet read as bytes: its text decoded when first asked for. */
-class ByteCell implements KeptCell {
-  private text?: string;
+/** A sheet cut by this path: its kept cells as places in its bytes, and its merges. */
+export interface ByteSheet {
+  cells: ByteCells;
+  merges: Area[];
+}
+
+/**
+ * The kept cells of a sheet read as bytes. A sheet keeps a few hundred cells and a city's sheets half a million per
+ * reading thread: their places are numbers in one array, not an object per cell (the garbage collector was an
+ * eighth of reading), and a cell's text is decoded only when asked for.
+ */
+export class ByteCells implements KeptCells {
+  readonly count: number;
 
   constructor(
-    readonly row: number,
-    readonly col: number,
     private readonly bytes: Uint8Array,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
+    /** STRIDE numbers per cell, in the order written. */
+    private readonly places: number[],
+  ) {
+    this.count = places.length / STRIDE;
+  }
 
-  get xml(): string {
-    return (this.text ??= decodeRange(this.bytes, this.start, this.end));
+  row(i: number): number {
+    return this.places[i * STRIDE];
+  }
+
+  col(i: number): number {
+    return this.places[i * STRIDE + 1];
+  }
+
+  xml(i: number): string {
+    return decodeRange(this.bytes, this.places[i * STRIDE + 2], this.places[i * STRIDE + 3]);
   }
 
   /**
@@ -61,9 +83,10 @@ class ByteCell implements KeptCell {
    * nearly every cell, taken from the bytes as its patterns take it from the text (the attributes in the order both
    * writers write them; any other order, attribute or child is left to those patterns).
    */
-  plain(): PlainCell | undefined {
-    const { bytes, end } = this;
-    let p = this.start + CELL_OPEN.length;
+  plain(i: number): PlainCell | undefined {
+    const bytes = this.bytes;
+    const end = this.places[i * STRIDE + 3];
+    let p = this.places[i * STRIDE + 2] + CELL_OPEN.length;
     while (bytes[p] !== DQUOTE) p++; // the r attribute's value was read when the cell was placed
     p++;
     let style = 0;
@@ -87,7 +110,7 @@ class ByteCell implements KeptCell {
     if (!startsWith(bytes, p, VALUE_OPEN)) return undefined;
     const from = p + VALUE_OPEN.length;
     const to = next(bytes, LT, from);
-    for (let i = from; i < to; i++) if (bytes[i] === 0x26 /* & */) return undefined;
+    for (let j = from; j < to; j++) if (bytes[j] === 0x26 /* & */) return undefined;
     if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return undefined;
     return {
       type,
@@ -98,13 +121,13 @@ class ByteCell implements KeptCell {
 }
 
 /** The sheet cut to its window, or undefined when it is not in the shape this path takes. */
-export function slimSheetBytes(part: Uint8Array, window: SheetWindow): SlimSheet | undefined {
+export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet | undefined {
   // A Node Buffer's own indexOf is a binding call with JavaScript around it; a plain view's is the engine's.
   const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   const start = rowsStart(bytes);
   if (start < 0) return undefined;
   const { reach, extraRows } = reachOf(window);
-  const kept: KeptCell[] = [];
+  const places: number[] = [];
   let pos = start;
   for (;;) {
     const lt = bytes.indexOf(LT, pos);
@@ -127,7 +150,7 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): SlimSheet
       break;
     }
     if (row <= window.rows || extraRows.has(row)) {
-      pos = rowCells(bytes, pos, row, window, kept);
+      pos = rowCells(bytes, pos, row, window, places);
       if (pos < 0) return undefined;
     } else {
       const end = indexOfMarker(bytes, ROW_END, pos);
@@ -136,37 +159,73 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): SlimSheet
     }
   }
   const merges = tailMerges(bytes, pos, reach);
-  return merges && { cells: kept, merges };
+  return merges && { cells: new ByteCells(bytes, places), merges };
 }
 
-/** Where the rows begin, after an ASCII head's `<sheetData>` as the slimmer finds it; -1 for any other head. */
+/**
+ * Where the rows begin, after an ASCII head's `<sheetData>` as the slimmer finds it; -1 for any other head. The
+ * slimmer's patterns (rootTag, sheetDataTag) are matched here by hand on the bytes: decoding each sheet's head of a
+ * kilobyte to run them was a seventh of cutting the sheet.
+ */
 function rowsStart(bytes: Uint8Array): number {
   const at = indexOfMarker(bytes, DATA_OPEN, 0);
   const gt = at < 0 ? -1 : bytes.indexOf(GT, at);
   if (gt < 0 || gt > 64 * 1024) return -1;
   for (let i = 0; i <= gt; i++) if (bytes[i] > 0x7f) return -1;
-  const head = decodeRange(bytes, 0, gt + 1);
-  const root = rootTag(head, 0);
-  if (!root || root[1] !== '' || root[0].endsWith('/>')) return -1;
-  const data = sheetDataTag(head, root.index + root[0].length);
-  return data && data.index === at && !data[0].endsWith('/>') ? gt + 1 : -1;
+  // The slimmer takes the first <worksheet …> (its prefix must be none, its tag not empty), then the first
+  // <sheetData …> after it, which must be the one at `at` and not empty; `at` is the first `<sheetData` at all, so
+  // that is: the root tag ends before `at`, and `at`'s name ends there.
+  const rootEnd = rootTagEnd(bytes, at);
+  if (rootEnd < 0 || rootEnd > at) return -1;
+  return endsName(bytes[at + DATA_OPEN.length]) && bytes[gt - 1] !== SLASH ? gt + 1 : -1;
 }
 
-/** The row's kept cells pushed to `kept` once the row closes; where the scan goes on, or -1 (not this shape). */
-function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWindow, kept: KeptCell[]): number {
-  const rowKept: KeptCell[] = [];
+/**
+ * Where the first tag matching /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/ that starts before `before` ends, in ASCII
+ * bytes that hold a '>' at or after `before`; -1 when there is none, it has a prefix, or it closes itself.
+ */
+function rootTagEnd(bytes: Uint8Array, before: number): number {
+  for (let lt = bytes.indexOf(LT); lt >= 0 && lt < before; lt = bytes.indexOf(LT, lt + 1)) {
+    // The prefix group can only end where the run of name characters after '<' ends: ':' is not one of them.
+    let p = lt + 1;
+    while (isPrefixByte(bytes[p])) p++;
+    if (p > lt + 1 && bytes[p] === COLON && isWorksheetAt(bytes, p + 1)) return -1;
+    if (!isWorksheetAt(bytes, lt + 1)) continue;
+    const gt = bytes.indexOf(GT, lt + 1 + WORKSHEET.length);
+    return bytes[gt - 1] === SLASH ? -1 : gt + 1;
+  }
+  return -1;
+}
+
+/** `worksheet` at `at`, followed by what ends a name in the slimmer's patterns. */
+function isWorksheetAt(bytes: Uint8Array, at: number): boolean {
+  return startsWith(bytes, at, WORKSHEET) && endsName(bytes[at + WORKSHEET.length]);
+}
+
+/** (?=[\s>/]) on an ASCII byte. */
+function endsName(byte: number): boolean {
+  return byte === GT || byte === SLASH || byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+
+/** [\w.-] on an ASCII byte. */
+function isPrefixByte(byte: number): boolean {
+  const lower = byte | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
+}
+
+/** The row's kept cells' places pushed to `places`; where the scan goes on, or -1 (not this shape). */
+function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWindow, places: number[]): number {
   let pos = from;
   // Cells are most of a sheet and a few dozen bytes each: the scan is by hand, not by indexOf, whose every call
-  // costs more than walking the bytes between two tags.
+  // costs more than walking the bytes between two tags. A row that does not close makes the whole sheet go the
+  // general way, so its cells need not wait for the row's end to be kept.
   const length = bytes.length;
   for (;;) {
     const lt = next(bytes, LT, pos);
     if (lt >= length) return -1;
     if (startsWith(bytes, lt, ROW_CLOSE)) {
       const gt = next(bytes, GT, lt);
-      if (gt >= length) return -1;
-      for (const cell of rowKept) kept.push(cell);
-      return gt + 1;
+      return gt >= length ? -1 : gt + 1;
     }
     if (!startsWith(bytes, lt, CELL_OPEN)) return -1;
     const gt = next(bytes, GT, lt);
@@ -180,9 +239,9 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
     let quote = lt + CELL_OPEN.length;
     while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE) quote++;
     if (quote >= gt) return -1;
-    const col = referencedColumn(bytes, lt + CELL_OPEN.length, quote, row);
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (col !== UNPLACEABLE && cellWanted(window, row, col)) rowKept.push(new ByteCell(row, col, bytes, lt, end));
+    if (readRef(bytes, lt + CELL_OPEN.length, quote) !== quote || refRow !== row) continue;
+    if (cellWanted(window, row, refCol)) places.push(row, refCol, lt, end);
   }
 }
 
@@ -192,7 +251,8 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
  */
 function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
   const merges: Area[] = [];
-  for (let at = indexOfMarker(bytes, MERGE_OPEN, from); at >= 0; at = indexOfMarker(bytes, MERGE_OPEN, at + 1)) {
+  // By hand, as the cells: the tail's data validations and formats hold a few dozen tags, each an indexOf call.
+  for (let at = findMarker(bytes, MERGE_OPEN, from); at < bytes.length; at = findMarker(bytes, MERGE_OPEN, at + 1)) {
     const next = bytes[at + MERGE_OPEN.length];
     if (next > 0x7f) return undefined;
     if (!(next === SLASH || next === GT || next === 0x20 || (next >= 0x09 && next <= 0x0d))) continue;
@@ -213,38 +273,46 @@ function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols
  */
 function plainMerge(bytes: Uint8Array, from: number, gt: number, reach: { rows: number; cols: number }): Area | null | undefined {
   if (!startsWith(bytes, from - MERGE_REF.length, MERGE_REF)) return undefined;
-  const a = cellAt(bytes, from, gt);
-  if (!a) return undefined;
-  let b = a;
-  if (bytes[a.end] === 0x3a /* : */) {
-    const second = cellAt(bytes, a.end + 1, gt);
-    if (!second) return undefined;
-    b = second;
+  let end = readRef(bytes, from, gt);
+  if (end < 0) return undefined;
+  const [row, col] = [refRow, refCol];
+  let [otherRow, otherCol] = [row, col];
+  if (bytes[end] === COLON) {
+    end = readRef(bytes, end + 1, gt);
+    if (end < 0) return undefined;
+    [otherRow, otherCol] = [refRow, refCol];
   }
-  if (bytes[b.end] !== DQUOTE) return undefined;
-  const area = {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-  return area.top <= reach.rows && area.left <= reach.cols ? area : null;
+  if (bytes[end] !== DQUOTE) return undefined;
+  const [top, left] = [Math.min(row, otherRow), Math.min(col, otherCol)];
+  return top <= reach.rows && left <= reach.cols ? { top, left, bottom: Math.max(row, otherRow), right: Math.max(col, otherCol) } : null;
 }
 
-/** A reference `$A$1` (1–3 letters, 1–15 digits) from `from`: its place and where it ends; undefined otherwise. */
-function cellAt(bytes: Uint8Array, from: number, to: number): { row: number; col: number; end: number } | undefined {
+/**
+ * What readRef read last. Half a million references per reading thread (every cell's r, every merge) are read
+ * into these rather than into an object each.
+ */
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * A reference `$A$1` (1–3 letters, 1–15 digits) from `from`, before `to`: where it ends, with its place in refRow and
+ * refCol; -1 when there is none.
+ */
+function readRef(bytes: Uint8Array, from: number, to: number): number {
   let p = from;
   if (bytes[p] === 0x24 /* $ */) p++;
   const lettersFrom = p;
   let col = 0;
   for (let c = bytes[p] | 0x20; p < to && c >= 0x61 && c <= 0x7a; c = bytes[++p] | 0x20) col = col * 26 + c - 0x60;
-  if (p === lettersFrom || p - lettersFrom > 3) return undefined;
+  if (p === lettersFrom || p - lettersFrom > 3) return -1;
   if (bytes[p] === 0x24 /* $ */) p++;
   const digitsFrom = p;
   let row = 0;
   for (let d = bytes[p] - 0x30; p < to && d >= 0 && d <= 9; d = bytes[++p] - 0x30) row = row * 10 + d;
-  if (p === digitsFrom || p - digitsFrom > MAX_ROW_DIGITS) return undefined;
-  return { row, col, end: p };
+  if (p === digitsFrom || p - digitsFrom > MAX_ROW_DIGITS) return -1;
+  refRow = row;
+  refCol = col;
+  return p;
 }
 
 /** The digits of a row's r attribute from `from`, up to its closing double quote before `gt`; -1 otherwise. */
@@ -257,12 +325,6 @@ function rowNumber(bytes: Uint8Array, from: number, gt: number): number {
     n = n * 10 + d;
   }
   return p > from && p - from <= MAX_ROW_DIGITS && bytes[p] === DQUOTE ? n : -1;
-}
-
-/** slimSheet's referencedColumn over bytes: the column of a reference bytes[from, to) in `row`, else UNPLACEABLE. */
-function referencedColumn(bytes: Uint8Array, from: number, to: number, row: number): number {
-  const cell = cellAt(bytes, from, to);
-  return cell && cell.end === to && cell.row === row ? cell.col : UNPLACEABLE;
 }
 
 /** The index of the first `byte` from `from` on, or the length when there is none. */
@@ -284,6 +346,12 @@ function startsWith(bytes: Uint8Array, at: number, marker: Uint8Array): boolean 
   if (at + marker.length > bytes.length) return false;
   for (let i = 0; i < marker.length; i++) if (bytes[at + i] !== marker[i]) return false;
   return true;
+}
+
+/** Where `marker` first is from `from` on, or the length: walked by hand, for text with many other tags between. */
+function findMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
+  for (let at = next(bytes, marker[0], from); at < bytes.length; at = next(bytes, marker[0], at + 1)) if (startsWith(bytes, at, marker)) return at;
+  return bytes.length;
 }
 
 function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
