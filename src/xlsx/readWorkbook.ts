@@ -25,7 +25,7 @@ import { parseSharedStrings } from './sharedStrings';
 import { SheetValues, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
-import { PartOverflow, partText, streamPartText, wholePartBytes, wholeText } from './zipParts';
+import { PartMemo, PartOverflow, partText, streamPartText, wholePartBytes, wholeText } from './zipParts';
 import { cellKey, SheetSlimmer, type Area, type SheetWindow, type SlimSheet } from './slimSheet';
 import { slimSheetBytes } from './slimSheetBytes';
 import { workbookParts, type SheetPart, type WorkbookParts } from './workbookParts';
@@ -129,6 +129,9 @@ class SharedPartError extends Error {
   }
 }
 
+/** The date styles of the last few styles parts read (a city's files, copies of one template, mostly share one). */
+const STYLES = new PartMemo<DateStyles>(4);
+
 /**
  * The shared strings, read before any sheet (every sheet has text), and the styles, read when a sheet first holds
  * a number with a format (their only use here is telling dates from numbers).
@@ -143,7 +146,7 @@ function sharedContext(bytes: Uint8Array, sizes: Map<string, ZipEntry>, parts: W
     date1904: parts.date1904,
     dateStyles: () => {
       try {
-        return (dateStyles ??= stylesPart ? parsedPart(bytes, sizes, stylesPart, parseDateStyles) : () => false);
+        return (dateStyles ??= stylesPart ? STYLES.value(bytes, sizes.get(stylesPart)!, () => parsedPart(bytes, sizes, stylesPart, parseDateStyles)) : () => false);
       } catch (e) {
         throw new SharedPartError(e);
       }

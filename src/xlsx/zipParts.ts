@@ -111,12 +111,54 @@ function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint
   for (let at = 0; wanted && at < data.length; at += CHUNK_BYTES) inflater.push(data.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= data.length);
 }
 
+/**
+ * What was made of a part (a parse of its text), kept by the part's compressed bytes for the next file holding the
+ * same: bytes that are equal inflate to the same text, so the same value comes of them, errors included (an error
+ * is never kept: the next file makes it again). A city's workbooks are copies of one template, whose styles part
+ * Excel writes alike in each: parsing it for every file was a twentieth of reading one. Each kept part is a copy of
+ * its few compressed kilobytes, never a view of its file.
+ */
+export class PartMemo<T> {
+  private readonly kept: { method: number; declared: number; data: Uint8Array; value: T }[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  /** The value made of a part with the same compressed bytes, else make()'s, kept. */
+  value(bytes: Uint8Array, entry: ZipEntry, make: () => T): T {
+    const data = dataOf(bytes, entry);
+    if (!data) return make();
+    const same = this.kept.findIndex((k) => k.method === entry.method && k.declared === entry.uncompressedSize && sameBytes(k.data, data));
+    if (same >= 0) return this.kept[same].value;
+    const value = make();
+    this.kept.unshift({ method: entry.method, declared: entry.uncompressedSize, data: data.slice(), value });
+    if (this.kept.length > this.capacity) this.kept.pop();
+    return value;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The entry's compressed bytes: after its local header, whose name and extra field lengths may differ from the directory's. */
 function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = dataOf(bytes, entry);
+  if (data) return data;
+  throw new Error(`${entry.name}: ${localHeaderAt(bytes, entry) < 0 ? 'zip local header is damaged' : 'zip data runs past the end of the file'}`);
+}
+
+/** compressedData's bytes, or undefined where it throws. */
+function dataOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+  const start = localHeaderAt(bytes, entry);
+  return start < 0 || start + entry.compressedSize > bytes.length ? undefined : bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** Where the entry's data starts, after its local header; -1 when that header is not there. */
+function localHeaderAt(bytes: Uint8Array, entry: ZipEntry): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw new Error(`${entry.name}: zip local header is damaged`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw new Error(`${entry.name}: zip data runs past the end of the file`);
-  return bytes.subarray(start, start + entry.compressedSize);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return -1;
+  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
 }
