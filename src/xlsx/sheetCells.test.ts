@@ -23,6 +23,29 @@ it('reads shared strings, rich text without its phonetic guide, and Excel escape
   expect(cells('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>4</v></c></row>')).toEqual({ '1:1': { value: '太字 と普通' }, '1:2': { value: null } });
 });
 
+it('reads shared strings as Excel writes them by hand, giving what the scanner gives', () => {
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="m" count="9" uniqueCount="9">';
+  const items = [
+    '<si><t>事業費</t></si>',
+    '<si><t xml:space="preserve"> 前後 </t></si>',
+    '<si><t>A&amp;B &#x41;&lt;</t></si>',
+    '<si><r><rPr><b/></rPr><t>太字</t></r><r><t>普通</t></r></si>',
+    '<si><t>小諸</t><rPh sb="0" eb="2"><t>コモロ</t></rPh><phoneticPr fontId="1"/></si>',
+    '<si><t>改行_x000D_あり</t></si>',
+    '<si><t/></si>',
+    '<si><t></t></si>',
+    '<si><t><![CDATA[</si>]]></t></si>',
+  ];
+  const expected = ['事業費', ' 前後 ', 'A&B A<', '太字普通', '小諸', '改行\rあり', '', '', '</si>'];
+  expect(parseSharedStrings(`${head}${items.join('')}</sst>\n`)).toEqual(expected);
+  // A newline between items is a shape the hand path leaves to the scanner.
+  expect(parseSharedStrings(`${head}${items.join('\n')}</sst>`)).toEqual(expected);
+  expect(() => parseSharedStrings(`${head}<si><t>a &bad; b</t></si></sst>`)).toThrow('an unknown entity');
+  expect(() => parseSharedStrings(`${head}<si><t>a</t></si>`)).toThrow('<sst> is not closed');
+  expect(() => parseSharedStrings(`${head}<si><t>a</t></si></sst><si>`)).toThrow('<si> is not closed');
+  expect(() => parseSharedStrings(`${head}<si><r><t>a</t></si></sst>`)).toThrow('</si> closes <r>');
+});
+
 it('reads inline strings, numbers stored as text, booleans and error values', () => {
   const row = '<row r="2"><c r="A2" t="inlineStr"><is><t>141,244</t></is></c><c r="B2" t="str"><v>0123</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#DIV/0!</v></c><c r="E2" s="2"><v>-3760.5</v></c></row>';
   expect(cells(row)).toEqual({ '2:1': { value: '141,244' }, '2:2': { value: '0123' }, '2:3': { value: 'TRUE' }, '2:4': { value: null, error: '#DIV/0!' }, '2:5': { value: -3760.5 } });

@@ -76,7 +76,13 @@ function localName(name: string): string {
 
 /** Text with its entities decoded; an '&' that starts no known entity is an error, as in any XML parser. */
 function decodeText(raw: string): string {
+  const text = xmlText(raw);
+  if (text === undefined) throw new XmlError(`an unknown entity in "${raw.slice(0, 40)}"`);
+  return text;
+}
+
+/** Character data as the scanner gives it, entities decoded; undefined where it refuses it (an unknown entity). */
+export function xmlText(raw: string): string | undefined {
   if (!raw.includes('&')) return raw;
-  if (raw.replace(ENTITY, '').includes('&')) throw new XmlError(`an unknown entity in "${raw.slice(0, 40)}"`);
-  return decodeXmlEntities(raw);
+  return raw.replace(ENTITY, '').includes('&') ? undefined : decodeXmlEntities(raw);
 }
