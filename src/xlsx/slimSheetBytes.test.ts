@@ -64,6 +64,21 @@ it("leaves every other shape to the slimmer", () => {
   for (const xml of odd) expect(slimSheetBytes(bytes(xml), WINDOW)).toBeUndefined();
 });
 
+it("finds the root and <sheetData> in a head as the slimmer's patterns do, or leaves the head to it", () => {
+  const body = '<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
+  const taken = ['<worksheet\txmlns="m"><sheetData >', '<?xml version="1.0"?><worksheetX/><worksheet><sheetData>', '<worksheet xmlns="m"><sheetPr/><sheetData/ >'];
+  const left = [
+    '<!-- <sheetData> --><worksheet><sheetData>',
+    '<x:worksheet xmlns:x="m"><worksheet><sheetData>',
+    '<worksheet><sheetDataX/><sheetData>',
+    '<worksheet/><worksheet><sheetData>',
+    '<sheetData><worksheet><sheetData>',
+    '<worksheet <sheetData>',
+  ];
+  for (const head of taken) expect(plainCells(slimSheetBytes(bytes(head + body), WINDOW))).toEqual(plainCells(general(head + body)));
+  for (const head of left) expect(slimSheetBytes(bytes(head + body), WINDOW)).toBeUndefined();
+});
+
 it("reads every cell's value from the bytes as the general path reads it from the text", () => {
   const cells = [
     '<c r="A1" s="1" t="s"><v>1</v></c>',
