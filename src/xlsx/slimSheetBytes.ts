@@ -120,6 +120,14 @@ export class ByteCells implements KeptCells {
   }
 }
 
+/**
+ * The places of the cells kept so far from the sheet being cut, STRIDE numbers each, in an array that keeps its size
+ * from sheet to sheet; the sheet's own array is copied from it once, at its length (pushing grew each sheet's
+ * array ten times over).
+ */
+const cut: number[] = [];
+let cutLength = 0;
+
 /** The sheet cut to its window, or undefined when it is not in the shape this path takes. */
 export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet | undefined {
   // A Node Buffer's own indexOf is a binding call with JavaScript around it; a plain view's is the engine's.
@@ -127,7 +135,7 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet
   const start = rowsStart(bytes);
   if (start < 0) return undefined;
   const { reach, extraRows } = reachOf(window);
-  const places: number[] = [];
+  cutLength = 0;
   let pos = start;
   for (;;) {
     const lt = bytes.indexOf(LT, pos);
@@ -150,7 +158,7 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet
       break;
     }
     if (row <= window.rows || extraRows.has(row)) {
-      pos = rowCells(bytes, pos, row, window, places);
+      pos = rowCells(bytes, pos, row, window);
       if (pos < 0) return undefined;
     } else {
       const end = indexOfMarker(bytes, ROW_END, pos);
@@ -159,7 +167,7 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet
     }
   }
   const merges = tailMerges(bytes, pos, reach);
-  return merges && { cells: new ByteCells(bytes, places), merges };
+  return merges && { cells: new ByteCells(bytes, cut.slice(0, cutLength)), merges };
 }
 
 /**
@@ -213,35 +221,50 @@ function isPrefixByte(byte: number): boolean {
   return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
 }
 
-/** The row's kept cells' places pushed to `places`; where the scan goes on, or -1 (not this shape). */
-function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWindow, places: number[]): number {
-  let pos = from;
+/** The row's kept cells' places written to `cut`; where the scan goes on, or -1 (not this shape). */
+function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWindow): number {
   // Cells are most of a sheet and a few dozen bytes each: the scan is by hand, not by indexOf, whose every call
-  // costs more than walking the bytes between two tags. A row that does not close makes the whole sheet go the
-  // general way, so its cells need not wait for the row's end to be kept.
+  // costs more than walking the bytes between two tags, and each byte is walked once. A row that does not close
+  // makes the whole sheet go the general way, so its cells need not wait for the row's end to be kept.
   const length = bytes.length;
+  let lt = from;
   for (;;) {
-    const lt = next(bytes, LT, pos);
+    while (lt < length && bytes[lt] !== LT) lt++;
     if (lt >= length) return -1;
-    if (startsWith(bytes, lt, ROW_CLOSE)) {
+    if (bytes[lt + 1] === SLASH) {
+      if (!startsWith(bytes, lt, ROW_CLOSE)) return -1;
       const gt = next(bytes, GT, lt);
       return gt >= length ? -1 : gt + 1;
     }
     if (!startsWith(bytes, lt, CELL_OPEN)) return -1;
-    const gt = next(bytes, GT, lt);
+    // The reference is read first: its letters, digits and '$' hold no quote and no '>', so when it stops at a quote
+    // that is the first quote of the tag (the slimmer's end of the r value), and the '>' is after it.
+    const refFrom = lt + CELL_OPEN.length;
+    const refEnd = readRef(bytes, refFrom, length);
+    let gt = refEnd < 0 ? refFrom : refEnd;
+    while (gt < length && bytes[gt] !== GT) gt++;
     if (gt >= length) return -1;
     let end = gt + 1;
     if (bytes[gt - 1] !== SLASH) {
       end = cellEnd(bytes, end);
       if (end < 0) return -1;
     }
-    pos = end;
-    let quote = lt + CELL_OPEN.length;
-    while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE) quote++;
-    if (quote >= gt) return -1;
+    const start = lt;
+    lt = end;
+    if (refEnd < 0 || (bytes[refEnd] !== DQUOTE && bytes[refEnd] !== SQUOTE)) {
+      // Not a reference up to the first quote: the cell is unplaceable, or the tag holds no quote (not this shape).
+      let quote = refFrom;
+      while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE) quote++;
+      if (quote >= gt) return -1;
+      continue;
+    }
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (readRef(bytes, lt + CELL_OPEN.length, quote) !== quote || refRow !== row) continue;
-    if (cellWanted(window, row, refCol)) places.push(row, refCol, lt, end);
+    if (refRow === row && cellWanted(window, row, refCol)) {
+      cut[cutLength++] = row;
+      cut[cutLength++] = refCol;
+      cut[cutLength++] = start;
+      cut[cutLength++] = end;
+    }
   }
 }
 
