@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { citySubmissions } from '../scripts/bench/citySample';
-import { THREADS_FROM_FILES } from '../src/cli/workbooks';
+import { THREADS_FROM_FILES } from '../src/cli/readPool';
 import { fullcostSheets } from '../src/sample/fullcost';
 import { fullcostWorkbooks } from '../src/sample/fullcostWorkbooks';
 import { writeWorkbook } from '../src/xlsx/writeWorkbook';

@@ -5,23 +5,31 @@
 // `path.join(__dirname, 'readWorker.js')`. webpack.cli.config.js bundles it as an entry of its own at exactly that
 // path, `__dirname` meaning lib/cli in every chunk. Absent (the TypeScript sources run by ts-jest, tsx or ts-node),
 // the command reads in its own thread.
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import { builtFormat } from '../core/format/buildLayout';
 import { toData } from '../core/transfer';
 import { formatPicker } from './formatPicker';
 import type { ReadJob, ReadReply, ReadSetup } from './readPool';
 import { readWorkbookFile } from './workbooks';
 
-const setup = workerData as ReadSetup;
-// The same choice of layouts as the command's (formatChooser), built here from the definitions given as data.
-const { layoutsFor } = formatPicker(setup.given.map(builtFormat));
 const port = parentPort;
+/** What the first job brought: the thread may have been started before the command knew it (readPool.ts). */
+let reading: ReturnType<typeof setUp> | undefined;
 
-port?.on('message', (job: ReadJob) => void readOne(job));
+port?.on('message', (job: ReadJob) => {
+  if (job.setup) reading = setUp(job.setup);
+  void readOne(job);
+});
+
+/** The same choice of layouts as the command's (formatChooser), built here from the definitions given as data. */
+function setUp(setup: ReadSetup) {
+  return { year: setup.year, layoutsFor: formatPicker(setup.given.map(builtFormat)).layoutsFor };
+}
 
 async function readOne({ index, file }: ReadJob): Promise<void> {
   try {
-    const reply: ReadReply = { index, read: toData(await readWorkbookFile(file, setup.year, layoutsFor)) };
+    if (!reading) throw new Error('no setup before the first file');
+    const reply: ReadReply = { index, read: toData(await readWorkbookFile(file, reading.year, reading.layoutsFor)) };
     port?.postMessage(reply);
   } catch (e) {
     // Whatever failed here (a read that threw, a value structured clone refuses), the command reads the file itself.

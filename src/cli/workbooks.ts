@@ -1,13 +1,12 @@
 // Reads the workbooks a command was given; a file that cannot even be opened becomes a problem, not a crash.
 import * as fs from 'fs';
-import * as os from 'os';
 import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta, WorkbookRead } from '../core/source';
 import { fromData, layoutsByKind } from '../core/transfer';
 import type { FormatDefinition } from '../core/format/schema';
 import type { CliIo } from './io';
 import { progressOn } from './progress';
-import { FileQueue, readOnThreads, readWorkerExists, type ReadReply } from './readPool';
+import { FileQueue, readOnThreads, threadCount, type ReadReply } from './readPool';
 import { readWorkbook } from '../xlsx/readWorkbook';
 
 type LayoutsFor = (meta: WorkbookMeta) => Layout[];
@@ -27,16 +26,6 @@ export interface ReadFormats {
   layoutsFor: LayoutsFor;
   given: FormatDefinition[];
 }
-
-/**
- * Fewer files than this are read in the command's own thread only. A reading thread starts a V8 isolate and loads the
- * reader itself before its first file (~0.1 s of CPU bundled, ~0.25 s from tsc's modules: as long as reading 25–60
- * workbooks), so below this it would be ready only when the command's thread is well on, saving tens of
- * milliseconds for more CPU than that on a shared machine.
- */
-export const THREADS_FROM_FILES = 64;
-/** Reading threads at most besides the command's own: each costs ~50 MB, and the command's thread takes in what they send. */
-const MAX_THREADS = 3;
 
 /**
  * Reads the files, with progress on stderr (a bar on a terminal; none when `quiet`), in their order whatever order
@@ -73,13 +62,6 @@ async function readAlongside(queue: FileQueue, readHere: (i: number) => Promise<
     await readHere(i);
     await new Promise((resolve) => setImmediate(resolve));
   }
-}
-
-/** The command's thread reads too, so one thread fewer than the cores (measured on 2 cores: 1 thread + this one took
- * ~45 MB more than reading here alone, 2 threads ~90 MB, past the 250 MB the 10× set must stay under). */
-function threadCount(files: number): number {
-  if (files < THREADS_FROM_FILES || !readWorkerExists()) return 0;
-  return Math.min(os.availableParallelism() - 1, MAX_THREADS);
 }
 
 /** What a thread read, with the layouts this thread would have read it with; undefined when it must be read here. */
