@@ -18,17 +18,19 @@ import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
 import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
-import { parseDefinedNames, parseNameRef, type DefinedName } from './definedNames';
+import { parseDefinedNames } from './definedNames';
 import type { NameRef } from '../core/nameRef';
 import { parseDateStyles, type DateStyles } from './numberFormats';
 import { parseSharedStrings } from './sharedStrings';
 import { SheetValues, type CellContext } from './sheetCells';
 import { sniffFile } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipDirectory';
-import { PartMemo, PartOverflow, partText, streamPartText, wholePartBytes, wholeText } from './zipParts';
+import { japaneseText, PartMemo, PartOverflow, partText, streamPartText, wholePartBytes, wholeText } from './zipParts';
+import { plainNamesBytes } from './plainNamesBytes';
 import { cellKey, SheetSlimmer, type Area, type SheetWindow, type SlimSheet } from './slimSheet';
 import { slimSheetBytes } from './slimSheetBytes';
 import { workbookParts, type SheetPart, type WorkbookParts } from './workbookParts';
+import { workbookNamesOf, type SheetNames, type WorkbookNames } from './workbookNames';
 
 export interface ReadOptions {
   /** The report year to assume when a sheet does not say (its 対象年度 cell lost). */
@@ -89,9 +91,8 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const sizes = new Map(directory.entries.map((e) => [e.name, e]));
   if (!sizes.has(WORKBOOK_PART)) return failed(file, { code: 'notXlsx', detail: `${WORKBOOK_PART} がありません` });
 
-  const workbookXml = wholePart(bytes, sizes, WORKBOOK_PART);
+  const { xml: workbookXml, names } = workbookPart(bytes, sizes);
   const parts = workbookParts(workbookXml, sizes.has(WORKBOOK_RELS) ? wholePart(bytes, sizes, WORKBOOK_RELS) : '');
-  const names = parseDefinedNames(workbookXml);
   const worksheets = parts.sheets.filter((s) => s.isWorksheet);
   const common = [parts.sharedStrings, parts.styles].filter((p): p is string => p !== undefined && sizes.has(p));
   const inflated = [...common, ...worksheets.flatMap((s) => (s.path ? [s.path] : []))].reduce((n, p) => n + (sizes.get(p)?.uncompressedSize ?? 0), 0);
@@ -100,16 +101,15 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
 
   const problems: FileProblem[] = [];
   const sheets: ReadSheet[] = [];
-  const namesBySheet = refsBySheet(names);
-  const meta = metaOf(names);
+  const meta = metaFromNames((name) => names.formulaOf(name));
   const layouts = (opts.layoutsFor ?? builtinLayoutsFor)(meta);
   for (const part of worksheets) {
-    const sheetNames = namesBySheet.get(part.index) ?? [];
+    const sheetNames = names.sheets.get(part.index) ?? NO_NAMES;
     // Excel allows no control character in a tab name; one in a hostile file must not reach a terminal (a CR
     // rewrites the line it is printed on), so the sheet is shown by its printable name and matched by its own.
     const shown = printable(part.name);
     try {
-      const { cells, merges } = sheetCells(bytes, sizes, part, windowOf(sheetNames, part.name), context);
+      const { cells, merges } = sheetCells(bytes, sizes, part, windowOf(sheetNames.refs, part.name), context);
       const read = readSheet(cells, merges, part.name, sheetNames, { file, sheetName: shown }, opts.reportYear, layouts);
       if (read) sheets.push(read);
     } catch (e) {
@@ -169,10 +169,28 @@ function overLimit(what: string, n: number, limit: number): string {
 
 /** A part read whole, refused from its declared size before inflating, and never inflated past it. */
 function wholePart(bytes: Uint8Array, sizes: Map<string, ZipEntry>, path: string): string {
+  return partText(bytes, wholePartEntry(sizes, path));
+}
+
+/** The entry of a part to be read whole, once its declared size is within the limit. */
+function wholePartEntry(sizes: Map<string, ZipEntry>, path: string): ZipEntry {
   const entry = sizes.get(path);
   if (!entry) throw new Error(`${path} is missing`);
   if (entry.uncompressedSize > MAX_XML_PART_BYTES) throw new TooLarge(overLimit(`${path} `, entry.uncompressedSize, MAX_XML_PART_BYTES));
-  return partText(bytes, entry);
+  return entry;
+}
+
+/**
+ * workbook.xml's names, and its text for its sheets and parts: the names read from the bytes where they are all
+ * plain (plainNamesBytes.ts, the part's text then without them), else from the whole text, as always.
+ */
+function workbookPart(bytes: Uint8Array, sizes: Map<string, ZipEntry>): { xml: string; names: WorkbookNames } {
+  const entry = wholePartEntry(sizes, WORKBOOK_PART);
+  const whole = wholePartBytes(bytes, entry);
+  const plain = whole && plainNamesBytes(whole);
+  if (plain) return plain;
+  const xml = whole ? japaneseText(whole) : partText(bytes, entry);
+  return { xml, names: workbookNamesOf(parseDefinedNames(xml)) };
 }
 
 /** A part read whole and parsed; what goes wrong is told with the part's name. */
@@ -208,33 +226,17 @@ function slimSheetText(bytes: Uint8Array, entry: ZipEntry, whole: Uint8Array | u
   return slimmer.finish();
 }
 
-/** A sheet-scoped name and its reference, parsed once: the sheet's window and its reading both need it. */
-interface SheetName {
-  name: string;
-  ref: NameRef;
-}
-
-/** The sheet-scoped names by the position of their sheet, in the order written. */
-function refsBySheet(names: DefinedName[]): Map<number, SheetName[]> {
-  const out = new Map<number, SheetName[]>();
-  for (const n of names) {
-    if (n.localSheetId === undefined) continue;
-    const named = { name: n.name, ref: parseNameRef(n.formula) };
-    const own = out.get(n.localSheetId);
-    if (own) own.push(named);
-    else out.set(n.localSheetId, [named]);
-  }
-  return out;
-}
+/** A sheet without names of its own. */
+const NO_NAMES: SheetNames = { byName: new Map(), refs: [] };
 
 /**
  * The label block, and every cell a name of this sheet points at outside it (rows inserted above move them
  * anywhere). Named cells inside the block are kept with it: leaving them out of the set keeps it empty for a
  * sheet as its template drew it (a Set of a hundred cells per sheet cost as much as cutting the sheet).
  */
-function windowOf(names: SheetName[], sheetName: string): SheetWindow {
+function windowOf(refs: NameRef[], sheetName: string): SheetWindow {
   const cells = new Set<number>();
-  for (const { ref } of names) {
+  for (const ref of refs) {
     if (!('from' in ref) || (ref.sheet !== undefined && ref.sheet !== sheetName)) continue;
     const { row, col } = ref.from;
     if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols) cells.add(cellKey(row, col));
@@ -242,14 +244,8 @@ function windowOf(names: SheetName[], sheetName: string): SheetWindow {
   return { rows: LABEL_SCAN.rows, cols: LABEL_SCAN.cols, cells };
 }
 
-function metaOf(names: DefinedName[]): WorkbookMeta {
-  return metaFromNames((name) => names.find((n) => n.localSheetId === undefined && n.name === name)?.formula);
-}
-
-function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: SheetName[], place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
-  // Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand.
-  const byName = new Map<string, NameRef>();
-  for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n.ref);
+function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: SheetNames, place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
+  const { byName } = names;
   return readLaidOutSheet(
     {
       tabName: sheetName,

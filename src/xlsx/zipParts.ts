@@ -81,7 +81,7 @@ export function wholeText(whole: Uint8Array): string {
  * sharedStrings.xml 30 -> 15 ms CPU). Streaming then flushing gives the same text as one call, a broken sequence
  * at the end included.
  */
-function japaneseText(whole: Uint8Array): string {
+export function japaneseText(whole: Uint8Array): string {
   const decoder = new TextDecoder('utf-8');
   return decoder.decode(whole, { stream: true }) + decoder.decode();
 }

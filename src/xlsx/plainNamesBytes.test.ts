@@ -1,0 +1,99 @@
+import { parseDefinedNames } from './definedNames';
+import { plainNamesBytes } from './plainNamesBytes';
+import { workbookNamesOf, type WorkbookNames } from './workbookNames';
+import { workbookParts } from './workbookParts';
+import { japaneseText } from './zipParts';
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="main" xmlns:r="r"><workbookPr date1904="1"/>' +
+  '<sheets><sheet name="施策1-1" sheetId="1" r:id="rId1"/><sheet name="Sheet2" sheetId="2" r:id="rId2"/><sheet name="It&apos;s" sheetId="3" r:id="rId3"/></sheets>';
+const TAIL = '<calcPr calcId="171027"/></workbook>';
+const RELS =
+  '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/worksheet" ' +
+  'Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="x/worksheet" Target="worksheets/sheet3.xml"/></Relationships>';
+
+const name = (n: string, formula: string, scope?: number, hidden?: string) =>
+  `<definedName name="${n}"${scope === undefined ? '' : ` localSheetId="${scope}"`}${hidden ? ` hidden="${hidden}"` : ''}>${formula}</definedName>`;
+const workbook = (...names: string[]) => `${HEAD}<definedNames>${names.join('')}</definedNames>${TAIL}`;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** What the reader takes from a workbook's names, comparable with toEqual. */
+function seen(names: WorkbookNames, asked: string[]) {
+  return {
+    sheets: [...names.sheets].map(([id, own]) => [id, [...own.byName], own.refs]),
+    workbook: asked.map((n) => names.formulaOf(n)),
+  };
+}
+
+/** The general path's reading of the same bytes, as readWorkbook makes it. */
+function general(bytes: Uint8Array) {
+  const xml = japaneseText(bytes);
+  return { names: workbookNamesOf(parseDefinedNames(xml)), parts: workbookParts(xml, RELS) };
+}
+
+const ASKED = ['SeikaFormat', 'SeikaReportYear', 'Other', 'ProjectName'];
+
+/** The byte path gives what the general path gives, or leaves the workbook to it; `plain` says which is expected. */
+function expectSame(bytes: Uint8Array, plain: boolean) {
+  const fast = plainNamesBytes(bytes);
+  expect(fast !== undefined).toBe(plain);
+  if (!fast) return;
+  const slow = general(bytes);
+  expect(seen(fast.names, ASKED)).toEqual(seen(slow.names, ASKED));
+  expect(workbookParts(fast.xml, RELS)).toEqual(slow.parts);
+}
+
+describe('plainNamesBytes', () => {
+  it.each([
+    ['quoted Japanese sheets, in either quote', name('ProjectName', "'施策1-1'!$C$5", 0) + name('Budget_1', '&apos;施策1-1&apos;!$D$9', 0)],
+    ['bare sheets and lower-case columns', name('A', 'Sheet2!$B$5', 1) + name('B', 'Sheet2!$aa$10', 1) + name('C', 'Sheet_2.x!$XFD$1048576', 1)],
+    ['print areas, constants and workbook names', name('_xlnm.Print_Area', '&apos;施策1-1&apos;!$A1:$H44', 0) + name('SeikaLayout', '"project/1"', 0) + name('SeikaFormat', '"komoro/1"') + name('SeikaReportYear', '2024')],
+    ['a doubled quote and other entities', name('A', '&apos;It&apos;&apos;s&apos;!$B$5', 2) + name('B', "'R&amp;D'!$A$1", 2) + name('C', "'S'!&#36;A$1", 2)],
+    ['references past the edge or not of a cell', name('A', "'S'!$XFE$1", 0) + name('B', "'S'!$A$0", 0) + name('C', "'S'!$A$12345678", 0) + name('D', "'S'!$ABCD$1", 0) + name('E', "''!$A$1", 0) + name('F', '#REF!', 0) + name('G', "'S'!$A$1:$B$2", 0)],
+    ['odd formulas', name('A', " 'S'!$A$1", 0) + name('B', "='S'!$A$1", 0) + name('C', 'S!A1', 0) + name('D', "'S'!$A$1 ", 0) + name('E', '事務事業!$AA$10', 0) + name('F', '　S!$A$1', 0) + name('G', '', 0)],
+    ['non-ASCII names and a sheet starting with U+FEFF', name('名前', "'施策1-1'!$C$5", 0) + name('B', "'\uFEFFS'!$A$1", 0)],
+    ['hidden, scopes out of order, a name twice', name('A', "'S'!$A$1", 1, '1') + name('B', "'S'!$A$2", 0, 'false') + name('A', "'S'!$A$3", 1) + name('Other', '1') + name('Other', '2') + name('C', "'S'!$A$4", 7, 'true')],
+    ['long scopes', name('A', "'S'!$A$1", 123456789) + name('B', "'S'!$A$1", 7)],
+    ['areas and cells without $', name('A', "'S'!B7:A5", 0) + name('B', 'Sheet2!$A1:$H44', 1) + name('C', "'S'!A1", 0) + name('D', "'S'!$A$1:", 0) + name('E', "'S'!$A$1:$XFE$2", 0) + name('F', "'S'!$A$1:$B$2:$C$3", 0) + name('G', "'S'!$A$0:$B$2", 0) + name('H', "'S'!A00000001", 0)],
+    ['string constants', name('A', '""', 0) + name('B', '"', 0) + name('C', '"a""b"', 0) + name('D', '"x" ', 0) + name('E', '"R&amp;D"', 0) + name('F', '"施策"', 0) + name('G', '"a"b"', 0)],
+    ['one sheet after another, of the same length', name('A', "'施策1-1'!$A$1", 0) + name('B', "'施策1-2'!$A$1", 1) + name('C', "'施策1-2'!$A$2", 1) + name('D', "'施策1-1'!$A$3", 0)],
+  ])('reads %s as the general path does', (_what, names) => {
+    expectSame(utf8(workbook(names)), true);
+    expectSame(utf8(`\uFEFF${workbook(names)}`), true);
+  });
+
+  it('reads a workbook with no names, or an empty section, as the general path does', () => {
+    expectSame(utf8(workbook()), true);
+  });
+
+  it.each([
+    ['a prefix', workbook().replace('<definedNames></definedNames>', `<x:definedNames>${name('A', "'S'!$A$1", 0)}</x:definedNames>`)],
+    ['an entity in a name', workbook(name('R&amp;D', "'S'!$A$1", 0))],
+    ['space between names', workbook(name('A', "'S'!$A$1", 0), '\n', name('B', "'S'!$A$2", 0))],
+    ['another attribute', workbook('<definedName name="A" comment="c" localSheetId="0">\'S\'!$A$1</definedName>')],
+    ['hidden before localSheetId', workbook('<definedName name="A" hidden="1" localSheetId="0">\'S\'!$A$1</definedName>')],
+    ['a scope of ten digits', workbook(name('A', "'S'!$A$1", 1234567890))],
+    ['a hidden of another value', workbook(name('A', "'S'!$A$1", 0, 'yes'))],
+    ['a self-closing section', `${HEAD}<definedNames/>${TAIL}`],
+    ['no section', `${HEAD}${TAIL}`],
+    ['markup inside a formula', workbook(name('A', "<b>'S'!$A$1</b>", 0))],
+    ['a second section after the first', `${workbook(name('A', "'S'!$A$1", 0))}<extLst><definedNames></definedNames></extLst>`],
+    ['an unfinished name', `${HEAD}<definedNames><definedName name="A" localSheetId="0">'S'!$A$1</definedNames>${TAIL}`],
+  ])('leaves %s to the general path', (_what, xml) => {
+    expectSame(utf8(xml), false);
+  });
+
+  it('leaves a sheet or name that is not UTF-8 to the general path, which reads the whole part', () => {
+    const [before, after] = workbook(name('A', "'S!'!$A$1", 0)).split('S!');
+    const broken = new Uint8Array([...utf8(before), 0xe6, 0x96, ...utf8(after)]);
+    expectSame(broken, false);
+    expect(seen(general(broken).names, []).sheets).toEqual([[0, [['A', { sheet: '\uFFFD', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]], [{ sheet: '\uFFFD', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]]]);
+  });
+
+  it('gives names and sheets of the same length read one after another their own texts', () => {
+    const first = plainNamesBytes(utf8(workbook(name('Aa', "'施策1-1'!$A$1", 0))));
+    const second = plainNamesBytes(utf8(workbook(name('BB', "'施策1-2'!$A$1", 0))));
+    expect([...(first?.names.sheets.get(0)?.byName ?? [])]).toEqual([['Aa', { sheet: '施策1-1', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]]);
+    expect([...(second?.names.sheets.get(0)?.byName ?? [])]).toEqual([['BB', { sheet: '施策1-2', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]]);
+  });
+});

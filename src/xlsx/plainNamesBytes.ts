@@ -1,0 +1,294 @@
+// workbook.xml's defined names read straight from its inflated bytes when they are written as Excel and ExcelJS
+// write them, in front of the general path (decision 39), which reads everything else. A department workbook holds
+// ~700 names in 72 KB; decoding the part to text, cutting each name's strings out of it and parsing each reference
+// from its text was a fifth of reading a workbook. Here the markup is ASCII, found byte by byte; a name's and a
+// sheet's text is decoded once per thread (the same template's names recur in every workbook, a sheet's name in
+// each of its names) and a cell reference's numbers are read from the bytes.
+import { parseNameRef, type NameRef } from '../core/nameRef';
+import { decodeXmlEntities } from './definedNames';
+import { WorkbookNamesBuilder, type WorkbookNames } from './workbookNames';
+
+export interface PlainWorkbook {
+  names: WorkbookNames;
+  /** The part's text without the names (its sheets and properties are read from it): see textAround. */
+  xml: string;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const SECTION = ascii('definedNames');
+const SECTION_END = ascii('</definedNames>');
+const OPEN = ascii('<definedName name="');
+const SCOPE = ascii(' localSheetId="');
+const HIDDEN = ascii(' hidden="');
+const CLOSE = ascii('</definedName>');
+const APOS = ascii('&apos;');
+const HIDDEN_VALUES = ['1', 'true', '0', 'false'].map((v) => ascii(`${v}"`));
+const [LT, GT, QUOTE, AMP, APOSTROPHE, BANG, DOLLAR, COLON] = ascii('<>"&\'!$:');
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** A slice that is not valid UTF-8: the general path decodes the part as a whole, as it always did. */
+class NotPlain extends Error {}
+
+/**
+ * The names and the rest of the part's text when workbook.xml's names are all of definedNames.ts's plain shape
+ * (PLAIN_DEFINED_NAME in a plain section, as plainDefinedNames reads them), else undefined for the general path.
+ * The markup is ASCII, and an ASCII byte is never part of another character in UTF-8 nor swallowed by a decoder
+ * meeting a broken sequence, so the bytes match where the text would; the texts cut out (names, formulas, sheet
+ * names) lie between ASCII delimiters and are decoded strictly, so they are what the whole text holds there.
+ */
+export function plainNamesBytes(xml: Uint8Array): PlainWorkbook | undefined {
+  const from = sectionStart(xml);
+  const to = lastIndexOf(xml, SECTION_END);
+  if (from < 0 || to < from) return undefined;
+  const names = new WorkbookNamesBuilder();
+  let at = from;
+  try {
+    while (at < to && at >= 0) at = plainName(xml, at, names);
+  } catch (e) {
+    if (e instanceof NotPlain) return undefined;
+    throw e;
+  } finally {
+    lastSheet = NO_SHEET;
+  }
+  return at === to ? { names, xml: textAround(xml, from, to) } : undefined;
+}
+
+/** As plainSectionStart: where the content starts when the part's first `definedNames` is a plain opening tag. */
+function sectionStart(xml: Uint8Array): number {
+  const at = indexOf(xml, SECTION, 0);
+  const from = at + SECTION.length + 1;
+  return at >= 1 && xml[at - 1] === LT && xml[from - 1] === GT ? from : -1;
+}
+
+/**
+ * The text of the part without its names: what precedes the section's content and what follows it, decoded as the
+ * whole part is (a BOM is dropped at its start only). workbookParts reads the same from it: the names removed hold no
+ * `<` but their own tags' (`<definedName`, `</definedName>`), which none of its patterns can take for a sheet or a
+ * workbookPr, and none of its matches reaches past a `>`, which ends the first piece.
+ */
+function textAround(xml: Uint8Array, from: number, to: number): string {
+  return new TextDecoder('utf-8').decode(xml.subarray(0, from)) + new TextDecoder('utf-8', { ignoreBOM: true }).decode(xml.subarray(to));
+}
+
+/**
+ * Reads the name at `at` into `names` and returns where the next starts, or -1 where it is not of PLAIN_DEFINED_NAME's
+ * shape: `<definedName name="…"` (no `"`, `&` or `<` in the name), then ` localSheetId="` one to nine digits `"`,
+ * then ` hidden="` 1, true, 0 or false `"`, each optional but in this order, `>`, a formula without `<`, `</definedName>`.
+ */
+function plainName(xml: Uint8Array, at: number, names: WorkbookNamesBuilder): number {
+  if (!startsWith(xml, at, OPEN)) return -1;
+  const nameFrom = at + OPEN.length;
+  let i = nameFrom;
+  // The name's hash is taken as it is scanned (texts.of would go through its bytes once more).
+  let hash = HASH_START;
+  for (let b = xml[i]; b !== QUOTE; b = xml[++i]) {
+    if (b === AMP || b === LT || b === undefined) return -1;
+    hash = Math.imul(hash ^ b, HASH_PRIME);
+  }
+  const nameTo = i++;
+  let localSheetId = -1;
+  if (startsWith(xml, i, SCOPE)) {
+    i += SCOPE.length;
+    const digitsFrom = i;
+    for (localSheetId = 0; isDigit(xml[i]) && i - digitsFrom < 9; i++) localSheetId = localSheetId * 10 + xml[i] - 48;
+    if (i === digitsFrom || xml[i++] !== QUOTE) return -1;
+  }
+  if (startsWith(xml, i, HIDDEN)) {
+    i += HIDDEN.length;
+    const value = HIDDEN_VALUES.find((v) => startsWith(xml, i, v));
+    if (!value) return -1;
+    i += value.length;
+  }
+  if (xml[i] !== GT) return -1;
+  const formulaFrom = i + 1;
+  const name = texts.hashed(xml, nameFrom, nameTo, hash);
+  const ref = localSheetId < 0 ? undefined : plainRef(xml, formulaFrom);
+  let formulaTo = formulaFrom;
+  if (ref) formulaTo = refEnd;
+  else while (formulaTo < xml.length && xml[formulaTo] !== LT) formulaTo++;
+  if (!startsWith(xml, formulaTo, CLOSE)) return -1;
+  if (localSheetId < 0) names.addWorkbookName(name, formulaText(xml, formulaFrom, formulaTo));
+  else names.addSheetName(localSheetId, name, ref ?? parseNameRef(formulaText(xml, formulaFrom, formulaTo)));
+  return formulaTo + CLOSE.length;
+}
+
+/** A formula as plainDefinedName gives it. */
+function formulaText(xml: Uint8Array, from: number, to: number): string {
+  return decodeXmlEntities(strictText(xml, from, to));
+}
+
+/**
+ * What parseNameRef gives for the references Excel and ExcelJS write, read from the bytes: a sheet, quoted
+ * (`'施策1-1'!`, either quote written `'` or `&apos;`, no quote or `&` within) or bare (`Sheet1!`, ASCII letters,
+ * digits, `_` and `.`), then a cell (`$B$5`) or an area (`$A1:$H44`, a print area), each `$` optional, one to
+ * three letters and one to seven digits, inside the sheet's edges; or a string constant (`"project/1"`, no quote or
+ * `&` within). Such a formula, entities decoded, is what parseNameRef's ABSOLUTE_CELL, or its general path's
+ * QUOTED_SHEET or split at the `!`, then CELL_AREA, or STRING_CONSTANT read, with the same parts (none is trimmed:
+ * the formula starts with a quote or a letter and ends with a digit or a quote). Undefined for anything else (a
+ * doubled quote, another entity, whole rows or columns, an error), which parseNameRef reads from the text.
+ */
+function plainRef(xml: Uint8Array, from: number): NameRef | undefined {
+  if (xml[from] === QUOTE) return plainConstant(xml, from);
+  let i = from;
+  let sheetFrom = i;
+  let sheetTo: number;
+  const open = quoteAt(xml, i);
+  if (open) {
+    sheetFrom = i += open;
+    for (let b = xml[i]; b !== APOSTROPHE && b !== AMP && b !== LT && b !== undefined; b = xml[++i]);
+    const close = quoteAt(xml, i);
+    if (i === sheetFrom || !close) return undefined;
+    sheetTo = i;
+    i += close;
+  } else {
+    while (isBareSheetByte(xml[i])) i++;
+    if (i === sheetFrom) return undefined;
+    sheetTo = i;
+  }
+  if (xml[i++] !== BANG) return undefined;
+  const first = cellAt(xml, i);
+  if (!first) return undefined;
+  const last = xml[first.end] === COLON ? cellAt(xml, first.end + 1) : first;
+  if (!last || xml[last.end] !== LT) return undefined;
+  refEnd = last.end;
+  return {
+    sheet: sheetText(xml, sheetFrom, sheetTo),
+    from: { row: Math.min(first.row, last.row), col: Math.min(first.col, last.col) },
+    to: { row: Math.max(first.row, last.row), col: Math.max(first.col, last.col) },
+  };
+}
+
+/**
+ * Where the formula plainRef read ends, the `<` of its `</definedName>`: plainRef reads the formula without being
+ * told where it ends (the bytes it takes are none of them `<`, so it stops there), sparing a pass to find the end.
+ */
+let refEnd = 0;
+
+/**
+ * The last sheet name read, where it lies in which part: a sheet's names follow one another, each naming it, and
+ * comparing with the last one's bytes is cheaper than finding the text by its hash. Forgotten after each part.
+ */
+const NO_SHEET: { xml: Uint8Array; from: number; to: number; text: string } = { xml: new Uint8Array(0), from: 0, to: 0, text: '' };
+let lastSheet = NO_SHEET;
+
+function sheetText(xml: Uint8Array, from: number, to: number): string {
+  const last = lastSheet;
+  if (last.xml === xml && last.to - last.from === to - from) {
+    let k = 0;
+    while (k < to - from && xml[last.from + k] === xml[from + k]) k++;
+    if (k === to - from) return last.text;
+  }
+  const text = texts.of(xml, from, to);
+  lastSheet = { xml, from, to, text };
+  return text;
+}
+
+/** A cell at `at` (`$B$5`, `B5`, `$A1`) inside the sheet's edges, and where it ends; undefined for anything else. */
+function cellAt(xml: Uint8Array, at: number): { row: number; col: number; end: number } | undefined {
+  let i = xml[at] === DOLLAR ? at + 1 : at;
+  let col = 0;
+  const lettersFrom = i;
+  for (let letter = xml[i] & ~0x20; letter >= 65 && letter <= 90 && i - lettersFrom < 3; letter = xml[++i] & ~0x20) col = col * 26 + letter - 64;
+  if (i === lettersFrom) return undefined;
+  if (xml[i] === DOLLAR) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; isDigit(xml[i]) && i - digitsFrom < 7; i++) row = row * 10 + xml[i] - 48;
+  if (i === digitsFrom || row < 1 || row > MAX_ROW || col > MAX_COL) return undefined;
+  return { row, col, end: i };
+}
+
+/** A string constant without a quote or an entity inside. */
+function plainConstant(xml: Uint8Array, from: number): NameRef | undefined {
+  let i = from + 1;
+  for (let b = xml[i]; b !== QUOTE && b !== AMP && b !== LT && b !== undefined; b = xml[++i]);
+  if (xml[i] !== QUOTE || xml[i + 1] !== LT) return undefined;
+  refEnd = i + 1;
+  return { constant: texts.of(xml, from + 1, i) };
+}
+
+/** The length of the quote at `at`, as written (`'` or `&apos;`), or 0. */
+function quoteAt(xml: Uint8Array, at: number): number {
+  if (xml[at] === APOSTROPHE) return 1;
+  return startsWith(xml, at, APOS) ? APOS.length : 0;
+}
+
+function isDigit(b: number | undefined): boolean {
+  return b !== undefined && b >= 48 && b <= 57;
+}
+
+/** [A-Za-z0-9_.]: none of them whitespace, a quote, `!`, `=`, `#` or `"`, which ABSOLUTE_CELL's bare sheet refuses. */
+function isBareSheetByte(b: number): boolean {
+  const letter = b & ~0x20;
+  return (letter >= 65 && letter <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 46;
+}
+
+function startsWith(xml: Uint8Array, at: number, pattern: Uint8Array): boolean {
+  if (at < 0 || at + pattern.length > xml.length) return false;
+  for (let k = 0; k < pattern.length; k++) if (xml[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+// Searched by hand: Buffer's own indexOf (the inflated part is a Buffer in Node) costs a call into C++ each time.
+function indexOf(xml: Uint8Array, pattern: Uint8Array, from: number): number {
+  const first = pattern[0];
+  for (let at = from; at < xml.length; at++) if (xml[at] === first && startsWith(xml, at, pattern)) return at;
+  return -1;
+}
+
+function lastIndexOf(xml: Uint8Array, pattern: Uint8Array): number {
+  const first = pattern[0];
+  for (let at = xml.length - pattern.length; at >= 0; at--) if (xml[at] === first && startsWith(xml, at, pattern)) return at;
+  return -1;
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function strictText(xml: Uint8Array, from: number, to: number): string {
+  try {
+    return strict.decode(xml.subarray(from, to));
+  } catch {
+    throw new NotPlain();
+  }
+}
+
+/** At most this many texts are remembered, then all are forgotten at once (a hostile file's 100,000 names). */
+const MAX_TEXTS = 4096;
+
+/**
+ * Texts by their bytes, remembered across the workbooks a thread reads: every workbook of a template has the same
+ * names, and each of a sheet's names repeats its sheet's name. A hash finds the text, the bytes confirm it (a
+ * collision replaces the entry); the bytes are copied so that no part is held.
+ */
+const HASH_START = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+class ByteTexts {
+  private readonly known = new Map<number, { bytes: Uint8Array; text: string }>();
+
+  of(xml: Uint8Array, from: number, to: number): string {
+    let hash = HASH_START;
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ xml[i], HASH_PRIME);
+    return this.hashed(xml, from, to, hash);
+  }
+
+  /** The text of bytes whose FNV-1a hash is `hash`. */
+  hashed(xml: Uint8Array, from: number, to: number, hash: number): string {
+    const known = this.known.get(hash);
+    if (known && sameBytes(known.bytes, xml, from, to)) return known.text;
+    const text = strictText(xml, from, to);
+    if (this.known.size >= MAX_TEXTS) this.known.clear();
+    // Copied: Node's Buffer.slice is a view, which would hold the whole part.
+    this.known.set(hash, { bytes: new Uint8Array(xml.subarray(from, to)), text });
+    return text;
+  }
+}
+
+function sameBytes(bytes: Uint8Array, xml: Uint8Array, from: number, to: number): boolean {
+  if (bytes.length !== to - from) return false;
+  for (let k = 0; k < bytes.length; k++) if (bytes[k] !== xml[from + k]) return false;
+  return true;
+}
+
+const texts = new ByteTexts();
