@@ -1,9 +1,9 @@
 // Inflates one part of a zip straight from the file's bytes, found by its central directory entry
 // (zipDirectory.ts), never past the size that entry declares: a part that inflates to more is refused after at most
-// one more chunk, not after hundreds of megabytes. Node inflates small parts with its own zlib in one call; large
-// parts, and every part in the browser, go through fflate chunk by chunk, so memory stays flat and the rest of a
-// sheet need not be inflated once what the reader wants has been read.
-import { Inflate } from 'fflate';
+// one more chunk, not after hundreds of megabytes. Node inflates small parts with its own zlib in one call, the
+// browser parts of one chunk with fflate in one call; larger parts go through fflate chunk by chunk, so memory stays
+// flat and the rest of a sheet need not be inflated once what the reader wants has been read.
+import { Inflate, inflateSync } from 'fflate';
 import * as zlib from 'zlib';
 import type { ZipEntry } from './zipDirectory';
 
@@ -48,8 +48,9 @@ export function partText(bytes: Uint8Array, entry: ZipEntry): string {
 }
 
 /**
- * The whole inflated part where it is inflated in one piece (stored, or Node's zlib up to WHOLE_BYTES), so a reader
- * can cut it as bytes; undefined where it streams (larger parts, the browser). Same cap and errors as streaming.
+ * The whole inflated part where it is inflated in one piece (stored; Node's zlib up to WHOLE_BYTES; fflate for a part
+ * of one chunk where zlib is not there), so a reader can cut it as bytes; undefined where it streams (larger parts).
+ * Same cap and errors as streaming.
  */
 export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   if (entry.method === 0) {
@@ -58,7 +59,8 @@ export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array |
     return data;
   }
   if (entry.method !== 8) throw new Error(`${entry.name}: zip compression method ${entry.method} is not supported`);
-  if (!nativeInflate || entry.uncompressedSize > WHOLE_BYTES) return undefined;
+  if (entry.uncompressedSize > WHOLE_BYTES) return undefined;
+  if (!nativeInflate) return entry.compressedSize <= CHUNK_BYTES ? fflateWhole(compressedData(bytes, entry), entry.uncompressedSize) : undefined;
   let whole: Uint8Array;
   try {
     whole = nativeInflate(compressedData(bytes, entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
@@ -67,6 +69,22 @@ export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array |
   }
   if (whole.length > entry.uncompressedSize) throw overflowOf(entry);
   return whole;
+}
+
+/**
+ * Where zlib is not there (the browser), a part of at most one streaming chunk is inflated whole by fflate into a
+ * buffer one byte over its declared size, so the reader can cut it as bytes there too (decoding each sheet and
+ * matching its cells' text was most of the pane's reading). Its work is bounded as one streamed chunk's is. Any
+ * error, or more than declared, answers undefined: the part then streams, as before, and streaming says what is wrong.
+ */
+function fflateWhole(data: Uint8Array, declared: number): Uint8Array | undefined {
+  try {
+    // With a buffer of its own, fflate writes nothing past its end and stops at the deflate stream's end.
+    const whole = inflateSync(data, { out: new Uint8Array(declared + 1) });
+    return whole.length > declared ? undefined : whole;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of bytes inflated whole, decoded as streamPartText decodes a part that arrives in one piece. */
