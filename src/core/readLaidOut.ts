@@ -2,13 +2,13 @@
 // each field is (its defined name, else its label), and what each cell holds. The .xlsx and Office adapters
 // give access to their sheets; this decides the rest, so both read a sheet the same way.
 import { assembleSheet, type SheetPlace } from './assembleSheet';
-import { formatAddress } from './cells';
+import { formatAddress, type CellPos } from './cells';
 import { LAYOUTS } from './layout';
 import { detectLayout, locateByLabels, type TextCell } from './layout/locate';
 import { LAYOUT_NAME, layoutId, type Layout } from './layout/types';
 import type { NameRef } from './nameRef';
 import { reviewFromNames } from './review/names';
-import type { FieldCell, RawCell, ReadSheet } from './source';
+import { NO_VALUE, type FieldCell, type RawCell, type ReadSheet } from './source';
 
 export interface SheetAccess {
   /** The real tab name, which the sheet's name references use. */
@@ -17,7 +17,8 @@ export interface SheetAccess {
   nameRef(name: string): NameRef | undefined;
   /** The text cells of the label block; asked for only when the names do not say everything. */
   labels(): TextCell[];
-  raw(address: string): RawCell;
+  /** The cell at an address; `at` is its place, when the caller holds it (a name's cell), so that it is not parsed again. */
+  raw(address: string, at?: CellPos): RawCell;
 }
 
 const ALL_LAYOUTS = Object.values(LAYOUTS);
@@ -31,26 +32,32 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
   // The fields' cells by their names, beside layout.fields (a thousand sheets each ask this of every field:
   // no Map or pair per field, one pass); a field whose name is lost sends the sheet to its labels.
   const fields = layout.fields;
-  const viaNames: (string | undefined)[] = [];
+  const viaNames: (CellPos | undefined)[] = [];
   let lost = false;
   for (const field of fields) {
-    const address = addressOfRef(sheet.nameRef(field.name), sheet.tabName);
-    if (address === undefined) lost = true;
-    viaNames.push(address);
+    const at = cellOfRef(sheet.nameRef(field.name), sheet.tabName);
+    if (at === undefined) lost = true;
+    viaNames.push(at);
   }
   const byLabel = lost ? locateByLabels(layout, labels()) : undefined;
   const cells = new Map<string, FieldCell>();
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
-    const viaName = viaNames[i];
-    const address = viaName ?? byLabel?.get(field.name);
-    const located = viaName ? 'name' : address ? 'label' : 'missing';
-    cells.set(field.name, { field, address, located, raw: address ? sheet.raw(address) : { value: null } });
+    const at = viaNames[i];
+    if (at) {
+      const address = formatAddress(at);
+      cells.set(field.name, { field, address, located: 'name', raw: sheet.raw(address, at) });
+      continue;
+    }
+    const address = byLabel?.get(field.name);
+    cells.set(field.name, { field, address, located: address ? 'label' : 'missing', raw: address ? sheet.raw(address) : NO_VALUE });
   }
   // A derived cell (人件費) is read where its name is, so that rules see a formula overwritten by a value.
   for (const formula of layout.formulas) {
-    const address = formula.field && addressOfRef(sheet.nameRef(formula.name), sheet.tabName);
-    if (formula.field && address) cells.set(formula.name, { field: formula.field, address, located: 'name', raw: sheet.raw(address) });
+    const at = formula.field && cellOfRef(sheet.nameRef(formula.name), sheet.tabName);
+    if (!formula.field || !at) continue;
+    const address = formatAddress(at);
+    cells.set(formula.name, { field: formula.field, address, located: 'name', raw: sheet.raw(address, at) });
   }
   const read = assembleSheet(layout, cells, place, assumedYear);
   const review = reviewFromNames((name) => sheet.nameRef(name));
@@ -63,8 +70,8 @@ function layoutOfRef(ref: NameRef | undefined, layouts: Layout[]): Layout | unde
 }
 
 /** A name's cell, if it still points at this sheet (not #REF!, not another sheet). */
-function addressOfRef(ref: NameRef | undefined, tabName: string): string | undefined {
+function cellOfRef(ref: NameRef | undefined, tabName: string): CellPos | undefined {
   if (!ref || !('from' in ref)) return undefined;
   if (ref.sheet !== undefined && ref.sheet !== tabName) return undefined;
-  return formatAddress(ref.from);
+  return ref.from;
 }

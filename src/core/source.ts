@@ -15,6 +15,12 @@ export interface RawCell {
   date?: boolean;
 }
 
+/**
+ * What a cell reads as when it holds nothing (no cell, an empty one, one merged into another): one object for all of
+ * them, frozen, since a raw cell is never changed once read (a city's reads held one each, and their garbage).
+ */
+export const NO_VALUE: RawCell = Object.freeze({ value: null });
+
 export type Located = 'name' | 'label' | 'missing';
 
 export interface FieldCell {

@@ -16,7 +16,7 @@ import { formatAddress, parseAddress } from '../core/cells';
 import type { Layout } from '../core/layout/types';
 import { readLaidOutSheet } from '../core/readLaidOut';
 import { printable } from '../core/text';
-import type { FileProblem, RawCell, ReadSheet, WorkbookMeta, WorkbookRead } from '../core/source';
+import { NO_VALUE, type FileProblem, type ReadSheet, type WorkbookMeta, type WorkbookRead } from '../core/source';
 import { metaFromNames } from '../core/workbookMeta';
 import { parseDefinedNames } from './definedNames';
 import type { NameRef } from '../core/nameRef';
@@ -246,12 +246,14 @@ function windowOf(refs: NameRef[], sheetName: string): SheetWindow {
 
 function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names: SheetNames, place: SheetPlace, reportYear?: number, layouts?: Layout[]): ReadSheet | undefined {
   const { byName } = names;
+  const marked = markMerged(merges);
+  const covered = marked ?? ((row: number, col: number) => coveredBy(merges, row, col));
   return readLaidOutSheet(
     {
       tabName: sheetName,
       nameRef: (name) => byName.get(name),
-      labels: () => textCells(cells, hiddenByMerges(merges)),
-      raw: (address) => rawAt(cells, address, merges),
+      labels: () => textCells(cells, marked ?? hiddenIn(hiddenByMerges(merges))),
+      raw: (address, at = parseAddress(address)) => (!covered(at.row, at.col) && cells.at(at.row, at.col)) || NO_VALUE,
     },
     place,
     reportYear,
@@ -260,11 +262,42 @@ function readSheet(cells: SheetValues, merges: Area[], sheetName: string, names:
 }
 
 /** A cell merged into another shows nothing in Excel (merging keeps the top-left value only), so it reads empty. */
-function rawAt(cells: SheetValues, address: string, merges: Area[]): RawCell {
-  const { row, col } = parseAddress(address);
-  const covered = merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-  return (!covered && cells.at(row, col)) || { value: null };
+function coveredBy(merges: Area[], row: number, col: number): boolean {
+  return merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
+
+/**
+ * coveredBy, answered from the label block's merged cells marked once per sheet: each of a sheet's sixty named cells
+ * tested every merge (a sheet of ours has forty), which was most of reading its cells once they were cut. A cell
+ * outside the block tests the merges that reach outside it. Undefined (test every merge, as before) for merges that
+ * would take long to mark (hostile: thousands over the block) or are not whole cells.
+ */
+function markMerged(merges: Area[]): ((row: number, col: number) => boolean) | undefined {
+  const { rows, cols } = LABEL_SCAN;
+  let spans = 0;
+  for (const m of merges) {
+    if (!Number.isInteger(m.top) || !Number.isInteger(m.left) || !Number.isInteger(m.bottom) || !Number.isInteger(m.right)) return undefined;
+    spans += Math.max(0, Math.min(m.bottom, rows) - Math.max(m.top, 1) + 1);
+  }
+  if (spans > MAX_MARKED_SPANS) return undefined;
+  const block = new Uint8Array(rows * cols);
+  const beyond: Area[] = [];
+  for (const m of merges) {
+    if (m.top < 1 || m.left < 1 || m.bottom > rows || m.right > cols) beyond.push(m);
+    for (let r = Math.max(m.top, 1); r <= Math.min(m.bottom, rows); r++) {
+      // The merge's top-left cell holds its value: it is not covered (unless another merge covers it).
+      const left = r === m.top ? Math.max(m.left + 1, 1) : Math.max(m.left, 1);
+      if (left <= Math.min(m.right, cols)) block.fill(1, (r - 1) * cols + left - 1, (r - 1) * cols + Math.min(m.right, cols));
+    }
+  }
+  return (row, col) => {
+    const inBlock = row >= 1 && row <= rows && col >= 1 && col <= cols && Number.isInteger(row) && Number.isInteger(col);
+    return inBlock ? block[(row - 1) * cols + col - 1] === 1 : coveredBy(beyond, row, col);
+  };
+}
+
+/** Rows of merges marked at most, past which a sheet's merges are tested one by one: four label blocks' worth. */
+const MAX_MARKED_SPANS = 4 * LABEL_SCAN.rows;
 
 /** Cells of the label block covered by a merge without being its top-left cell, by cellKey. */
 function hiddenByMerges(merges: Area[]): Set<number> {
@@ -277,11 +310,15 @@ function hiddenByMerges(merges: Area[]): Set<number> {
   return out;
 }
 
-/** The label block's cells holding text, row by row, left to right. */
-function textCells(cells: SheetValues, hidden: Set<number>): TextCell[] {
+function hiddenIn(hidden: Set<number>): (row: number, col: number) => boolean {
+  return (row, col) => hidden.has(cellKey(row, col));
+}
+
+/** The label block's cells holding text, row by row, left to right, but those merged into another. */
+function textCells(cells: SheetValues, covered: (row: number, col: number) => boolean): TextCell[] {
   const out: (TextCell & { row: number; col: number })[] = [];
   for (const { row, col } of cells.places()) {
-    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || hidden.has(cellKey(row, col))) continue;
+    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols || covered(row, col)) continue;
     const value = cells.at(row, col)?.value;
     if (typeof value === 'string') out.push({ row, col, address: formatAddress({ row, col }), text: value });
   }

@@ -1,6 +1,7 @@
 // Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
 import { fiscalYearLabel } from '../era';
 import { isBuiltinKind, type FormSheet, type Sheet, type Value } from '../model';
+import { modelPlan, type PlanStep } from './modelPlan';
 import { DIRECTION_LIST, type FieldDef, type Layout, type PathSeg } from './types';
 
 type Key = string | number;
@@ -52,38 +53,62 @@ export const DIRECTION_LOWER = '低いほど良い';
 export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): Sheet {
   if (!isBuiltinKind(layout.kind)) return formFromFields(layout, reportYear, valueOf);
   const sheet: Record<Key, unknown> = { kind: layout.kind };
-  const paths = resolvedPaths(layout, reportYear);
-  for (let i = 0; i < layout.fields.length; i++) {
-    const field = layout.fields[i];
-    const path = paths[i];
-    if (!path || field.type === 'reportYear') continue;
-    setAt(sheet, path, modelValue(field, valueOf(field)));
+  const { paths, steps } = planned(layout, reportYear);
+  if (steps) buildByPlan(sheet, steps, layout.fields, valueOf);
+  else {
+    for (let i = 0; i < layout.fields.length; i++) {
+      const field = layout.fields[i];
+      const path = paths[i];
+      if (!path || field.type === 'reportYear') continue;
+      setAt(sheet, path, modelValue(field, valueOf(field)));
+    }
   }
   sheet.reportYear = reportYear;
   for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[]);
   return sheet as unknown as Sheet;
 }
 
-interface ResolvedPaths {
+/** What setAt does field by field, as the layout's plan says it (modelPlan.ts): each node made once, each value set into it. */
+function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], fields: FieldDef[], valueOf: (field: FieldDef) => Value): void {
+  const nodes: Record<Key, unknown>[] = [sheet];
+  for (const step of steps) {
+    const node = nodes[step.parent];
+    if ('make' in step) {
+      const made = step.make === 'list' ? [] : {};
+      node[step.key] = made;
+      nodes.push(made as Record<Key, unknown>);
+      continue;
+    }
+    const field = fields[step.field];
+    const value = modelValue(field, valueOf(field));
+    if (value === undefined) delete node[step.key];
+    else node[step.key] = value;
+  }
+}
+
+interface Planned {
   fields: FieldDef[];
   reportYear: number;
   paths: (Key[] | undefined)[];
+  /** How the fields build the sheet; undefined when the paths are not a plain tree (then setAt walks each). */
+  steps: PlanStep[] | undefined;
 }
 
-/** The last report year's paths of each layout's fields, by the layout. */
-const RESOLVED = new WeakMap<Layout, ResolvedPaths>();
+/** The last report year's paths and plan of each layout, by the layout. */
+const PLANNED = new WeakMap<Layout, Planned>();
 
 /**
- * Each field's path for a report year, beside layout.fields, resolved once per layout and year: a city's
- * thousands of sheets are a few layouts of nearly one year, and resolving every field of every sheet made a key
- * array and a year's text each time. Only the last year is kept, so a set of mixed years costs what it did.
+ * Each field's path for a report year, beside layout.fields, and the plan they make, worked out once per layout and
+ * year: a city's thousands of sheets are a few layouts of nearly one year, and resolving every field of every sheet
+ * made a key array and a year's text each time. Only the last year is kept, so a set of mixed years costs what it did.
  */
-function resolvedPaths(layout: Layout, reportYear: number): (Key[] | undefined)[] {
-  const last = RESOLVED.get(layout);
-  if (last && last.reportYear === reportYear && last.fields === layout.fields) return last.paths;
+function planned(layout: Layout, reportYear: number): Planned {
+  const last = PLANNED.get(layout);
+  if (last && last.reportYear === reportYear && last.fields === layout.fields) return last;
   const paths = layout.fields.map((field) => field.path && resolvePath(field.path, reportYear));
-  RESOLVED.set(layout, { fields: layout.fields, reportYear, paths });
-  return paths;
+  const plan = { fields: layout.fields, reportYear, paths, steps: modelPlan(layout.fields, paths, ['kind']) };
+  PLANNED.set(layout, plan);
+  return plan;
 }
 
 /**
