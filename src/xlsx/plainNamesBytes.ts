@@ -42,14 +42,13 @@ export function plainNamesBytes(xml: Uint8Array): PlainWorkbook | undefined {
   const to = lastIndexOf(xml, SECTION_END);
   if (from < 0 || to < from) return undefined;
   const names = new WorkbookNamesBuilder();
+  lastSheetTo = -1;
   let at = from;
   try {
     while (at < to && at >= 0) at = plainName(xml, at, names);
   } catch (e) {
     if (e instanceof NotPlain) return undefined;
     throw e;
-  } finally {
-    lastSheet = NO_SHEET;
   }
   return at === to ? { names, xml: textAround(xml, from, to) } : undefined;
 }
@@ -166,22 +165,24 @@ function plainRef(xml: Uint8Array, from: number): NameRef | undefined {
 let refEnd = 0;
 
 /**
- * The last sheet name read, where it lies in which part: a sheet's names follow one another, each naming it, and
- * comparing with the last one's bytes is cheaper than finding the text by its hash. Forgotten after each part.
+ * Where the last sheet name read lies in the part being read, and its text: a sheet's names follow one another,
+ * each naming it, and comparing with the last one's bytes is cheaper than finding the text by its hash. Plain
+ * numbers and a string, not an object holding the part: nothing outlives the part (plainNamesBytes starts afresh).
  */
-const NO_SHEET: { xml: Uint8Array; from: number; to: number; text: string } = { xml: new Uint8Array(0), from: 0, to: 0, text: '' };
-let lastSheet = NO_SHEET;
+let lastSheetFrom = 0;
+let lastSheetTo = -1;
+let lastSheetText = '';
 
 function sheetText(xml: Uint8Array, from: number, to: number): string {
-  const last = lastSheet;
-  if (last.xml === xml && last.to - last.from === to - from) {
+  const length = to - from;
+  if (lastSheetTo - lastSheetFrom === length) {
     let k = 0;
-    while (k < to - from && xml[last.from + k] === xml[from + k]) k++;
-    if (k === to - from) return last.text;
+    while (k < length && xml[lastSheetFrom + k] === xml[from + k]) k++;
+    if (k === length) return lastSheetText;
   }
-  const text = texts.of(xml, from, to);
-  lastSheet = { xml, from, to, text };
-  return text;
+  lastSheetFrom = from;
+  lastSheetTo = to;
+  return (lastSheetText = texts.of(xml, from, to));
 }
 
 /** A cell at `at` (`$B$5`, `B5`, `$A1`) inside the sheet's edges, and where it ends; undefined for anything else. */

@@ -237,9 +237,12 @@ const NO_NAMES: SheetNames = { byName: new Map(), refs: [] };
 function windowOf(refs: NameRef[], sheetName: string): SheetWindow {
   const cells = new Set<number>();
   for (const ref of refs) {
-    if (!('from' in ref) || (ref.sheet !== undefined && ref.sheet !== sheetName)) continue;
+    if (!('from' in ref)) continue;
     const { row, col } = ref.from;
-    if (row > LABEL_SCAN.rows || col > LABEL_SCAN.cols) cells.add(cellKey(row, col));
+    // The place first: most names point into the block, and comparing the sheet's name (another copy of the
+    // same text) for each was most of the cost.
+    if (row <= LABEL_SCAN.rows && col <= LABEL_SCAN.cols) continue;
+    if (ref.sheet === undefined || ref.sheet === sheetName) cells.add(cellKey(row, col));
   }
   return { rows: LABEL_SCAN.rows, cols: LABEL_SCAN.cols, cells };
 }
