@@ -81,3 +81,11 @@ it('refuses a DOCTYPE and unknown entities rather than expanding them', () => {
   expect(() => scanXml('<sst><si><t>&a;</t></si></sst>', events)).toThrow(XmlError);
   expect(() => scanXml('<sst><si>', events)).toThrow('<si> is not closed');
 });
+
+it('reads a tag name up to its first white space, and refuses one that is not all [\\w.:-]', () => {
+  const seen: string[] = [];
+  const events = { open: (name: string, attributes: string) => void seen.push(`${name}|${attributes}`), close: () => undefined, text: () => undefined };
+  scanXml('<x:a-1.b\tk="v"><c/><d\u3000e="f"></d><g></g></x:a-1.b>', events);
+  expect(seen).toEqual(['a-1.b|\tk="v"', 'c|', 'd|\u3000e="f"', 'g|']);
+  for (const bad of ['<>', '< a></a>', '<a/ >', '<a"b></a"b>', '<事業></事業>', '<a=b></a=b>']) expect(() => scanXml(bad, events)).toThrow('a bad tag name at 0');
+});
