@@ -68,10 +68,12 @@ export class SheetValues {
   private readonly kept: KeptCells;
   /**
    * The cells' indexes by place when some are out of order or written twice; undefined when they come in row-major
-   * order, as every writer writes them: then a cell is found by bisection, sparing a Map of a few hundred cells per
-   * sheet of which a third are ever asked for.
+   * order, as every writer writes them: then a cell is found by bisection of `keys`, sparing a Map of a few hundred
+   * cells per sheet of which a third are ever asked for.
    */
   private readonly units?: Map<number, number>;
+  /** Each cell's cellKey by its index (bisection reads them a few hundred thousand times per reading thread). */
+  private readonly keys: number[] = [];
   /** The values parsed so far, by the cell's index. */
   private readonly values: (RawCell | undefined)[] = [];
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
@@ -79,15 +81,14 @@ export class SheetValues {
 
   constructor(kept: KeptCells | KeptCell[], private readonly context: CellContext) {
     this.kept = Array.isArray(kept) ? new ListedCells(kept) : kept;
-    let last = -1;
-    for (let i = 0; i < this.kept.count; i++) {
-      const key = cellKey(this.kept.row(i), this.kept.col(i));
-      if (key <= last) {
+    const { keys } = this;
+    for (let i = 0; i < this.kept.count; i++) keys.push(cellKey(this.kept.row(i), this.kept.col(i)));
+    for (let i = 1; i < keys.length; i++) {
+      if (keys[i] <= keys[i - 1]) {
         this.units = new Map();
-        for (let j = 0; j < this.kept.count; j++) this.units.set(cellKey(this.kept.row(j), this.kept.col(j)), j);
+        for (const [j, key] of keys.entries()) this.units.set(key, j);
         return;
       }
-      last = key;
     }
   }
 
@@ -108,11 +109,11 @@ export class SheetValues {
 
   /** The index of the cell at `key` among cells in strictly increasing order, or -1. */
   private bisect(key: number): number {
-    const { kept } = this;
-    let [low, high] = [0, kept.count - 1];
+    const { keys } = this;
+    let [low, high] = [0, keys.length - 1];
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const at = cellKey(kept.row(middle), kept.col(middle));
+      const at = keys[middle];
       if (at === key) return middle;
       if (at < key) low = middle + 1;
       else high = middle - 1;
