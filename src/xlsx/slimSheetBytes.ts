@@ -41,6 +41,9 @@ const CELL_CLOSE = ascii('</c>');
 const VALUE_OPEN = ascii('<v>');
 const VALUE_CELL_CLOSE = ascii('</v></c>');
 const MERGE_REF = ascii('<mergeCell ref="');
+/** How far findMerge moves the marker when the byte under its last is a given byte (Horspool's table). */
+const MERGE_SKIPS = new Uint8Array(256).fill(MERGE_OPEN.length);
+for (let i = 0; i < MERGE_OPEN.length - 1; i++) MERGE_SKIPS[MERGE_OPEN[i]] = MERGE_OPEN.length - 1 - i;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -274,8 +277,7 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
  */
 function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
   const merges: Area[] = [];
-  // By hand, as the cells: the tail's data validations and formats hold a few dozen tags, each an indexOf call.
-  for (let at = findMarker(bytes, MERGE_OPEN, from); at < bytes.length; at = findMarker(bytes, MERGE_OPEN, at + 1)) {
+  for (let at = findMerge(bytes, from); at < bytes.length; at = findMerge(bytes, at + 1)) {
     const next = bytes[at + MERGE_OPEN.length];
     if (next > 0x7f) return undefined;
     if (!(next === SLASH || next === GT || next === 0x20 || (next >= 0x09 && next <= 0x0d))) continue;
@@ -371,9 +373,15 @@ function startsWith(bytes: Uint8Array, at: number, marker: Uint8Array): boolean 
   return true;
 }
 
-/** Where `marker` first is from `from` on, or the length: walked by hand, for text with many other tags between. */
-function findMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
-  for (let at = next(bytes, marker[0], from); at < bytes.length; at = next(bytes, marker[0], at + 1)) if (startsWith(bytes, at, marker)) return at;
+/**
+ * Where `<mergeCell` first is from `from` on, or the length. Horspool's search: the tail after the cells is mostly
+ * other tags and Japanese text, where the marker moves by up to its length at each look instead of a byte.
+ */
+function findMerge(bytes: Uint8Array, from: number): number {
+  const last = MERGE_OPEN.length - 1;
+  for (let at = from; at + last < bytes.length; at += MERGE_SKIPS[bytes[at + last]]) {
+    if (bytes[at + last] === MERGE_OPEN[last] && startsWith(bytes, at, MERGE_OPEN)) return at;
+  }
   return bytes.length;
 }
 
