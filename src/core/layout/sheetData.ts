@@ -151,10 +151,12 @@ function compactList(items: unknown[]): unknown[] {
   return items.slice(0, end);
 }
 
+/** Whether nothing but nulls is in it: Object.values' test without its arrays (a list's last records, on every sheet). */
 function isBlank(x: unknown): boolean {
   if (x === null || x === undefined) return true;
-  if (typeof x === 'object') return Object.values(x as object).every(isBlank);
-  return false;
+  if (typeof x !== 'object') return false;
+  for (const key in x) if (Object.hasOwn(x, key) && !isBlank((x as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 /** The fiscal year a field is about, as an offset from the report year (budget and indicator columns). */
