@@ -145,14 +145,8 @@ export const SHEET_KINDS: readonly SheetKind[] = SHEET_KIND_LIST;
 /** A sheet kind as a format names it: one of the four built-in ids, or the format's own (`evaluation`). */
 export type KindId = string;
 
-export function isBuiltinKind(kind: KindId): kind is SheetKind {
-  return (SHEET_KIND_LIST as readonly string[]).includes(kind);
-}
-
-/** The format's kind id of a sheet: its built-in kind, or the form a FormSheet follows. */
-export function kindOf(sheet: Sheet): KindId {
-  return sheet.kind === 'form' ? sheet.form : sheet.kind;
-}
+// Plain functions over kinds live beside the list, so that what reads workbooks (the CLI's reading thread) loads no zod.
+export { isBuiltinKind, kindOf } from './sheetKinds';
 
 /** The names seika itself reads on any form: the sheet's name (its tab, lists) and the department it belongs to. */
 export const FORM_NAMES = { title: 'ProjectName', department: 'Department' } as const;

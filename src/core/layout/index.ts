@@ -1,7 +1,8 @@
 // The layouts by sheet kind, built from the built-in format's definition (src/formats/komoro.json).
 import { KOMORO } from '../format/builtin';
 import { layoutsOf } from '../format/buildLayout';
-import { kindOf, type KindId, type Sheet, type SheetKind } from '../model';
+import type { KindId, Sheet, SheetKind } from '../model';
+import { kindOf } from '../sheetKinds';
 import type { Layout } from './types';
 
 export const LAYOUTS: Record<SheetKind, Layout> = layoutsOf(KOMORO);

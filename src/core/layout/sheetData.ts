@@ -1,6 +1,7 @@
 // Moving values between a layout's fields and a model sheet: the one mapping both writer and reader use.
 import { fiscalYearLabel } from '../era';
-import { isBuiltinKind, type FormSheet, type Sheet, type Value } from '../model';
+import type { FormSheet, Sheet, Value } from '../model';
+import { isBuiltinKind } from '../sheetKinds';
 import { modelPlan, type PlanStep } from './modelPlan';
 import { DIRECTION_LIST, type FieldDef, type Layout, type PathSeg } from './types';
 
