@@ -273,7 +273,8 @@ function coveredBy(merges: Area[], row: number, col: number): boolean {
  * coveredBy, answered from the label block's merged cells marked once per sheet: each of a sheet's sixty named cells
  * tested every merge (a sheet of ours has forty), which was most of reading its cells once they were cut. A cell
  * outside the block tests the merges that reach outside it. Undefined (test every merge, as before) for merges that
- * would take long to mark (hostile: thousands over the block) or are not whole cells.
+ * would take long to mark (hostile: thousands over the block) or are not whole cells. The answer is asked only while
+ * its sheet is read (readSheet is synchronous), so every sheet marks the same map, with a number of its own.
  */
 function markMerged(merges: Area[]): ((row: number, col: number) => boolean) | undefined {
   const { rows, cols } = LABEL_SCAN;
@@ -283,24 +284,39 @@ function markMerged(merges: Area[]): ((row: number, col: number) => boolean) | u
     spans += Math.max(0, Math.min(m.bottom, rows) - Math.max(m.top, 1) + 1);
   }
   if (spans > MAX_MARKED_SPANS) return undefined;
-  const block = new Uint8Array(rows * cols);
+  const { block } = MERGE_MARKS;
+  const mark = nextMark();
   const beyond: Area[] = [];
   for (const m of merges) {
     if (m.top < 1 || m.left < 1 || m.bottom > rows || m.right > cols) beyond.push(m);
     for (let r = Math.max(m.top, 1); r <= Math.min(m.bottom, rows); r++) {
       // The merge's top-left cell holds its value: it is not covered (unless another merge covers it).
       const left = r === m.top ? Math.max(m.left + 1, 1) : Math.max(m.left, 1);
-      if (left <= Math.min(m.right, cols)) block.fill(1, (r - 1) * cols + left - 1, (r - 1) * cols + Math.min(m.right, cols));
+      if (left <= Math.min(m.right, cols)) block.fill(mark, (r - 1) * cols + left - 1, (r - 1) * cols + Math.min(m.right, cols));
     }
   }
   return (row, col) => {
     const inBlock = row >= 1 && row <= rows && col >= 1 && col <= cols && Number.isInteger(row) && Number.isInteger(col);
-    return inBlock ? block[(row - 1) * cols + col - 1] === 1 : coveredBy(beyond, row, col);
+    return inBlock ? block[(row - 1) * cols + col - 1] === mark : coveredBy(beyond, row, col);
   };
 }
 
 /** Rows of merges marked at most, past which a sheet's merges are tested one by one: four label blocks' worth. */
 const MAX_MARKED_SPANS = 4 * LABEL_SCAN.rows;
+
+/**
+ * The label block's merged cells, marked with the number of the sheet that marked them: one map for every sheet read
+ * here, neither made (an ArrayBuffer per sheet cost more than the marking) nor cleared for each.
+ */
+const MERGE_MARKS = { block: new Uint32Array(LABEL_SCAN.rows * LABEL_SCAN.cols), last: 0 };
+
+function nextMark(): number {
+  if (MERGE_MARKS.last === 0xffff_ffff) {
+    MERGE_MARKS.block.fill(0);
+    MERGE_MARKS.last = 0;
+  }
+  return ++MERGE_MARKS.last;
+}
 
 /** Cells of the label block covered by a merge without being its top-left cell, by cellKey. */
 function hiddenByMerges(merges: Area[]): Set<number> {
