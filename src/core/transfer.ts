@@ -21,7 +21,7 @@ export interface CellsData {
   /** Each cell's field name (the key it has in `cells`), in `cells`' order; absent when they are the layout's own, in its order. */
   names?: string[];
   /** Each cell's place (row × 32,768 + column; 0: no address), where every address is as formatAddress spells it. */
-  places?: Float64Array;
+  places?: number[];
   /** Each cell's address, where some address is spelled otherwise. */
   addresses?: Array<string | undefined>;
   /** How each cell was found; absent when every one was found by its name. */
@@ -73,14 +73,12 @@ function sourceData({ layout, cells, ...rest }: SheetSource): SheetSourceData {
 }
 
 /** The addresses as places, when each is what formatAddress gives for its place; else undefined. */
-function placesOf(addresses: Array<string | undefined>): Float64Array | undefined {
-  const places = new Float64Array(addresses.length);
-  for (let i = 0; i < addresses.length; i++) {
-    const address = addresses[i];
-    if (address === undefined) continue;
-    const at = placeOf(address);
-    if (!at || formatAddress(at) !== address || !Number.isSafeInteger(at.row * PLACE_ROW + at.col)) return undefined;
-    places[i] = at.row * PLACE_ROW + at.col;
+function placesOf(addresses: Array<string | undefined>): number[] | undefined {
+  const places: number[] = [];
+  for (const address of addresses) {
+    const place = address === undefined ? 0 : placeOf(address);
+    if (place === undefined) return undefined;
+    places.push(place);
   }
   return places;
 }
@@ -88,12 +86,26 @@ function placesOf(addresses: Array<string | undefined>): Float64Array | undefine
 /** Past the last column (XFD is 16,384; three letters reach 18,278). */
 const PLACE_ROW = 32_768;
 
-function placeOf(address: string): CellPos | undefined {
+/**
+ * The places of the addresses met so far, by their text: the readers' addresses are formatAddress's texts, a few
+ * hundred shared by every sheet, so each is parsed once per thread instead of once per cell.
+ */
+const PLACES = new Map<string, number>();
+const MAX_PLACES = 4096;
+
+function placeOf(address: string): number | undefined {
+  const known = PLACES.get(address);
+  if (known !== undefined) return known;
+  let at: CellPos;
   try {
-    return parseAddress(address);
+    at = parseAddress(address);
   } catch {
     return undefined;
   }
+  const place = at.row * PLACE_ROW + at.col;
+  if (formatAddress(at) !== address || !Number.isSafeInteger(place)) return undefined;
+  if (PLACES.size < MAX_PLACES) PLACES.set(address, place);
+  return place;
 }
 
 function onlyValue(raw: RawCell): boolean {
