@@ -137,6 +137,9 @@ function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint
  * its few compressed kilobytes, never a view of its file.
  */
 export class PartMemo<T> {
+  /** Larger parts are made each time: a reading thread keeps no more than a few of these for its whole life. */
+  static readonly MAX_KEPT_BYTES = 256 * 1024;
+
   private readonly kept: { method: number; declared: number; data: Uint8Array; value: T }[] = [];
 
   constructor(private readonly capacity: number) {}
@@ -144,7 +147,7 @@ export class PartMemo<T> {
   /** The value made of a part with the same compressed bytes, else make()'s, kept. */
   value(bytes: Uint8Array, entry: ZipEntry, make: () => T): T {
     const data = dataOf(bytes, entry);
-    if (!data) return make();
+    if (!data || data.length > PartMemo.MAX_KEPT_BYTES) return make();
     const same = this.kept.findIndex((k) => k.method === entry.method && k.declared === entry.uncompressedSize && sameBytes(k.data, data));
     if (same >= 0) return this.kept[same].value;
     const value = make();
