@@ -1,5 +1,6 @@
 // Declaring rules: the message ids a check may report are the keys of its Japanese messages.
 import { displayLabel } from '../layout/sheetData';
+import type { FieldDef } from '../layout/types';
 import { sheetPlace, type FieldCell, type ReadSheet } from '../source';
 import type { MessageData, Report, SetRule, SheetRule, WorkbookRule } from './types';
 
@@ -21,7 +22,21 @@ export function setRule<const M extends string>(rule: Omit<SetRule<M>, 'scope'>)
 export function atField<M extends string>(read: ReadSheet, cell: FieldCell, messageId: M, data: MessageData = {}): Report<M> {
   return {
     messageId,
-    data: { label: displayLabel(cell.field, read.sheet.reportYear), ...data },
+    data: { label: labelOf(cell.field, read.sheet.reportYear), ...data },
     at: { ...sheetPlace(read), cell: cell.address, field: cell.field.name },
   };
+}
+
+/**
+ * A field's display label, remembered per field for the last report year asked: the fields are the layout's, shared
+ * by every sheet of a kind, and a set's thousands of findings (4,000 indicator ones at 10×) built each one anew.
+ */
+const labels = new WeakMap<FieldDef, { year: number; label: string }>();
+
+function labelOf(field: FieldDef, reportYear: number): string {
+  const known = labels.get(field);
+  if (known?.year === reportYear) return known.label;
+  const label = displayLabel(field, reportYear);
+  labels.set(field, { year: reportYear, label });
+  return label;
 }
