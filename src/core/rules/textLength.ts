@@ -54,8 +54,16 @@ function lengthOf(cell: FieldCell): number {
  * character is one or two units), so only the few longer ones are counted character by character.
  */
 function isTooLong(cell: FieldCell, limit: number): boolean {
-  return typeof cell.raw.value === 'string' && cell.raw.value.length > limit && lengthOf(cell) > limit;
+  return isLongerThan(cell, limit) && lengthOf(cell) > limit;
 }
+
+/** More UTF-16 units than `units`: what any text over a limit of that many characters has. */
+function isLongerThan(cell: FieldCell, units: number): boolean {
+  return typeof cell.raw.value === 'string' && cell.raw.value.length > units;
+}
+
+/** The smallest limit of any kind: no text of at most this many units is too long anywhere. */
+const SHORTEST = Math.min(...Object.values(LIMITS).flatMap((limits) => Object.values(limits)));
 
 export const textLengthRule = sheetRule({
   id: 'text-length',
@@ -68,7 +76,8 @@ export const textLengthRule = sheetRule({
   check(read: ReadSheet) {
     // A form's texts have no known print limits (its definition would have to give them).
     const limits: Record<string, number> = read.sheet.kind === 'form' ? {} : LIMITS[read.sheet.kind];
-    return fieldCells(read, (c) => c.field.name in limits && hasValue(c))
+    // The text's length first: a plain number on every cell of every sheet, where the limit is a lookup by name.
+    return fieldCells(read, (c) => isLongerThan(c, SHORTEST) && c.field.name in limits && hasValue(c))
       .filter((cell) => isTooLong(cell, limits[cell.field.name]))
       .map((cell) => atField(read, cell, 'tooLong', { length: lengthOf(cell), limit: limits[cell.field.name] }));
   },

@@ -1,7 +1,7 @@
 // Rule 8: a sheet is for the report's fiscal year, and its year headings match (no FY2018 sheet in a FY2019 report).
 import { fiscalYearLabel, parseFiscalYear } from '../era';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
-import { atField, fieldCells, workbookRule } from './define';
+import { atField, workbookRule } from './define';
 import { isReadable } from './fieldCells';
 import { byText } from '../textMemo';
 import { reportYearOf } from '../jobs/reportYear';
@@ -10,16 +10,20 @@ import type { Report, RuleContext } from './types';
 /** A heading's year, remembered by its text: every sheet has the same few headings (平成29年度 … 令和元年度). */
 const yearOfText = byText(parseFiscalYear);
 
-function wrongLabels(read: ReadSheet) {
-  // Its own walk, not sheetCells: a workbook rule comes to a sheet after the sheet rules have left it.
-  return fieldCells(read, (c) => c.field.type === 'yearLabel' && isReadable(c)).flatMap((cell) => {
+function wrongLabels(read: ReadSheet): Report<'wrongLabel'>[] {
+  // Its own walk, not sheetCells: a workbook rule comes to a sheet after the sheet rules have left it. A plain loop
+  // over the sheet's few hundred cells, most of them no heading, rather than a filtered copy of them.
+  const wrong: Report<'wrongLabel'>[] = [];
+  for (const cell of read.source.cells.values()) {
+    if (cell.field.type !== 'yearLabel' || !isReadable(cell)) continue;
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
     const value = cell.raw.value;
-    if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) return [];
+    if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) continue;
     const found = cell.raw.value === null ? '（空欄）' : String(cell.raw.value);
     // The column's own label, not displayLabel's: that already names the year the heading should show.
-    return [atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) })];
-  });
+    wrong.push(atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) }));
+  }
+  return wrong;
 }
 
 function reportYearCell(read: ReadSheet): FieldCell[] {
