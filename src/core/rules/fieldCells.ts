@@ -1,8 +1,9 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
 import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
-import { readNumber } from '../numbers';
+import { readNumber, readPlan, type PlanValue } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
+import { byText } from '../textMemo';
 import { atField } from './define';
 import { cellsOfType, sheetCells, type MoneyCell } from './sheetCells';
 import type { MessageData, Report } from './types';
@@ -57,6 +58,18 @@ export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   sorted.money = money;
   return money;
 }
+
+/**
+ * A cell's plan as readPlan reads it, a text's reading remembered by the text: the same few plans (実施する, 随時,
+ * 100以上) recur on a city's sheets, and each reading is several patterns over the text, twice over (the plan,
+ * then its number). A reading is shared, never changed.
+ */
+export function planOf(cell: FieldCell): PlanValue {
+  const value = cell.raw.value;
+  return typeof value === 'string' ? planOfText(value) : readPlan(value);
+}
+
+const planOfText = byText(readPlan);
 
 /** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */
 export function moneyUnitData(format: Pick<FormatDefinition, 'moneyUnit'>): MessageData {

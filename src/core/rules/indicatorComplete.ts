@@ -1,11 +1,10 @@
 // Rule 7: an indicator with a name has a unit, a plan for each year and an actual for each year up to Y;
 // a plan or actual in an indicator without a name is an error.
-import { readPlan } from '../numbers';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { sheetCells } from './sheetCells';
 import type { Report } from './types';
-import { isBlank } from './fieldCells';
+import { isBlank, planOf } from './fieldCells';
 import { isReadable } from './fieldCells';
 
 /** 活動指標 (Activity1…3) and 成果指標 (Outcome1…3) cells: the slot, then the part; 計画策定時 (Baseline) may stay empty. */
@@ -60,7 +59,7 @@ function indicatorSlots(read: ReadSheet): FieldCell[][] {
 
 const isEmpty = (cell: FieldCell) => isReadable(cell) && isBlank(cell.raw);
 const isFilled = (cell: FieldCell) => isReadable(cell) && !isBlank(cell.raw);
-const isMeasurable = (cell: FieldCell) => ['number', 'atLeast', 'atMost'].includes(readPlan(cell.raw.value).kind);
+const isMeasurable = (cell: FieldCell) => ['number', 'atLeast', 'atMost'].includes(planOf(cell).kind);
 
 /** An indicator judged only in words (計画「実施する」, 実績「実施した」) has nothing to count, so no unit. */
 function needsUnit(cells: FieldCell[]): boolean {

@@ -1,8 +1,7 @@
 // Report format (plan values): an indicator plan written as text (随時, 実施する) cannot be measured; reported as a fact.
-import { readPlan } from '../numbers';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { filledCells, isDash } from './fieldCells';
+import { filledCells, isDash, planOf } from './fieldCells';
 
 /** 活動指標 and 成果指標 plan cells (not their actuals or 計画策定時). */
 function isPlan(cell: FieldCell): boolean {
@@ -21,7 +20,7 @@ export const unmeasurablePlanRule = sheetRule({
     return filledCells(read, ['measurement'])
       .filter(isPlan)
       .flatMap((cell) => {
-        const plan = readPlan(cell.raw.value);
+        const plan = planOf(cell);
         // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
         return plan.kind === 'text' && !isDash(plan.text) ? [atField(read, cell, 'text', { text: plan.text })] : [];
       });
