@@ -19,7 +19,7 @@ export interface ByteSink {
 }
 
 /** Characters gathered before they are deflated: fewer, larger pushes deflate faster. */
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_CHARS = 1024 * 1024;
 
 /** Writes the report's zip into the sink, sheet by sheet, in tab order. */
 export async function emitReport(report: AnyReport, lang: Lang, sink: ByteSink): Promise<void> {
