@@ -1,6 +1,6 @@
 // Outcome indicator achievement: plan against actual per year, judged by the plan's form, never guessed.
 import type { OutcomeIndicator } from '../model';
-import { numberOf, readPlan } from '../numbers';
+import { numberOf, readPlan, type PlanValue } from '../numbers';
 import type { AchievementStatus, OutcomeAchievement, YearAchievement } from './types';
 
 export const ON_TRACK = 0.8;
@@ -28,14 +28,15 @@ function directionOf(indicator: OutcomeIndicator): OutcomeAchievement['direction
 function yearAchievement(indicator: OutcomeIndicator, year: number): YearAchievement {
   const plan = indicator.plan[String(year)] ?? null;
   const actual = indicator.actual[String(year)] ?? null;
-  const rate = rateOf(indicator, year);
-  const status: AchievementStatus = rate !== undefined ? statusOf(rate) : readPlan(plan).kind === 'text' ? '測定不能' : '未入力';
+  // The plan read once for both the rate and the status.
+  const form = readPlan(plan);
+  const rate = rateOf(indicator, year, form);
+  const status: AchievementStatus = rate !== undefined ? statusOf(rate) : form.kind === 'text' ? '測定不能' : '未入力';
   return { year, plan, actual, rate, status };
 }
 
-/** How far the actual reached the plan, 1 being exactly the plan, in the direction that is better. */
-export function rateOf(indicator: OutcomeIndicator, year: number): number | undefined {
-  const plan = readPlan(indicator.plan[String(year)]);
+/** How far the actual reached the plan (the year's, as read), 1 being exactly the plan, in the direction that is better. */
+function rateOf(indicator: OutcomeIndicator, year: number, plan: PlanValue): number | undefined {
   const actual = numberOf(indicator.actual[String(year)]);
   if (actual === undefined) return undefined;
   switch (plan.kind) {

@@ -19,7 +19,8 @@ export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): P
   const taken = takeSheets(workbooks);
   const policy = taken.policies[0];
   const reportYear = reportYearOf(workbooks, ctx.reportYear) ?? 0;
-  const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, taken, reportYear));
+  const byMeasure = sheetsByMeasure(taken);
+  const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, byMeasure.get(n), reportYear));
   const years = [reportYear - 2, reportYear - 1, reportYear];
   const totals = emptyTotals(years);
   for (const m of measures) addTotals(totals, m.totals);
@@ -84,12 +85,39 @@ export function inNumberOrder(a: string, b: string): number {
   return JA_NUMERIC.compare(a, b);
 }
 
-function measureSection(number: string, taken: Taken, reportYear: number): MeasureSection {
-  const sheet = taken.measures.find((m) => m.sheet.measure.number === number);
-  const projects = taken.projects.filter((p) => p.sheet.measure.number === number);
-  const budgetOnly = taken.budgetOnly.filter((p) => p.sheet.measure.number === number);
+/** One measure's sheets, in the order taken. */
+interface MeasureSheets {
+  sheet?: Sourced<MeasureSheet>;
+  projects: Sourced<ProjectSheet>[];
+  budgetOnly: Sourced<BudgetOnlyProject>[];
+}
+
+/**
+ * Each measure's sheets from one pass over the taken sheets (each measure finding and filtering all of a
+ * policy's sheets again was most of measureSection's time). The first measure sheet of a number is its sheet.
+ */
+function sheetsByMeasure(taken: Taken): Map<string, MeasureSheets> {
+  const byMeasure = new Map<string, MeasureSheets>();
+  const of = (number: string | null) => {
+    const key = number ?? '';
+    let own = byMeasure.get(key);
+    if (!own) byMeasure.set(key, (own = { projects: [], budgetOnly: [] }));
+    return own;
+  };
+  for (const m of taken.measures) {
+    const own = of(m.sheet.measure.number);
+    own.sheet ??= m;
+  }
+  for (const p of taken.projects) of(p.sheet.measure.number).projects.push(p);
+  for (const p of taken.budgetOnly) of(p.sheet.measure.number).budgetOnly.push(p);
+  return byMeasure;
+}
+
+function measureSection(number: string, own: MeasureSheets | undefined, reportYear: number): MeasureSection {
+  const { sheet, projects, budgetOnly } = own ?? { projects: [], budgetOnly: [] };
   const totals = emptyTotals([reportYear - 2, reportYear - 1, reportYear]);
-  for (const p of [...projects, ...budgetOnly]) addBudget(totals, p.sheet.budget);
+  for (const p of projects) addBudget(totals, p.sheet.budget);
+  for (const p of budgetOnly) addBudget(totals, p.sheet.budget);
   return {
     number,
     name: sheet?.sheet.measure.name ?? projects[0]?.sheet.measure.name ?? budgetOnly[0]?.sheet.measure.name ?? null,
@@ -107,21 +135,31 @@ function measureSection(number: string, taken: Taken, reportYear: number): Measu
  * report does not depend on the order in which files or sheets arrived (ties keep that order).
  */
 function inReportOrder(projects: Sourced<ProjectSheet>[]): Sourced<ProjectSheet>[] {
-  const rank = (p: Sourced<ProjectSheet>) => {
+  // Each project's rank read once, not at every comparison.
+  const ranked: Array<{ item: Sourced<ProjectSheet>; key: number }> = [];
+  const unranked: Sourced<ProjectSheet>[] = [];
+  for (const p of projects) {
     const n = numberOf(p.sheet.rank);
-    return n !== undefined && Number.isInteger(n) && n > 0 ? n : Infinity;
-  };
-  const ranked = projects.filter((p) => rank(p) < Infinity);
-  return [...stableSort(ranked, (a, b) => rank(a) - rank(b)), ...byAccount(projects.filter((p) => rank(p) === Infinity))];
+    if (n !== undefined && Number.isInteger(n) && n > 0) ranked.push({ item: p, key: n });
+    else unranked.push(p);
+  }
+  return [...sortByKey(ranked, (a, b) => a - b), ...byAccount(unranked)];
 }
 
 /** By 会計・款・項・目 with numbers compared as numbers (2総務費 before 12公債費). */
 function byAccount<S extends ProjectSheet | BudgetOnlyProject>(projects: Sourced<S>[]): Sourced<S>[] {
-  return stableSort(projects, (a, b) => inNumberOrder(a.sheet.account ?? '', b.sheet.account ?? ''));
+  return sortByKey(
+    projects.map((p) => ({ item: p, key: p.sheet.account ?? '' })),
+    inNumberOrder,
+  );
 }
 
-function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => compare(a.item, b.item) || a.i - b.i).map((x) => x.item);
+/** Items by keys computed once each; ties keep the items' order. */
+function sortByKey<T, K>(keyed: Array<{ item: T; key: K }>, compare: (a: K, b: K) => number): T[] {
+  return keyed
+    .map((x, i) => ({ ...x, i }))
+    .sort((a, b) => compare(a.key, b.key) || a.i - b.i)
+    .map((x) => x.item);
 }
 
 /** Evaluations in the order of the list (拡充, 維持, …), then anything else as written. */

@@ -7,9 +7,10 @@ import type { WorkbookRead } from '../source';
  * from last year's workbook is the usual stray, not the other way round. Undefined when nothing says.
  */
 export function reportYearOf(workbooks: WorkbookRead[], asked?: number): number | undefined {
-  const sheets = workbooks.flatMap((wb) => wb.sheets.map((s) => s.sheet));
-  const policy = sheets.find((s) => s.kind === 'policy' && s.reportYear > 0);
-  return asked ?? policy?.reportYear ?? mostCommon(workbooks.map((wb) => wb.meta.reportYear)) ?? mostCommon(sheets.map((s) => s.reportYear));
+  if (typeof asked === 'number') return asked;
+  // The first policy sheet found by a plain scan: a city's every policy asks this of all its sheets.
+  for (const wb of workbooks) for (const { sheet } of wb.sheets) if (sheet.kind === 'policy' && sheet.reportYear > 0) return sheet.reportYear;
+  return mostCommon(workbooks.map((wb) => wb.meta.reportYear)) ?? mostCommon(workbooks.flatMap((wb) => wb.sheets.map((s) => s.sheet.reportYear)));
 }
 
 /** The latest year any of the workbook's sheets is for (0 when a sheet's year could not be read). */
