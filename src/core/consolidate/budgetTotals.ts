@@ -1,5 +1,5 @@
 // Sums of 事業費 and each funding source per fiscal year; only numbers count.
-import type { Budget } from '../model';
+import type { Budget, Value } from '../model';
 import { numberOf } from '../numbers';
 import type { BudgetAmounts, BudgetTotals } from './types';
 
@@ -16,8 +16,14 @@ function zero(): BudgetAmounts {
 export function addBudget(totals: BudgetTotals, budget: Budget): void {
   for (const year in totals) {
     const line = budget[year];
-    if (line) for (const key of LINES) totals[year][key] += numberOf(line[key]) ?? 0;
+    if (line) for (const key of LINES) totals[year][key] += amountOf(line[key]);
   }
+}
+
+/** numberOf, with a plain number taken as it is first: most cells hold one, and reading each as text was most of adding them up. */
+function amountOf(value: Value | undefined): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return numberOf(value) ?? 0;
 }
 
 export function addTotals(into: BudgetTotals, from: BudgetTotals): void {
