@@ -5,6 +5,7 @@
 // sheet's text is decoded once per thread (the same template's names recur in every workbook, a sheet's name in
 // each of its names) and a cell reference's numbers are read from the bytes.
 import { parseNameRef, type NameRef } from '../core/nameRef';
+import { ascii, sameBytes, startsWith } from './bytes';
 import { decodeXmlEntities } from './definedNames';
 import { WorkbookNamesBuilder, type WorkbookNames } from './workbookNames';
 
@@ -14,7 +15,6 @@ export interface PlainWorkbook {
   xml: string;
 }
 
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const SECTION = ascii('definedNames');
 const SECTION_END = ascii('</definedNames>');
 const OPEN = ascii('<definedName name="');
@@ -225,12 +225,6 @@ function isBareSheetByte(b: number): boolean {
   return (letter >= 65 && letter <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 46;
 }
 
-function startsWith(xml: Uint8Array, at: number, pattern: Uint8Array): boolean {
-  if (at < 0 || at + pattern.length > xml.length) return false;
-  for (let k = 0; k < pattern.length; k++) if (xml[at + k] !== pattern[k]) return false;
-  return true;
-}
-
 // Searched by hand: Buffer's own indexOf (the inflated part is a Buffer in Node) costs a call into C++ each time.
 function indexOf(xml: Uint8Array, pattern: Uint8Array, from: number): number {
   const first = pattern[0];
@@ -284,12 +278,6 @@ class ByteTexts {
     this.known.set(hash, { bytes: new Uint8Array(xml.subarray(from, to)), text });
     return text;
   }
-}
-
-function sameBytes(bytes: Uint8Array, xml: Uint8Array, from: number, to: number): boolean {
-  if (bytes.length !== to - from) return false;
-  for (let k = 0; k < bytes.length; k++) if (bytes[k] !== xml[from + k]) return false;
-  return true;
 }
 
 const texts = new ByteTexts();

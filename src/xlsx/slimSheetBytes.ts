@@ -11,6 +11,7 @@
 // gives on that text: the markup it looks at is ASCII, so byte and character offsets find the same tags, and a
 // range cut between '<' and '>' decodes to the same text as that range of the whole decoded part. The hostile
 // corpus and the reading tests are the check.
+import { ascii, startsWith } from './bytes';
 import { SHORTEST_VIEW } from './detached';
 import type { KeptCells } from './sheetCells';
 import { cellWanted, mergeOf, reachOf, MAX_MERGES, type Area, type PlainCell, type SheetWindow } from './slimSheet';
@@ -367,12 +368,6 @@ function cellEnd(bytes: Uint8Array, from: number): number {
   return -1;
 }
 
-function startsWith(bytes: Uint8Array, at: number, marker: Uint8Array): boolean {
-  if (at + marker.length > bytes.length) return false;
-  for (let i = 0; i < marker.length; i++) if (bytes[at + i] !== marker[i]) return false;
-  return true;
-}
-
 /**
  * Where `<mergeCell` first is from `from` on, or the length. Horspool's search: the tail after the cells is mostly
  * other tags and Japanese text, where the marker moves by up to its length at each look instead of a byte.
@@ -402,8 +397,4 @@ function decodeRange(bytes: Uint8Array, from: number, to: number): string {
   if (range.length > 1024) return utf8.decode(range);
   for (let i = 0; i < range.length; i++) if (range[i] > 0x7f) return utf8.decode(range);
   return String.fromCharCode.apply(null, range as unknown as number[]);
-}
-
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }

@@ -5,6 +5,7 @@
 // flat and the rest of a sheet need not be inflated once what the reader wants has been read.
 import { Inflate, inflateSync } from 'fflate';
 import * as zlib from 'zlib';
+import { sameBytes } from './bytes';
 import type { ZipEntry } from './zipDirectory';
 
 /** The part held more than it declared (a damaged or hostile zip). */
@@ -155,12 +156,6 @@ export class PartMemo<T> {
     if (this.kept.length > this.capacity) this.kept.pop();
     return value;
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The entry's compressed bytes: after its local header, whose name and extra field lengths may differ from the directory's. */
