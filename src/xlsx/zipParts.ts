@@ -1,11 +1,13 @@
 // Inflates one part of a zip straight from the file's bytes, found by its central directory entry
 // (zipDirectory.ts), never past the size that entry declares: a part that inflates to more is refused after at most
-// one more chunk, not after hundreds of megabytes. Node inflates small parts with its own zlib in one call, the
-// browser parts of one chunk with fflate in one call; larger parts go through fflate chunk by chunk, so memory stays
-// flat and the rest of a sheet need not be inflated once what the reader wants has been read.
+// one more chunk, not after hundreds of megabytes. Node inflates small parts with its own zlib in one call (through
+// one inflater kept for the thread, keptInflater.ts), the browser parts of one chunk with fflate in one call; larger
+// parts go through fflate chunk by chunk, so memory stays flat and the rest of a sheet need not be inflated once what
+// the reader wants has been read.
 import { Inflate, inflateSync } from 'fflate';
 import * as zlib from 'zlib';
 import { sameBytes } from './bytes';
+import { keptInflate } from './keptInflater';
 import type { ZipEntry } from './zipDirectory';
 
 /** The part held more than it declared (a damaged or hostile zip). */
@@ -62,9 +64,12 @@ export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array |
   if (entry.method !== 8) throw new Error(`${entry.name}: zip compression method ${entry.method} is not supported`);
   if (entry.uncompressedSize > WHOLE_BYTES) return undefined;
   if (!nativeInflate) return entry.compressedSize <= CHUNK_BYTES ? fflateWhole(compressedData(bytes, entry), entry.uncompressedSize) : undefined;
+  const data = compressedData(bytes, entry);
+  const kept = keptInflate(data, entry.uncompressedSize);
+  if (kept) return kept;
   let whole: Uint8Array;
   try {
-    whole = nativeInflate(compressedData(bytes, entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    whole = nativeInflate(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (e) {
     throw (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? overflowOf(entry) : e;
   }
