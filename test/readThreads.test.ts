@@ -2,7 +2,7 @@
 // reading threads as well as its own: the user sees what reading them one after another gives. The same command run
 // in-process here runs the TypeScript sources, where no compiled worker exists, so it reads them one after another.
 // Among the files: a city's workbooks, full-cost ones (read in another format) and a corrupt one.
-import { execFile } from 'child_process';
+import { execFile, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -23,6 +23,18 @@ function compiled(args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(root, 'bin', 'seika.js'), ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** The compiled command with its stdout written to a file (Node writes a file synchronously, a pipe not): its exit code. */
+function compiledToFile(args: string[], file: string): Promise<number | null> {
+  const fd = fs.openSync(file, 'w');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'seika.js'), ...args], { cwd: dir, stdio: ['ignore', fd, 'ignore'] });
+    child.on('exit', (code) => {
+      fs.closeSync(fd);
+      resolve(code);
     });
   });
 }
@@ -66,4 +78,16 @@ it('consolidate: the same report, totals and progress, each file in order', asyn
   const lines = threaded.stderr.trimEnd().split('\n');
   expect(lines.slice(0, files.length + 1)).toEqual([...files.map((f, i) => `[${i}/${files.length}] 読み込み中 / reading ${f}`), `[${files.length}/${files.length}] 読み込み完了 / read`]);
   expect(lines[files.length + 1]).toMatch(new RegExp(`^${files.length} ファイル: エラー \\d+ 件`));
+}, PATIENCE_MS);
+
+it('consolidate --json into a file: the same bytes and exit code as through a pipe', async () => {
+  const out = path.join(os.tmpdir(), `seika-threads-out-${process.pid}.json`);
+  try {
+    const [piped, code] = await Promise.all([compiled(['consolidate', dir, '--json']), compiledToFile(['consolidate', dir, '--json'], out)]);
+    expect(piped.stdout.length).toBeGreaterThan(100_000);
+    expect(fs.readFileSync(out, 'utf8')).toBe(piped.stdout);
+    expect(code).toBe(piped.code);
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
 }, PATIENCE_MS);
