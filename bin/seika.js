@@ -15,4 +15,9 @@ try {
 
 cli.run(process.argv.slice(2), cli.processIo()).then((code) => {
   process.exitCode = code;
+  // Once nothing is left to do, exit without Node freeing the heap piece by piece (~20 ms for consolidate --json at
+  // 10×): the system takes the whole process back at once. 'beforeExit' comes only when the event loop is empty, so
+  // every write has been handed to the system by then, a pipe's too (a pending write keeps the loop alive): nothing
+  // is cut short, however slowly stdout is read.
+  process.once('beforeExit', () => process.exit());
 });
