@@ -188,9 +188,40 @@ export function escapeXmlAttribute(value: string): string {
 
 /** Attribute values by qualified name (`r:id` keeps its prefix), entities decoded. */
 export function parseXmlAttributes(attributes: string): Map<string, string> {
+  return plainAttributes(attributes) ?? generalAttributes(attributes);
+}
+
+function generalAttributes(attributes: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const m of attributes.matchAll(ATTRIBUTE)) values.set(m[1], decodeXmlEntities(m[2] ?? m[3]));
   return values;
+}
+
+/**
+ * The fast path in front of the pattern (decision 39): attributes as Excel and ExcelJS write them, each a space, its
+ * name, `="`, its value and `"` (` Id="rId1" Type="…" Target="styles.xml"`), read by position (a workbook's
+ * relationships and sheets are a few dozen elements, each through the pattern's iterator and match arrays). Where
+ * the whole text is of that shape, the pattern finds exactly these pairs in this order (a name is the run of name
+ * characters before the `=`, a value runs to the next `"`), so the Map is the same; any other text is undefined.
+ */
+function plainAttributes(text: string): Map<string, string> | undefined {
+  const values = new Map<string, string>();
+  for (let pos = 0; pos < text.length; ) {
+    if (text.charCodeAt(pos) !== 0x20) return undefined;
+    const nameStart = ++pos;
+    while (isAttributeNameChar(text.charCodeAt(pos))) pos++;
+    if (pos === nameStart || text.charCodeAt(pos) !== 0x3d /* = */ || text.charCodeAt(pos + 1) !== 0x22 /* " */) return undefined;
+    const valueEnd = text.indexOf('"', pos + 2);
+    if (valueEnd < 0) return undefined;
+    values.set(text.slice(nameStart, pos), decodeXmlEntities(text.slice(pos + 2, valueEnd)));
+    pos = valueEnd + 1;
+  }
+  return values;
+}
+
+/** ATTRIBUTE's name characters: `[\w:.-]`. */
+function isAttributeNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
 }
 
 /**

@@ -45,6 +45,19 @@ export function workbookParts(workbookXml: string, relsXml: string): WorkbookPar
 
 /** Targets are relative to xl/ unless they start with '/'. */
 function resolveTarget(target: string): string {
+  return plainTarget(target) ?? resolvedTarget(target);
+}
+
+/**
+ * A target as Excel writes it (`worksheets/sheet1.xml`): relative, no entity, no empty, `.` or `..` segment (no `//`
+ * or `./`, not ending in `/` or `.`), so the general way's segments are xl and the target's, joined as they were.
+ */
+function plainTarget(target: string): string | undefined {
+  const plain = !target.startsWith('/') && !target.endsWith('/') && !target.endsWith('.') && !target.includes('&') && !target.includes('//') && !target.includes('./');
+  return plain && target !== '' ? `xl/${target}` : undefined;
+}
+
+function resolvedTarget(target: string): string {
   const segments = target.startsWith('/') ? [] : ['xl'];
   for (const segment of decodeXmlEntities(target).split('/')) {
     if (segment === '..') segments.pop();
