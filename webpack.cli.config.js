@@ -2,7 +2,9 @@
 // into lib/cli for Node, so a start parses a few files instead of resolving and loading some 250 modules, and zod,
 // commander and fflate are tree-shaken ES modules inside the bundle. What bin/seika.js and the reading threads load:
 //   lib/cli/main.js         run() and processIo(): the commands' options; each action is a chunk loaded when run
-//   lib/cli/readWorker.js   the CLI's reading thread, found as path.join(__dirname, 'readWorker.js') (src/cli/readPool.ts)
+//   lib/cli/codeCache.js    the V8 code cache every bundle here is compiled with (src/cli/codeCache.ts), loaded first
+//   lib/cli/readWorker.js   the CLI's reading thread, found as path.join(__dirname, 'readWorker.js') (src/cli/readPool.ts),
+//                           which loads its reader as a chunk (src_cli_readThread_ts.js)
 //   lib/cli/*.js            the actions' chunks, in the same folder, so __dirname means lib/cli in every file
 // ExcelJS and JSZip stay in node_modules (package.json's dependencies), required when a workbook is first written
 // (src/xlsx/lazyLibraries.ts): large CommonJS trees that --help and reading never load.
@@ -16,6 +18,8 @@ module.exports = {
     main: './src/cli/main.ts',
     // Its own entry, not a chunk: worker_threads starts it by path, and it needs a runtime of its own.
     readWorker: './src/cli/readWorker.ts',
+    // Required by bin/seika.js before main.js, so that main.js and the action's chunk are compiled with the code cache.
+    codeCache: './src/cli/codeCache.ts',
   },
   output: {
     // lib/ holds nothing else (clean: what an earlier tsc build left there would otherwise ship in the tarball).
