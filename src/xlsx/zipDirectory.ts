@@ -21,6 +21,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
 /** The end record is 22 bytes followed by a comment of at most 65,535. */
 const EOCD_SEARCH = 22 + 0xffff;
+/** One decoder for every file's part names (it never streams, so each call stands alone). */
+const NAMES = new TextDecoder();
 
 /** The directory, or why it cannot be read; `tooMany` when it lists more than `maxEntries` (checked before listing them). */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
@@ -36,7 +38,6 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   }
   if (count > maxEntries) return { tooMany: count };
   const entries: ZipEntry[] = [];
-  const decoder = new TextDecoder();
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL_HEADER) return { error: `zip central directory entry ${i} is damaged` };
@@ -44,7 +45,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     if (p + 46 + nameLength + extraLength > view.byteLength) return { error: `zip central directory entry ${i} is damaged` };
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = NAMES.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     let localOffset = view.getUint32(p + 42, true);
