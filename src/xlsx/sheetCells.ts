@@ -27,6 +27,8 @@ interface CellXml {
 /** A sheet's kept cells by their index in the order written, whichever path cut them. */
 export interface KeptCells {
   readonly count: number;
+  /** The cell's cellKey. */
+  key(i: number): number;
   row(i: number): number;
   col(i: number): number;
   /** The cell's element as written, `<c …>…</c>`. */
@@ -41,6 +43,10 @@ class ListedCells implements KeptCells {
 
   constructor(private readonly cells: KeptCell[]) {
     this.count = cells.length;
+  }
+
+  key(i: number): number {
+    return cellKey(this.cells[i].row, this.cells[i].col);
   }
 
   row(i: number): number {
@@ -68,12 +74,10 @@ export class SheetValues {
   private readonly kept: KeptCells;
   /**
    * The cells' indexes by place when some are out of order or written twice; undefined when they come in row-major
-   * order, as every writer writes them: then a cell is found by bisection of `keys`, sparing a Map of a few hundred
-   * cells per sheet of which a third are ever asked for.
+   * order, as every writer writes them: then a cell is found by bisection of their keys, sparing a Map of a few
+   * hundred cells per sheet of which a third are ever asked for.
    */
   private readonly units?: Map<number, number>;
-  /** Each cell's cellKey by its index (bisection reads them a few hundred thousand times per reading thread). */
-  private readonly keys: number[] = [];
   /** The values parsed so far, by the cell's index. */
   private readonly values: (RawCell | undefined)[] = [];
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
@@ -81,12 +85,13 @@ export class SheetValues {
 
   constructor(kept: KeptCells | KeptCell[], private readonly context: CellContext) {
     this.kept = Array.isArray(kept) ? new ListedCells(kept) : kept;
-    const { keys } = this;
-    for (let i = 0; i < this.kept.count; i++) keys.push(cellKey(this.kept.row(i), this.kept.col(i)));
-    for (let i = 1; i < keys.length; i++) {
-      if (keys[i] <= keys[i - 1]) {
+    // The keys are read where the cells keep them (a byte-cut sheet's are in its places): an array of them per
+    // sheet was the most of what reading a sheet's cells left to the garbage collector.
+    const k = this.kept;
+    for (let i = 1; i < k.count; i++) {
+      if (k.key(i) <= k.key(i - 1)) {
         this.units = new Map();
-        for (const [j, key] of keys.entries()) this.units.set(key, j);
+        for (let j = 0; j < k.count; j++) this.units.set(k.key(j), j);
         return;
       }
     }
@@ -109,11 +114,12 @@ export class SheetValues {
 
   /** The index of the cell at `key` among cells in strictly increasing order, or -1. */
   private bisect(key: number): number {
-    const { keys } = this;
-    let [low, high] = [0, keys.length - 1];
+    const { kept } = this;
+    let low = 0;
+    let high = kept.count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const at = keys[middle];
+      const at = kept.key(middle);
       if (at === key) return middle;
       if (at < key) low = middle + 1;
       else high = middle - 1;

@@ -24,8 +24,15 @@ const SQUOTE = 0x27;
 const COLON = 0x3a;
 /** Row numbers longer than this are left to the general path (Number() and summing digits agree below it). */
 const MAX_ROW_DIGITS = 15;
-/** What ByteCells.places holds per cell: its row, its column, and where its element starts and ends. */
-const STRIDE = 4;
+/** What ByteCells.places holds per cell: its cellKey, and where its element starts and ends. */
+const STRIDE = 3;
+/**
+ * Rows below this are kept by this path: their cells' keys (row × 32,768 + column) fit the places' 32-bit numbers.
+ * A form's cells are in its first hundreds of rows; a cell kept further down (a name moved there) goes the general way.
+ */
+const MAX_KEPT_ROW = 65_535;
+/** cellKey's factor (slimSheet.ts), as a shift. */
+const COL_BITS = 15;
 
 const ROW_OPEN = ascii('<row r="');
 const CELL_OPEN = ascii('<c r="');
@@ -65,21 +72,25 @@ export class ByteCells implements KeptCells {
   constructor(
     private readonly bytes: Uint8Array,
     /** STRIDE numbers per cell, in the order written. */
-    private readonly places: number[],
+    private readonly places: Int32Array,
   ) {
     this.count = places.length / STRIDE;
   }
 
-  row(i: number): number {
+  key(i: number): number {
     return this.places[i * STRIDE];
   }
 
+  row(i: number): number {
+    return this.places[i * STRIDE] >>> COL_BITS;
+  }
+
   col(i: number): number {
-    return this.places[i * STRIDE + 1];
+    return this.places[i * STRIDE] & ((1 << COL_BITS) - 1);
   }
 
   xml(i: number): string {
-    return decodeRange(this.bytes, this.places[i * STRIDE + 2], this.places[i * STRIDE + 3]);
+    return decodeRange(this.bytes, this.places[i * STRIDE + 1], this.places[i * STRIDE + 2]);
   }
 
   /**
@@ -89,8 +100,8 @@ export class ByteCells implements KeptCells {
    */
   plain(i: number): PlainCell | undefined {
     const bytes = this.bytes;
-    const end = this.places[i * STRIDE + 3];
-    let p = this.places[i * STRIDE + 2] + CELL_OPEN.length;
+    const end = this.places[i * STRIDE + 2];
+    let p = this.places[i * STRIDE + 1] + CELL_OPEN.length;
     while (bytes[p] !== DQUOTE) p++; // the r attribute's value was read when the cell was placed
     p++;
     let style = 0;
@@ -125,11 +136,11 @@ export class ByteCells implements KeptCells {
 }
 
 /**
- * The places of the cells kept so far from the sheet being cut, STRIDE numbers each, in an array that keeps its size
- * from sheet to sheet; the sheet's own array is copied from it once, at its length (pushing grew each sheet's
- * array ten times over).
+ * The places of the cells kept so far from the sheet being cut, STRIDE numbers each, in a buffer kept from sheet to
+ * sheet (grown when full); the sheet's own is copied from it once, at its length. Numbers in a typed array, not an
+ * Array: the garbage collector neither scans nor copies them (every sheet's places live until the sheet is read).
  */
-const cut: number[] = [];
+let cut = new Int32Array(STRIDE * 1024);
 let cutLength = 0;
 
 /** The sheet cut to its window, or undefined when it is not in the shape this path takes. */
@@ -140,38 +151,48 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet
   if (start < 0) return undefined;
   const { reach, extraRows } = reachOf(window);
   cutLength = 0;
-  let pos = start;
+  const tail = cutRows(bytes, start, window, reach.rows, extraRows);
+  const merges = tail < 0 ? undefined : tailMerges(bytes, tail, reach);
+  return merges && { cells: new ByteCells(bytes, cut.slice(0, cutLength)), merges };
+}
+
+/**
+ * The rows from `from` on, their kept cells' places written to `cut`: where what follows the cells begins (at
+ * `</sheetData`, or after `</sheetData>` when the rows below the window were skipped), or -1 (not this shape).
+ */
+function cutRows(bytes: Uint8Array, from: number, window: SheetWindow, lastRow: number, extraRows: ReadonlySet<number>): number {
+  // Rows are scanned by hand like their cells (rowCells): the engine's indexOf is a call per tag.
+  const length = bytes.length;
+  let lt = from;
   for (;;) {
-    const lt = bytes.indexOf(LT, pos);
-    if (lt < 0) return undefined;
-    if (startsWith(bytes, lt, DATA_CLOSE)) {
-      pos = lt;
-      break;
+    while (lt < length && bytes[lt] !== LT) lt++;
+    if (startsWith(bytes, lt, DATA_CLOSE)) return lt;
+    if (!startsWith(bytes, lt, ROW_OPEN)) return -1;
+    // The row's number is read first: digits hold no '>', so the '>' after its closing quote ends the tag.
+    const quote = readRowNumber(bytes, lt + ROW_OPEN.length);
+    if (quote < 0) return -1;
+    let gt = quote + 1;
+    while (gt < length && bytes[gt] !== GT) gt++;
+    if (gt >= length) return -1;
+    if (bytes[gt - 1] === SLASH) {
+      lt = gt + 1; // an empty row
+      continue;
     }
-    if (!startsWith(bytes, lt, ROW_OPEN)) return undefined;
-    const gt = bytes.indexOf(GT, lt);
-    const row = rowNumber(bytes, lt + ROW_OPEN.length, gt);
-    if (gt < 0 || row < 0) return undefined;
-    pos = gt + 1;
-    if (bytes[gt - 1] === SLASH) continue; // an empty row
-    if (row > reach.rows) {
+    const row = rowRead;
+    if (row > lastRow) {
       // Rows come in order: nothing below is wanted.
-      const end = indexOfMarker(bytes, DATA_END, pos);
-      if (end < 0) return undefined;
-      pos = end + DATA_END.length;
-      break;
+      const end = indexOfMarker(bytes, DATA_END, gt + 1);
+      return end < 0 ? -1 : end + DATA_END.length;
     }
     if (row <= window.rows || extraRows.has(row)) {
-      pos = rowCells(bytes, pos, row, window);
-      if (pos < 0) return undefined;
+      lt = rowCells(bytes, gt + 1, row, window);
+      if (lt < 0) return -1;
     } else {
-      const end = indexOfMarker(bytes, ROW_END, pos);
-      if (end < 0) return undefined;
-      pos = end + ROW_END.length;
+      const end = indexOfMarker(bytes, ROW_END, gt + 1);
+      if (end < 0) return -1;
+      lt = end + ROW_END.length;
     }
   }
-  const merges = tailMerges(bytes, pos, reach);
-  return merges && { cells: new ByteCells(bytes, cut.slice(0, cutLength)), merges };
 }
 
 /**
@@ -240,7 +261,7 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
       const gt = next(bytes, GT, lt);
       return gt >= length ? -1 : gt + 1;
     }
-    if (!startsWith(bytes, lt, CELL_OPEN)) return -1;
+    if (!isCellOpen(bytes, lt)) return -1;
     // The reference is read first: its letters, digits and '$' hold no quote and no '>', so when it stops at a quote
     // that is the first quote of the tag (the slimmer's end of the r value), and the '>' is after it.
     const refFrom = lt + CELL_OPEN.length;
@@ -263,13 +284,23 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
       continue;
     }
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (refRow === row && cellWanted(window, row, refCol)) {
-      cut[cutLength++] = row;
-      cut[cutLength++] = refCol;
-      cut[cutLength++] = start;
-      cut[cutLength++] = end;
+    if (refRow !== row || !cellWanted(window, row, refCol)) continue;
+    if (row > MAX_KEPT_ROW) return -1;
+    if (cutLength + STRIDE > cut.length) {
+      const grown = new Int32Array(cut.length * 2);
+      grown.set(cut);
+      cut = grown;
     }
+    cut[cutLength] = (row << COL_BITS) | refCol;
+    cut[cutLength + 1] = start;
+    cut[cutLength + 2] = end;
+    cutLength += STRIDE;
   }
+}
+
+/** `<c r="` at `lt`, where a '<' is (compared by hand: a call to startsWith per cell was a tenth of the scan). */
+function isCellOpen(bytes: Uint8Array, lt: number): boolean {
+  return bytes[lt + 1] === 0x63 /* c */ && bytes[lt + 2] === 0x20 && bytes[lt + 3] === 0x72 /* r */ && bytes[lt + 4] === 0x3d /* = */ && bytes[lt + 5] === DQUOTE;
 }
 
 /**
@@ -279,11 +310,11 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
 function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
   const merges: Area[] = [];
   for (let at = findMerge(bytes, from); at < bytes.length; at = findMerge(bytes, at + 1)) {
-    const next = bytes[at + MERGE_OPEN.length];
-    if (next > 0x7f) return undefined;
-    if (!(next === SLASH || next === GT || next === 0x20 || (next >= 0x09 && next <= 0x0d))) continue;
-    const gt = bytes.indexOf(GT, at);
-    if (gt < 0) break;
+    const after = bytes[at + MERGE_OPEN.length];
+    if (after > 0x7f) return undefined;
+    if (!(after === SLASH || after === GT || after === 0x20 || (after >= 0x09 && after <= 0x0d))) continue;
+    const gt = next(bytes, GT, at); // by hand: the engine's indexOf is a call per merge
+    if (gt >= bytes.length) break;
     const plain = plainMerge(bytes, at + MERGE_REF.length, gt, reach);
     const area = plain === undefined ? mergeOf(decodeRange(bytes, at, gt + 1), reach) : plain;
     if (area && merges.length < MAX_MERGES) merges.push(area);
@@ -301,16 +332,17 @@ function plainMerge(bytes: Uint8Array, from: number, gt: number, reach: { rows: 
   if (!startsWith(bytes, from - MERGE_REF.length, MERGE_REF)) return undefined;
   let end = readRef(bytes, from, gt);
   if (end < 0) return undefined;
-  const [row, col] = [refRow, refCol];
-  let [otherRow, otherCol] = [row, col];
+  const row = refRow;
+  const col = refCol;
   if (bytes[end] === COLON) {
     end = readRef(bytes, end + 1, gt);
     if (end < 0) return undefined;
-    [otherRow, otherCol] = [refRow, refCol];
   }
+  // Without a second reference, readRef's last is the first.
   if (bytes[end] !== DQUOTE) return undefined;
-  const [top, left] = [Math.min(row, otherRow), Math.min(col, otherCol)];
-  return top <= reach.rows && left <= reach.cols ? { top, left, bottom: Math.max(row, otherRow), right: Math.max(col, otherCol) } : null;
+  const top = Math.min(row, refRow);
+  const left = Math.min(col, refCol);
+  return top <= reach.rows && left <= reach.cols ? { top, left, bottom: Math.max(row, refRow), right: Math.max(col, refCol) } : null;
 }
 
 /**
@@ -341,16 +373,21 @@ function readRef(bytes: Uint8Array, from: number, to: number): number {
   return p;
 }
 
-/** The digits of a row's r attribute from `from`, up to its closing double quote before `gt`; -1 otherwise. */
-function rowNumber(bytes: Uint8Array, from: number, gt: number): number {
+/** The number readRowNumber read last. */
+let rowRead = 0;
+
+/** The digits of a row's r attribute from `from` (1 to MAX_ROW_DIGITS), into rowRead: where its closing double quote is; -1 otherwise. */
+function readRowNumber(bytes: Uint8Array, from: number): number {
   let n = 0;
   let p = from;
-  for (; p < gt && p - from <= MAX_ROW_DIGITS; p++) {
+  for (; p - from <= MAX_ROW_DIGITS; p++) {
     const d = bytes[p] - 0x30;
-    if (d < 0 || d > 9) break;
+    if (!(d >= 0 && d <= 9)) break;
     n = n * 10 + d;
   }
-  return p > from && p - from <= MAX_ROW_DIGITS && bytes[p] === DQUOTE ? n : -1;
+  if (p === from || p - from > MAX_ROW_DIGITS || bytes[p] !== DQUOTE) return -1;
+  rowRead = n;
+  return p;
 }
 
 /** The index of the first `byte` from `from` on, or the length when there is none. */
