@@ -1,7 +1,7 @@
 // Declaring rules: the message ids a check may report are the keys of its Japanese messages.
 import { displayLabel } from '../layout/sheetData';
 import type { FieldDef } from '../layout/types';
-import { sheetPlace, type FieldCell, type ReadSheet } from '../source';
+import type { FieldCell, ReadSheet } from '../source';
 import type { MessageData, Report, SetRule, SheetRule, WorkbookRule } from './types';
 
 export { fieldCells, sheetPlace } from '../source';
@@ -18,12 +18,15 @@ export function setRule<const M extends string>(rule: Omit<SetRule<M>, 'scope'>)
   return { ...rule, scope: 'set' };
 }
 
-/** A report at a field's cell, with the field's label (and year) in the data as `label`. */
+/**
+ * A report at a field's cell, with the field's label (and year) in the data as `label`. Its place is written out as
+ * sheetPlace's and the cell's (not spread from sheetPlace's: copied thousands of times, at 10× 5,800 findings).
+ */
 export function atField<M extends string>(read: ReadSheet, cell: FieldCell, messageId: M, data: MessageData = {}): Report<M> {
   return {
     messageId,
     data: { label: labelOf(cell.field, read.sheet.reportYear), ...data },
-    at: { ...sheetPlace(read), cell: cell.address, field: cell.field.name },
+    at: { file: read.source.file, sheet: read.source.sheetName, cell: cell.address, field: cell.field.name },
   };
 }
 

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
 import { builtinParams, formatIn } from '../format/ruleParams';
 import type { FormatDefinition } from '../format/schema';
-import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { moneyUnitData } from './fieldCells';
+import { moneyUnitData, numberIn } from './fieldCells';
+import type { Report } from './types';
 
 const Params = z.object({ total: z.string(), sources: z.array(z.string()).min(1) });
 
@@ -24,21 +24,34 @@ export const fundingSumRule = sheetRule({
     const params = builtinParams(format, 'funding-sum', Params);
     if (!params) return []; // the format does not use this rule
     // The year columns of the input table: `Total_1`, `Total_2`, …
-    return columnsOf(format, params).flatMap((column) => {
+    const reports: Report<'mismatch'>[] = [];
+    for (const column of columnsOf(format, params)) {
       const total = read.source.cells.get(column.total);
-      if (!total) return []; // not a sheet with an input table
-      const totalValue = numberOf(total.raw.value);
-      const parts = column.sources.map((name) => numberOf(read.source.cells.get(name)?.raw.value));
-      // Cells that are not numbers are money-format's findings; a sum over them would only repeat it.
-      if (totalValue === undefined || parts.some((p) => p === undefined)) return [];
-      const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-      if (sum === totalValue) return [];
+      if (!total) continue; // not a sheet with an input table
+      const totalValue = numberIn(total.raw.value);
+      const sum = sumOf(read, column.sources);
+      if (totalValue === undefined || sum === undefined || sum === totalValue) continue;
       // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
       const sources = params.sources.map((s) => read.source.cells.get(`${s}_1`)?.field.label ?? s).join('＋');
-      return [atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...moneyUnitData(format) })];
-    });
+      reports.push(atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...moneyUnitData(format) }));
+    }
+    return reports;
   },
 });
+
+/**
+ * The sources' sum, added in their order; undefined when one is not a number: that is money-format's finding, and a
+ * sum over it would only repeat it. A plain loop: the three columns of every sheet each made arrays of their parts.
+ */
+function sumOf(read: ReadSheet, names: readonly string[]): number | undefined {
+  let sum = 0;
+  for (const name of names) {
+    const part = numberIn(read.source.cells.get(name)?.raw.value);
+    if (part === undefined) return undefined;
+    sum += part;
+  }
+  return sum;
+}
 
 interface Column {
   total: string;

@@ -2,7 +2,7 @@
 // a plan or actual in an indicator without a name is an error.
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { sheetCells } from './sheetCells';
+import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
 import { isBlank, planOf } from './fieldCells';
 import { isReadable } from './fieldCells';
@@ -13,26 +13,31 @@ const INDICATOR_CELL = /^((?:Activity|Outcome)\d+)(Name|Unit|Plan_\d+|Actual_\d+
 type Missing = 'missingUnit' | 'missingPlan' | 'missingActual';
 type Part = 'Name' | 'Unit' | 'Plan' | 'Actual' | 'Other';
 
-interface IndicatorName {
-  slot: string;
-  part: Part;
+/** An indicator slot: its cells' positions in the sheet's cells (layout order), and what each of them is. */
+interface Slot {
+  at: number[];
+  parts: Part[];
+  /** Whether each cell is a plan, an actual or 計画策定時 (a measurement), not the name or the unit. */
+  measurement: boolean[];
 }
 
 /**
- * Each field name read once (every sheet has the same few hundred names, and the pattern on each of every sheet's
- * cells, several times over, was most of this rule's time); null for a name that is no indicator's.
+ * A sheet's indicator slots, in the order their first cells come, worked out once per shape: every sheet of a layout
+ * has the same few hundred names, and the pattern on each of every sheet's cells was most of this rule's time.
  */
-const indicatorNames = new Map<string, IndicatorName | null>();
-
-function indicatorName(name: string): IndicatorName | null {
-  let known = indicatorNames.get(name);
-  if (known === undefined) {
-    const m = INDICATOR_CELL.exec(name);
-    known = m ? { slot: m[1], part: partNamed(m[2]) } : null;
-    indicatorNames.set(name, known);
-  }
-  return known;
-}
+const slotsOf = byShape(({ fields }): Slot[] => {
+  const slots = new Map<string, Slot>();
+  fields.forEach((field, i) => {
+    const m = INDICATOR_CELL.exec(field.name);
+    if (!m) return;
+    const slot = slots.get(m[1]) ?? { at: [], parts: [], measurement: [] };
+    slots.set(m[1], slot);
+    slot.at.push(i);
+    slot.parts.push(partNamed(m[2]));
+    slot.measurement.push(field.type === 'measurement');
+  });
+  return [...slots.values()];
+});
 
 function partNamed(part: string): Part {
   if (part === 'Name' || part === 'Unit') return part;
@@ -40,38 +45,21 @@ function partNamed(part: string): Part {
   return part.startsWith('Actual_') ? 'Actual' : 'Other';
 }
 
-function partOf(cell: FieldCell): Part {
-  return indicatorName(cell.field.name)?.part ?? 'Other';
-}
-
-/** The sheet's indicator slots, each as its cells in layout order. */
-function indicatorSlots(read: ReadSheet): FieldCell[][] {
-  const slots = new Map<string, FieldCell[]>();
-  for (const cell of sheetCells(read).all) {
-    const slot = indicatorName(cell.field.name)?.slot;
-    if (!slot) continue;
-    const cells = slots.get(slot);
-    if (cells) cells.push(cell);
-    else slots.set(slot, [cell]);
-  }
-  return [...slots.values()];
-}
-
 const isEmpty = (cell: FieldCell) => isReadable(cell) && isBlank(cell.raw);
 const isFilled = (cell: FieldCell) => isReadable(cell) && !isBlank(cell.raw);
 const isMeasurable = (cell: FieldCell) => ['number', 'atLeast', 'atMost'].includes(planOf(cell).kind);
 
 /** An indicator judged only in words (計画「実施する」, 実績「実施した」) has nothing to count, so no unit. */
-function needsUnit(cells: FieldCell[]): boolean {
-  const values = cells.filter((c) => (partOf(c) === 'Plan' || partOf(c) === 'Actual') && isFilled(c));
+function needsUnit(cells: FieldCell[], slot: Slot): boolean {
+  const values = cells.filter((c, j) => (slot.parts[j] === 'Plan' || slot.parts[j] === 'Actual') && isFilled(c));
   return values.length === 0 || values.some(isMeasurable);
 }
 
 /** What an empty cell of a named indicator lacks; undefined when it may stay empty (計画策定時). */
-function missingOf(cell: FieldCell, cells: FieldCell[]): Missing | undefined {
-  switch (partOf(cell)) {
+function missingOf(part: Part, cells: FieldCell[], slot: Slot): Missing | undefined {
+  switch (part) {
     case 'Unit':
-      return needsUnit(cells) ? 'missingUnit' : undefined;
+      return needsUnit(cells, slot) ? 'missingUnit' : undefined;
     case 'Plan':
       return 'missingPlan';
     case 'Actual':
@@ -81,20 +69,21 @@ function missingOf(cell: FieldCell, cells: FieldCell[]): Missing | undefined {
   }
 }
 
-function checkNamed(read: ReadSheet, name: FieldCell, cells: FieldCell[]): Report<Missing>[] {
+function checkNamed(read: ReadSheet, name: FieldCell, cells: FieldCell[], slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   const data = { name: String(name.raw.value).trim() };
-  return cells.filter(isEmpty).flatMap((cell) => {
-    const missing = missingOf(cell, cells);
-    return missing ? [atField(read, cell, missing, data)] : [];
+  cells.forEach((cell, j) => {
+    const missing = isEmpty(cell) ? missingOf(slot.parts[j], cells, slot) : undefined;
+    if (missing) into.push(atField(read, cell, missing, data));
   });
 }
 
-function checkSlot(read: ReadSheet, cells: FieldCell[]): Report<Missing | 'valuesWithoutName'>[] {
-  const name = cells.find((c) => partOf(c) === 'Name');
-  if (!name || !isReadable(name)) return [];
-  if (!isBlank(name.raw)) return checkNamed(read, name, cells);
+function checkSlot(read: ReadSheet, all: FieldCell[], slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+  const cells = slot.at.map((i) => all[i]);
+  const name = cells[slot.parts.indexOf('Name')] as FieldCell | undefined;
+  if (!name || !isReadable(name)) return;
+  if (!isBlank(name.raw)) return checkNamed(read, name, cells, slot, into);
   // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
-  return cells.some((c) => c.field.type === 'measurement' && isFilled(c)) ? [atField(read, name, 'valuesWithoutName')] : [];
+  if (cells.some((c, j) => slot.measurement[j] && isFilled(c))) into.push(atField(read, name, 'valuesWithoutName'));
 }
 
 export const indicatorCompleteRule = sheetRule({
@@ -119,6 +108,9 @@ export const indicatorCompleteRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return indicatorSlots(read).flatMap((cells) => checkSlot(read, cells));
+    const { all, shape } = sheetCells(read);
+    const reports: Report<Missing | 'valuesWithoutName'>[] = [];
+    for (const slot of slotsOf(shape)) checkSlot(read, all, slot, reports);
+    return reports;
   },
 });

@@ -1,9 +1,16 @@
-// A sheet's cells sorted once for every rule that looks at them: by field type, and those holding an error, a
-// date or a formula. Each rule used to walk all of a sheet's cells with its own test, a dozen walks per sheet;
+// A sheet's cells sorted once for every rule that looks at them: in order, by field type, and those holding an error,
+// a date or a formula. Each rule used to walk all of a sheet's cells with its own test, a dozen walks per sheet;
 // the engine now runs every sheet rule on a sheet before the next, so the sorting is kept for the last sheet only
 // and a rule run on its own (its case table) sorts its sheet. Only the last: keeping the last 64 sheets' made each
 // sorting outlive the young generation, and the old one grew by 20 MB of them at 10× (peak RSS 175 → 195 MB).
-import type { FieldType } from '../layout/types';
+//
+// What depends only on the cells' fields (which cells are of which type, which are an indicator's or have a length
+// limit) is a sheet's `Shape`, worked out once for every sheet of a layout whose cells hold the same fields in the
+// same order: reading a field's properties cell by cell (`field.type`, `field.name`: the fields are objects of
+// several shapes, so each read is a slow lookup) was most of the walks' time, ~4,400 sheets × 62 cells at 10×.
+// A sheet whose cells differ from its layout's first sheet's (another field, one more or fewer) gets a shape of its
+// own, worked out the same way: the rules read every sheet through its shape alike.
+import type { FieldDef, FieldType, Layout } from '../layout/types';
 import type { NumberReading } from '../numbers';
 import type { FieldCell, ReadSheet } from '../source';
 
@@ -12,11 +19,18 @@ export interface MoneyCell {
   reading: Exclude<NumberReading, { kind: 'empty' }>;
 }
 
+/** The fields of a sheet's cells, in the cells' order, and what is worked out from them alone. */
+export interface Shape {
+  fields: readonly FieldDef[];
+  /** The positions (in `fields`) of each field type's cells, in that order. */
+  ofType: ReadonlyMap<FieldType, readonly number[]>;
+}
+
 export interface SheetCells {
   /** Every cell, in the order of the sheet's cells (the layout's). */
   all: FieldCell[];
-  /** The cells of each field type, in that order. */
-  byType: Map<FieldType, FieldCell[]>;
+  /** Their fields: `all[i].field` is `shape.fields[i]`. */
+  shape: Shape;
   /** The cells holding an error, a date or a formula, in that order: every cell the error, date and link rules judge. */
   marked: FieldCell[];
   /** The filled 金額 cells read as numbers, once for money-format and money-normalised (`moneyCells`). */
@@ -30,23 +44,62 @@ let last: { cells: Map<string, FieldCell>; sorted: SheetCells } | undefined;
 export function sheetCells(read: ReadSheet): SheetCells {
   const cells = read.source.cells;
   // The cells of a sheet read are never changed afterwards, so the same Map sorts the same.
-  if (last?.cells !== cells) last = { cells, sorted: sortCells(cells) };
+  if (last?.cells !== cells) last = { cells, sorted: sortCells(cells, read.source.layout) };
   return last.sorted;
 }
 
 /** The sheet's cells of one field type, in layout order. */
 export function cellsOfType(read: ReadSheet, type: FieldType): readonly FieldCell[] {
-  return sheetCells(read).byType.get(type) ?? NONE;
+  const { all, shape } = sheetCells(read);
+  const at = shape.ofType.get(type);
+  return at ? at.map((i) => all[i]) : NONE;
 }
 
-function sortCells(cells: Map<string, FieldCell>): SheetCells {
-  const sorted: SheetCells = { all: [], byType: new Map(), marked: [] };
-  for (const cell of cells.values()) {
-    sorted.all.push(cell);
-    const ofType = sorted.byType.get(cell.field.type);
-    if (ofType) ofType.push(cell);
-    else sorted.byType.set(cell.field.type, [cell]);
-    if (cell.raw.error || cell.raw.date || cell.raw.formula !== undefined) sorted.marked.push(cell);
-  }
-  return sorted;
+/**
+ * `build` worked out once per shape: what a rule derives from a sheet's fields alone (its indicator slots, its
+ * length limits), the same for every sheet of a layout. Held only while the shape is (a WeakMap).
+ */
+export function byShape<T>(build: (shape: Shape) => T): (shape: Shape) => T {
+  const built = new WeakMap<Shape, T>();
+  return (shape) => {
+    let value = built.get(shape);
+    if (value === undefined) {
+      value = build(shape);
+      built.set(shape, value);
+    }
+    return value;
+  };
+}
+
+/** The shape of each layout's first sheet sorted, which its other sheets' cells are compared with. */
+const SHAPES = new WeakMap<Layout, Shape>();
+
+function sortCells(cells: Map<string, FieldCell>, layout: Layout): SheetCells {
+  const known = SHAPES.get(layout);
+  const knownFields = known?.fields;
+  // The array made at its size and filled in place (not grown by push); forEach, not for…of: until the walk is
+  // optimised, each step of an iterator is an object, and the first few hundred sheets' steps were megabytes of them.
+  const all = new Array<FieldCell>(cells.size);
+  const marked: FieldCell[] = [];
+  let same = knownFields?.length === cells.size;
+  let i = 0;
+  cells.forEach((cell) => {
+    same &&= cell.field === knownFields?.[i];
+    all[i++] = cell;
+    if (cell.raw.error || cell.raw.date || cell.raw.formula !== undefined) marked.push(cell);
+  });
+  if (known && same) return { all, shape: known, marked };
+  const shape = shapeOf(all.map((cell) => cell.field));
+  if (!known) SHAPES.set(layout, shape);
+  return { all, shape, marked };
+}
+
+function shapeOf(fields: readonly FieldDef[]): Shape {
+  const ofType = new Map<FieldType, number[]>();
+  fields.forEach((field, i) => {
+    const at = ofType.get(field.type);
+    if (at) at.push(i);
+    else ofType.set(field.type, [i]);
+  });
+  return { fields, ofType };
 }

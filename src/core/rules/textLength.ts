@@ -1,8 +1,10 @@
 // Texts short enough to fit the printed page: a limit per field, counted in characters as staff see them.
 import type { SheetKind } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
-import { atField, fieldCells, sheetRule } from './define';
+import { atField, sheetRule } from './define';
 import { hasValue } from './fieldCells';
+import { byShape, sheetCells, type Shape } from './sheetCells';
+import type { Report } from './types';
 
 /** The same limit for numbered slots: Activity1Name … Activity3Name. */
 function slots(count: number, name: (n: number) => string, limit: number): Record<string, number> {
@@ -65,6 +67,24 @@ function isLongerThan(cell: FieldCell, units: number): boolean {
 /** The smallest limit of any kind: no text of at most this many units is too long anywhere. */
 const SHORTEST = Math.min(...Object.values(LIMITS).flatMap((limits) => Object.values(limits)));
 
+/** A cell with a length limit: its position in the sheet's cells, and the limit. */
+interface Limited {
+  at: number;
+  limit: number;
+}
+
+/** The cells of a shape that have a limit for a sheet kind, worked out once per shape and kind. */
+const limitsByKind = byShape(() => new Map<SheetKind, Limited[]>());
+
+function limitedOf(shape: Shape, kind: SheetKind): Limited[] {
+  const known = limitsByKind(shape).get(kind);
+  if (known) return known;
+  const limits = LIMITS[kind];
+  const limited = shape.fields.flatMap((field, at) => (field.name in limits ? [{ at, limit: limits[field.name] }] : []));
+  limitsByKind(shape).set(kind, limited);
+  return limited;
+}
+
 export const textLengthRule = sheetRule({
   id: 'text-length',
   severity: 'warning',
@@ -75,10 +95,14 @@ export const textLengthRule = sheetRule({
   },
   check(read: ReadSheet) {
     // A form's texts have no known print limits (its definition would have to give them).
-    const limits: Record<string, number> = read.sheet.kind === 'form' ? {} : LIMITS[read.sheet.kind];
-    // The text's length first: a plain number on every cell of every sheet, where the limit is a lookup by name.
-    return fieldCells(read, (c) => isLongerThan(c, SHORTEST) && c.field.name in limits && hasValue(c))
-      .filter((cell) => isTooLong(cell, limits[cell.field.name]))
-      .map((cell) => atField(read, cell, 'tooLong', { length: lengthOf(cell), limit: limits[cell.field.name] }));
+    if (read.sheet.kind === 'form') return [];
+    const { all, shape } = sheetCells(read);
+    const reports: Report<'tooLong'>[] = [];
+    for (const { at, limit } of limitedOf(shape, read.sheet.kind)) {
+      const cell = all[at];
+      // The text's length first: a plain number, where most texts are far shorter than any limit.
+      if (isLongerThan(cell, SHORTEST) && hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
+    }
+    return reports;
   },
 });

@@ -1,12 +1,12 @@
 // Report format (plan values): an indicator plan written as text (随時, 実施する) cannot be measured; reported as a fact.
-import type { FieldCell, ReadSheet } from '../source';
+import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { filledCells, isDash, planOf } from './fieldCells';
+import { hasValue, isDash, planOf } from './fieldCells';
+import { byShape, sheetCells } from './sheetCells';
+import type { Report } from './types';
 
-/** 活動指標 and 成果指標 plan cells (not their actuals or 計画策定時). */
-function isPlan(cell: FieldCell): boolean {
-  return cell.field.path?.includes('plan') === true;
-}
+/** Where a shape's 活動指標 and 成果指標 plan cells are (not their actuals or 計画策定時): once per shape, not per cell. */
+const planCellsOf = byShape(({ fields }) => fields.flatMap((field, at) => (field.type === 'measurement' && field.path?.includes('plan') === true ? [at] : [])));
 
 export const unmeasurablePlanRule = sheetRule({
   id: 'unmeasurable-plan',
@@ -17,12 +17,14 @@ export const unmeasurablePlanRule = sheetRule({
     en: { text: '{label}: the plan "{text}" is not a number, so its achievement cannot be measured; where possible write a number (e.g. 4, 56以上, 前年度以下).' },
   },
   check(read: ReadSheet) {
-    return filledCells(read, ['measurement'])
-      .filter(isPlan)
-      .flatMap((cell) => {
-        const plan = planOf(cell);
-        // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
-        return plan.kind === 'text' && !isDash(plan.text) ? [atField(read, cell, 'text', { text: plan.text })] : [];
-      });
+    const { all, shape } = sheetCells(read);
+    const reports: Report<'text'>[] = [];
+    for (const at of planCellsOf(shape)) {
+      const cell = all[at];
+      const plan = hasValue(cell) ? planOf(cell) : undefined;
+      // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
+      if (plan?.kind === 'text' && !isDash(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));
+    }
+    return reports;
   },
 });

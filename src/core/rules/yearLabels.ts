@@ -3,6 +3,7 @@ import { fiscalYearLabel, parseFiscalYear } from '../era';
 import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
 import { atField, workbookRule } from './define';
 import { isReadable } from './fieldCells';
+import { cellsOfType } from './sheetCells';
 import { byText } from '../textMemo';
 import { reportYearOf } from '../jobs/reportYear';
 import type { Report, RuleContext } from './types';
@@ -11,11 +12,11 @@ import type { Report, RuleContext } from './types';
 const yearOfText = byText(parseFiscalYear);
 
 function wrongLabels(read: ReadSheet): Report<'wrongLabel'>[] {
-  // Its own walk, not sheetCells: a workbook rule comes to a sheet after the sheet rules have left it. A plain loop
-  // over the sheet's few hundred cells, most of them no heading, rather than a filtered copy of them.
+  // A workbook rule comes to a sheet after the sheet rules have left it, so its cells are sorted again; that walk
+  // only compares each cell's field with its shape's, where a walk of its own read every cell's field type.
   const wrong: Report<'wrongLabel'>[] = [];
-  for (const cell of read.source.cells.values()) {
-    if (cell.field.type !== 'yearLabel' || !isReadable(cell)) continue;
+  for (const cell of cellsOfType(read, 'yearLabel')) {
+    if (!isReadable(cell)) continue;
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
     const value = cell.raw.value;
     if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) continue;
