@@ -6,7 +6,7 @@ import { colLetters, parseAddress } from '../core/cells';
 import type { RawCell } from '../core/source';
 import type { DateStyles } from './numberFormats';
 import { decodeExcelEscapes, StringItem } from './sharedStrings';
-import { cellKey, type KeptCell, type PlainCell } from './slimSheet';
+import { cellKey, type KeptCell } from './slimSheet';
 import { scanXml } from './xmlScan';
 
 export interface CellContext {
@@ -22,6 +22,18 @@ interface CellXml {
   formula?: { text: string; shareType?: string; shareIndex?: string; sharedRef?: string };
   value?: string;
   inline?: string;
+}
+
+/** A cell's type attribute, style and value text, as read from a cell without children but <v> (slimSheetBytes.ts). */
+export interface PlainCell {
+  type?: string;
+  style: number;
+  value?: string;
+  /**
+   * The value when it is a number or a shared string's index written in digits as Excel writes them (1–15, no
+   * leading zero): then `value` is not made (most cells' values are such, and each was a string made to be parsed).
+   */
+  digits?: number;
 }
 
 /** A sheet's kept cells by their index in the order written, whichever path cut them. */
@@ -61,8 +73,8 @@ class ListedCells implements KeptCells {
     return this.cells[i].xml;
   }
 
-  plain(i: number): PlainCell | undefined {
-    return this.cells[i].plain?.();
+  plain(): PlainCell | undefined {
+    return undefined;
   }
 }
 
@@ -78,13 +90,14 @@ export class SheetValues {
    * hundred cells per sheet of which a third are ever asked for.
    */
   private readonly units?: Map<number, number>;
-  /** The values parsed so far, by the cell's index. */
-  private readonly values: (RawCell | undefined)[] = [];
+  /** The values parsed so far, by the cell's index (at its size at once: it was grown again and again as cells were asked for). */
+  private readonly values: (RawCell | undefined)[];
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
   private masters?: Map<string, { formula: string; row: number; col: number }>;
 
   constructor(kept: KeptCells | KeptCell[], private readonly context: CellContext) {
     this.kept = Array.isArray(kept) ? new ListedCells(kept) : kept;
+    this.values = new Array<RawCell | undefined>(this.kept.count);
     // The keys are read where the cells keep them (a byte-cut sheet's are in its places): an array of them per
     // sheet was the most of what reading a sheet's cells left to the garbage collector.
     const k = this.kept;
@@ -129,7 +142,9 @@ export class SheetValues {
 
   private parse(i: number): RawCell {
     const { kept } = this;
-    const xml: CellXml = kept.plain(i) ?? cellXml(kept.xml(i));
+    const plain = kept.plain(i);
+    if (plain?.digits !== undefined) return digitsValue(plain.type, plain.digits, plain.style, this.context);
+    const xml: CellXml = plain ?? cellXml(kept.xml(i));
     const f = xml.formula;
     let formula = f?.text || undefined;
     if (f?.shareType === 'shared' && f.shareIndex !== undefined && f.sharedRef === undefined) {
@@ -222,6 +237,17 @@ function valueOf(xml: CellXml, context: CellContext): RawCell {
   const index = parseInt(v, 10);
   if (!(index >= 0 && index < strings.length)) throw new Error(`shared string ${v} is not in the shared strings (${strings.length})`);
   return textValue(strings[index]);
+}
+
+/**
+ * What valueOf gives a plain cell of type s, n or none whose value is `digits` written as digits (PlainCell.digits):
+ * parseInt and parseFloat of that text are the number, and the text is the number's.
+ */
+function digitsValue(type: string | undefined, digits: number, style: number, context: CellContext): RawCell {
+  if (type !== 's') return numberValue(digits, style, context);
+  const strings = context.sharedStrings;
+  if (!(digits < strings.length)) throw new Error(`shared string ${digits} is not in the shared strings (${strings.length})`);
+  return textValue(strings[digits]);
 }
 
 function typedValue(xml: CellXml, v: string, context: CellContext): RawCell {

@@ -33,15 +33,6 @@ export interface KeptCell {
   col: number;
   /** The cell's element as written, `<c …>…</c>`. */
   xml: string;
-  /** Its type, style and value read without its text where it has the plain shape (slimSheetBytes.ts); else undefined. */
-  plain?(): PlainCell | undefined;
-}
-
-/** A cell's type attribute, style and value text, as sheetCells.ts reads them from a cell without children but <v>. */
-export interface PlainCell {
-  type?: string;
-  style: number;
-  value?: string;
 }
 
 export interface SlimSheet {

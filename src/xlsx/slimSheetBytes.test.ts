@@ -96,6 +96,11 @@ it("reads every cell's value from the bytes as the general path reads it from th
     '<c r="M1" t="inlineStr"><is><t>直接</t></is></c>',
     '<c r="N1"><f>SUM(B1:C1)</f><v>3</v></c>',
     '<c r="O1" s="12345678901"><v>1</v></c>',
+    '<c r="P1" t="s"><v>01</v></c>',
+    '<c r="Q1"><v>1234567890123456789</v></c>',
+    '<c r="R1" t="n"><v>0</v></c>',
+    '<c r="S1" t="S"><v>1</v></c>',
+    '<c r="T1" s="3"><v>000123</v></c>',
   ];
   const xml = `${HEAD}<row r="1">${cells.join("")}</row></sheetData></worksheet>`;
   const window: SheetWindow = { rows: 5, cols: 26, cells: new Set() };
@@ -111,4 +116,18 @@ it("reads every cell's value from the bytes as the general path reads it from th
   const values = (v: SheetValues) => v.places().map(({ row, col }) => v.at(row, col));
   expect(values(a)).toEqual(values(b));
   expect(values(a).slice(0, 6)).toEqual([{ value: "二" }, { value: "2023-03-15", date: true }, { value: "TRUE" }, { value: null }, { value: null, error: "#N/A" }, { value: "作成中" }]);
+});
+
+it("tells a shared string that is not there as the general path does", () => {
+  const context: CellContext = { sharedStrings: ["一"], dateStyles: () => () => false, date1904: false };
+  const window: SheetWindow = { rows: 5, cols: 26, cells: new Set() };
+  for (const v of ["7", "07"]) {
+    const xml = `${HEAD}<row r="1"><c r="A1" t="s"><v>${v}</v></c></row></sheetData></worksheet>`;
+    const slimmer = new SheetSlimmer(window);
+    slimmer.push(xml);
+    const general = () => new SheetValues(slimmer.finish().cells, context).at(1, 1);
+    const fast = () => new SheetValues(slimSheetBytes(bytes(xml), window)!.cells, context).at(1, 1);
+    expect(general).toThrow(`shared string ${v} is not in the shared strings (1)`);
+    expect(fast).toThrow(`shared string ${v} is not in the shared strings (1)`);
+  }
 });

@@ -13,8 +13,8 @@
 // corpus and the reading tests are the check.
 import { ascii, startsWith } from './bytes';
 import { SHORTEST_VIEW } from './detached';
-import type { KeptCells } from './sheetCells';
-import { cellWanted, mergeOf, reachOf, MAX_MERGES, type Area, type PlainCell, type SheetWindow } from './slimSheet';
+import type { KeptCells, PlainCell } from './sheetCells';
+import { cellWanted, mergeOf, reachOf, MAX_MERGES, type Area, type SheetWindow } from './slimSheet';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -22,8 +22,8 @@ const SLASH = 0x2f;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 const COLON = 0x3a;
-/** Row numbers longer than this are left to the general path (Number() and summing digits agree below it). */
-const MAX_ROW_DIGITS = 15;
+/** Numbers written longer than this (rows, values) are left to the general path (Number() and summing digits agree up to it). */
+const MAX_DIGITS = 15;
 /** What ByteCells.places holds per cell: its cellKey, and where its element starts and ends. */
 const STRIDE = 3;
 /**
@@ -118,20 +118,18 @@ export class ByteCells implements KeptCells {
       if (p === from || bytes[p] !== DQUOTE) return undefined;
       type = decodeRange(bytes, from, p++);
     }
-    if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end ? { type, style } : undefined;
+    if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end ? { type, style, value: undefined, digits: undefined } : undefined;
     if (bytes[p] !== GT) return undefined;
     p++;
-    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE) ? { type, style } : undefined;
+    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE) ? { type, style, value: undefined, digits: undefined } : undefined;
     if (!startsWith(bytes, p, VALUE_OPEN)) return undefined;
     const from = p + VALUE_OPEN.length;
     const to = next(bytes, LT, from);
     for (let j = from; j < to; j++) if (bytes[j] === 0x26 /* & */) return undefined;
     if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return undefined;
-    return {
-      type,
-      style,
-      value: to > from ? decodeRange(bytes, from, to) : undefined,
-    };
+    const digits = type === undefined || type === 's' || type === 'n' ? digitsOf(bytes, from, to) : -1;
+    if (digits >= 0) return { type, style, value: undefined, digits };
+    return { type, style, value: to > from ? decodeRange(bytes, from, to) : undefined, digits: undefined };
   }
 }
 
@@ -367,7 +365,7 @@ function readRef(bytes: Uint8Array, from: number, to: number): number {
   const digitsFrom = p;
   let row = 0;
   for (let d = bytes[p] - 0x30; p < to && d >= 0 && d <= 9; d = bytes[++p] - 0x30) row = row * 10 + d;
-  if (p === digitsFrom || p - digitsFrom > MAX_ROW_DIGITS) return -1;
+  if (p === digitsFrom || p - digitsFrom > MAX_DIGITS) return -1;
   refRow = row;
   refCol = col;
   return p;
@@ -376,18 +374,30 @@ function readRef(bytes: Uint8Array, from: number, to: number): number {
 /** The number readRowNumber read last. */
 let rowRead = 0;
 
-/** The digits of a row's r attribute from `from` (1 to MAX_ROW_DIGITS), into rowRead: where its closing double quote is; -1 otherwise. */
+/** The digits of a row's r attribute from `from` (1 to MAX_DIGITS), into rowRead: where its closing double quote is; -1 otherwise. */
 function readRowNumber(bytes: Uint8Array, from: number): number {
   let n = 0;
   let p = from;
-  for (; p - from <= MAX_ROW_DIGITS; p++) {
+  for (; p - from <= MAX_DIGITS; p++) {
     const d = bytes[p] - 0x30;
     if (!(d >= 0 && d <= 9)) break;
     n = n * 10 + d;
   }
-  if (p === from || p - from > MAX_ROW_DIGITS || bytes[p] !== DQUOTE) return -1;
+  if (p === from || p - from > MAX_DIGITS || bytes[p] !== DQUOTE) return -1;
   rowRead = n;
   return p;
+}
+
+/** The number bytes[from, to) writes as 1–15 digits without a leading zero (as String(n) would), else -1. */
+function digitsOf(bytes: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > MAX_DIGITS || (bytes[from] === 0x30 && to - from > 1)) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const d = bytes[p] - 0x30;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** The index of the first `byte` from `from` on, or the length when there is none. */
