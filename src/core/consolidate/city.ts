@@ -29,7 +29,7 @@ export function policiesIn(workbooks: WorkbookRead[]): string[] {
 
 /** The workbooks as one policy's report sees them: only that policy's sheets; a file with none of them is left out. */
 export function forPolicy(workbooks: WorkbookRead[], policy: string): WorkbookRead[] {
-  return splitByPolicy(workbooks)(policy);
+  return splitByPolicy(workbooks).of(policy);
 }
 
 /** A file that gave no sheet because of a problem (corrupt, not a workbook, no seika sheets…). */
@@ -38,8 +38,8 @@ const isUnreadable = (wb: WorkbookRead) => !wb.sheets.length && wb.problems.leng
 export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}): CityReport {
   const unreadable = workbooks.filter(isUnreadable);
   const readable = workbooks.filter((wb) => !isUnreadable(wb));
-  const byPolicy = splitByPolicy(readable);
-  const policies = policiesIn(readable).map((number) => ({ number, report: consolidate(byPolicy(number), ctx) }));
+  const split = splitByPolicy(readable);
+  const policies = split.policies.map((number) => ({ number, report: consolidate(split.of(number), ctx) }));
   const reportYear = policies[0]?.report.reportYear ?? ctx.reportYear ?? 0;
   return {
     reportYear,
@@ -53,8 +53,9 @@ export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}
  * forPolicy for any policy, from one pass over the sheets (a city's 80 policies each filtering all 4,400 sheets
  * was a quarter of consolidating them, and each going through all 400 workbooks still showed): each policy's
  * workbooks (with only its sheets) are gathered once, and files that gave no sheet join every policy in their place.
+ * `policies`: the policies found on the way, as policiesIn lists them, without another pass over the sheets.
  */
-function splitByPolicy(workbooks: WorkbookRead[]): (policy: string) => WorkbookRead[] {
+function splitByPolicy(workbooks: WorkbookRead[]): { policies: string[]; of: (policy: string) => WorkbookRead[] } {
   const byPolicy = new Map<string, Array<{ at: number; wb: WorkbookRead }>>();
   const unreadable: number[] = [];
   workbooks.forEach((wb, at) => {
@@ -65,12 +66,13 @@ function splitByPolicy(workbooks: WorkbookRead[]): (policy: string) => WorkbookR
       else byPolicy.set(policy, [{ at, wb: { ...wb, sheets } }]);
     }
   });
-  return (policy) => {
+  const of = (policy: string) => {
     const own = byPolicy.get(policy) ?? [];
     if (!unreadable.length) return own.map((x) => x.wb);
     const all = [...own, ...unreadable.map((at) => ({ at, wb: { ...workbooks[at], sheets: [] } }))];
     return all.sort((a, b) => a.at - b.at).map((x) => x.wb);
   };
+  return { policies: [...byPolicy.keys()].sort(inNumberOrder), of };
 }
 
 /** A workbook's sheets by the policy they belong to. */

@@ -154,12 +154,9 @@ function byAccount<S extends ProjectSheet | BudgetOnlyProject>(projects: Sourced
   );
 }
 
-/** Items by keys computed once each; ties keep the items' order. */
+/** Items by keys computed once each; ties keep the items' order (Array.prototype.sort is stable). Sorts `keyed`. */
 function sortByKey<T, K>(keyed: Array<{ item: T; key: K }>, compare: (a: K, b: K) => number): T[] {
-  return keyed
-    .map((x, i) => ({ ...x, i }))
-    .sort((a, b) => compare(a.key, b.key) || a.i - b.i)
-    .map((x) => x.item);
+  return keyed.sort((a, b) => compare(a.key, b.key)).map((x) => x.item);
 }
 
 /** Evaluations in the order of the list (拡充, 維持, …), then anything else as written. */
