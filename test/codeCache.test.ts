@@ -17,17 +17,18 @@ const books = path.join(dir, 'books');
 const cacheHome = path.join(dir, 'cache');
 const cache = path.join(cacheHome, 'seika', 'code-cache');
 
-/** The compiled command, as a user runs it, with `env` over the test's environment. */
-function compiled(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
+/** The compiled command (this one, or a copy at `bin`), as a user runs it, with `env` over the test's environment. */
+function compiled(args: string[], env: Record<string, string | undefined>, bin = path.join(root, 'bin', 'seika.js')): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'bin', 'seika.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
 }
 
-const check = (env: Record<string, string | undefined>) => compiled(['check', books, '--json'], { XDG_CACHE_HOME: cacheHome, SEIKA_NO_CODE_CACHE: undefined, ...env });
-const cacheFiles = () => (fs.existsSync(cache) ? fs.readdirSync(cache).sort() : []);
+const check = (env: Record<string, string | undefined>, bin?: string) => compiled(['check', books, '--json'], { XDG_CACHE_HOME: cacheHome, SEIKA_NO_CODE_CACHE: undefined, ...env }, bin);
+/** The cache files, by their path in the cache folder (one folder per copy of the command). */
+const cacheFiles = () => (fs.existsSync(cache) ? (fs.readdirSync(cache, { recursive: true }) as string[]).filter((n) => n.endsWith('.v8')).sort() : []);
 
 let uncached: CliResult;
 
@@ -51,7 +52,7 @@ it('gives the same results without a cache, and writes one for the command, its 
   const cold = await check({});
   expect(cold).toEqual(uncached);
   const names = cacheFiles();
-  for (const bundle of ['main.js', 'src_cli_actions_check_ts.js', 'src_cli_readThread_ts.js']) expect(names.some((n) => n.startsWith(`${bundle}.`) && n.endsWith('.v8'))).toBe(true);
+  for (const bundle of ['main.js', 'src_cli_actions_check_ts.js', 'src_cli_readThread_ts.js']) expect(names.some((n) => path.basename(n).startsWith(`${bundle}.`))).toBe(true);
 }, PATIENCE_MS);
 
 it('gives the same results with the cache, and leaves it as it is', async () => {
@@ -70,6 +71,18 @@ it('gives the same results with damaged caches, and writes them again', async ()
   });
   expect(await check({})).toEqual(uncached);
   cacheFiles().forEach((n, i) => expect(fs.readFileSync(path.join(cache, n)).equals(damaged[i])).toBe(false));
+}, PATIENCE_MS);
+
+it('keeps a copy of the command installed elsewhere from replacing this one\'s cache', async () => {
+  const before = cacheFiles().map((n) => fs.readFileSync(path.join(cache, n)));
+  const copy = path.join(dir, 'copy');
+  for (const part of ['bin', 'lib']) fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+  // A build of its own: its bundles' bytes differ from this one's.
+  fs.appendFileSync(path.join(copy, 'lib', 'cli', 'main.js'), '\n// another build\n');
+  expect(await check({}, path.join(copy, 'bin', 'seika.js'))).toEqual(uncached);
+  const after = cacheFiles();
+  expect(after.length).toBeGreaterThan(before.length);
+  expect(before.every((bytes) => after.some((n) => fs.readFileSync(path.join(cache, n)).equals(bytes)))).toBe(true);
 }, PATIENCE_MS);
 
 it('gives the same results where no cache folder can be made', async () => {

@@ -39,7 +39,9 @@ export function codeCacheFolder(env = process.env, platform = process.platform, 
  */
 export function useCodeCache(bundles: string, cache = codeCacheFolder()): void {
   if (!cache || !crc32 || folder) return;
-  folder = cache;
+  // A folder per installed copy (by its path): two copies of seika (a global one and a project's, another version)
+  // each keep their own, instead of replacing each other's at every run.
+  folder = path.join(cache, crc32(Buffer.from(bundles)).toString(16));
   process.once('exit', saveCodeCache);
   const compileJs = extensions['.js'];
   extensions['.js'] = (module, filename) => (path.dirname(filename) === bundles ? compileCached(module, filename, compileJs) : compileJs(module, filename));
@@ -92,7 +94,7 @@ export function saveCodeCache(): void {
   }
 }
 
-/** The caches of the same bundle's earlier builds (another seika version installed before). */
+/** The caches of the same bundle's earlier builds in this copy's place (another version installed there before). */
 function removeOlder(file: string): void {
   const bundle = path.basename(file).replace(/\.[0-9a-f]+-\d+\.v8$/, '.');
   for (const name of fs.readdirSync(path.dirname(file))) {
