@@ -2,8 +2,8 @@
 // (the .xlsx adapter, the Office adapter, and the rules' test cases).
 import { parseFiscalYear } from './era';
 import { sheetFromFields } from './layout/sheetData';
-import type { Layout } from './layout/types';
-import type { FieldCell, ReadSheet } from './source';
+import type { FieldDef, Layout } from './layout/types';
+import type { FieldCell, ReadSheet, SheetSource } from './source';
 import { byText } from './textMemo';
 
 export interface SheetPlace {
@@ -12,9 +12,25 @@ export interface SheetPlace {
 }
 
 export function assembleSheet(layout: Layout, cells: Map<string, FieldCell>, place: SheetPlace, assumedYear?: number): ReadSheet {
+  return assembleFound(layout, { cells }, place, assumedYear);
+}
+
+/** The cells a reader found, and what it knew of them as it found them (readLaidOut.ts). */
+export interface FoundCells {
+  cells: Map<string, FieldCell>;
+  /** Each field's cell beside layout.fields, when it is the one `cells` holds by the field's name. */
+  byField?: FieldCell[];
+  /** How the cells were found, when `byField` is given (else it is worked out from `cells`). */
+  readBy?: SheetSource['readBy'];
+}
+
+/** assembleSheet, taking each field's value from `byField` by its place where the reader gave it (no Map asked by name). */
+export function assembleFound(layout: Layout, { cells, byField, readBy }: FoundCells, place: SheetPlace, assumedYear?: number): ReadSheet {
   const reportYear = fiscalYear(cells.get('ReportYear')?.raw.value) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
-  const sheet = sheetFromFields(layout, reportYear, (f) => cells.get(f.name)?.raw.value ?? null);
-  return { sheet, source: { ...place, layout, readBy: readByOf(cells), cells } };
+  const valueOf = byField ? (_: FieldDef, i: number) => byField[i].raw.value ?? null : (f: FieldDef) => cells.get(f.name)?.raw.value ?? null;
+  const sheet = sheetFromFields(layout, reportYear, valueOf);
+  const source = { file: place.file, sheetName: place.sheetName, layout, readBy: (byField && readBy) || readByOf(cells), cells };
+  return { sheet, source };
 }
 
 /** A year label's text is the same on a city's every sheet of a year: each text is read once (half-width, the eras' patterns). */

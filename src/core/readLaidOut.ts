@@ -1,14 +1,14 @@
 // Reading one sheet whatever holds it: which layout it follows (its SeikaLayout name, else its labels), where
 // each field is (its defined name, else its label), and what each cell holds. The .xlsx and Office adapters
 // give access to their sheets; this decides the rest, so both read a sheet the same way.
-import { assembleSheet, type SheetPlace } from './assembleSheet';
+import { assembleFound, type SheetPlace } from './assembleSheet';
 import { formatAddress, type CellPos } from './cells';
 import { LAYOUTS } from './layout';
 import { detectLayout, locateByLabels, type TextCell } from './layout/locate';
 import { LAYOUT_NAME, layoutId, type Layout } from './layout/types';
 import type { NameRef } from './nameRef';
 import { reviewFromNames } from './review/names';
-import { NO_VALUE, type FieldCell, type RawCell, type ReadSheet } from './source';
+import { NO_VALUE, type FieldCell, type RawCell, type ReadSheet, type SheetSource } from './source';
 
 export interface SheetAccess {
   /** The real tab name, which the sheet's name references use. */
@@ -29,39 +29,43 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
   const labels = () => (labelCells ??= sheet.labels());
   const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME), layouts) ?? detectLayout(layouts, labels());
   if (!layout) return undefined;
-  // The fields' cells by their names, beside layout.fields (a thousand sheets each ask this of every field:
-  // no Map or pair per field, one pass); a field whose name is lost sends the sheet to its labels.
+  // The fields' cells in one pass over layout.fields (a city's thousands of sheets each ask this of sixty fields):
+  // each by its name, or, once a name is found lost, by its label. `byField` keeps each field's cell beside
+  // layout.fields, so that the model is built from it without asking the Map again by name; it is given up
+  // (undefined: the Map is asked, as before) when two cells share a name, as the Map then holds the later.
   const fields = layout.fields;
-  const viaNames: (CellPos | undefined)[] = [];
-  let lost = false;
+  const cells = new Map<string, FieldCell>();
+  let byField: FieldCell[] | undefined = [];
+  let byLabel: Map<string, string> | undefined;
+  let readBy: SheetSource['readBy'] = 'names';
   for (const field of fields) {
     const at = cellOfRef(sheet.nameRef(field.name), sheet.tabName);
-    if (at === undefined) lost = true;
-    viaNames.push(at);
-  }
-  const byLabel = lost ? locateByLabels(layout, labels()) : undefined;
-  const cells = new Map<string, FieldCell>();
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i];
-    const at = viaNames[i];
+    let cell: FieldCell;
     if (at) {
       const address = formatAddress(at);
-      cells.set(field.name, { field, address, located: 'name', raw: sheet.raw(address, at) });
-      continue;
+      cell = { field, address, located: 'name', raw: sheet.raw(address, at) };
+    } else {
+      // The labels are the same whichever field first needs them: found once, when the first name is lost.
+      byLabel ??= locateByLabels(layout, labels());
+      const address = byLabel.get(field.name);
+      cell = { field, address, located: address ? 'label' : 'missing', raw: address ? sheet.raw(address) : NO_VALUE };
+      readBy = 'labels';
     }
-    const address = byLabel?.get(field.name);
-    cells.set(field.name, { field, address, located: address ? 'label' : 'missing', raw: address ? sheet.raw(address) : NO_VALUE });
+    cells.set(field.name, cell);
+    byField?.push(cell);
   }
+  if (cells.size !== fields.length) byField = undefined;
   // A derived cell (人件費) is read where its name is, so that rules see a formula overwritten by a value.
   for (const formula of layout.formulas) {
     const at = formula.field && cellOfRef(sheet.nameRef(formula.name), sheet.tabName);
     if (!formula.field || !at) continue;
     const address = formatAddress(at);
+    if (cells.has(formula.name)) byField = undefined;
     cells.set(formula.name, { field: formula.field, address, located: 'name', raw: sheet.raw(address, at) });
   }
-  const read = assembleSheet(layout, cells, place, assumedYear);
+  const read = assembleFound(layout, { cells, byField, readBy }, place, assumedYear);
   const review = reviewFromNames((name) => sheet.nameRef(name));
-  return review ? { ...read, review } : read;
+  return review ? { sheet: read.sheet, source: read.source, review } : read;
 }
 
 function layoutOfRef(ref: NameRef | undefined, layouts: Layout[]): Layout | undefined {

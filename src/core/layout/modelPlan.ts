@@ -70,3 +70,35 @@ function indexOrName(name: string): Key {
   const n = Number(name);
   return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === name ? n : name;
 }
+
+/**
+ * The nodes a plan makes, by number (the root is 0): each one's parent, and the items of the lists made at the root.
+ * Undefined when two fields set the same key (the later overwrites the earlier, which then held something for nothing).
+ */
+export interface PlanShape {
+  parents: number[];
+  /** Each root list's items by their index: the node made there, or -1 for a value set there. */
+  lists: Map<string, number[]>;
+}
+
+export function planShape(steps: PlanStep[]): PlanShape | undefined {
+  const parents = [-1];
+  const lists = new Map<string, number[]>();
+  const itemsOf = new Map<number, number[]>();
+  const set = new Set<string>();
+  for (const step of steps) {
+    const items = itemsOf.get(step.parent);
+    const made = 'make' in step ? parents.push(step.parent) - 1 : -1;
+    if (items && typeof step.key === 'number') items[step.key] = made;
+    if (!('make' in step)) {
+      const place = `${step.parent}/${String(step.key)}`;
+      if (set.has(place)) return undefined;
+      set.add(place);
+    } else if (step.make === 'list' && step.parent === 0) {
+      const root: number[] = [];
+      lists.set(String(step.key), root);
+      itemsOf.set(made, root);
+    }
+  }
+  return { parents, lists };
+}

@@ -2,7 +2,7 @@
 import { fiscalYearLabel } from '../era';
 import type { FormSheet, Sheet, Value } from '../model';
 import { isBuiltinKind } from '../sheetKinds';
-import { modelPlan, type PlanStep } from './modelPlan';
+import { modelPlan, planShape, type PlanShape, type PlanStep } from './modelPlan';
 import { DIRECTION_LIST, type FieldDef, type Layout, type PathSeg } from './types';
 
 type Key = string | number;
@@ -51,27 +51,34 @@ export const DIRECTION_LOWER = '低いほど良い';
  * A model sheet from the values found in a sheet's fields. Lists keep their order; trailing empty slots
  * (an unused indicator row) are dropped, and empty entries of text lists (関連, ミッション) are skipped.
  */
-export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): Sheet {
+export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef, index: number) => Value): Sheet {
   if (!isBuiltinKind(layout.kind)) return formFromFields(layout, reportYear, valueOf);
   const sheet: Record<Key, unknown> = { kind: layout.kind };
-  const { paths, steps } = planned(layout, reportYear);
-  if (steps) buildByPlan(sheet, steps, layout.fields, valueOf);
+  const { paths, steps, shape } = planned(layout, reportYear);
+  let filled: Uint8Array | undefined;
+  if (steps) filled = buildByPlan(sheet, steps, shape, layout.fields, valueOf);
   else {
     for (let i = 0; i < layout.fields.length; i++) {
       const field = layout.fields[i];
       const path = paths[i];
       if (!path || field.type === 'reportYear') continue;
-      setAt(sheet, path, modelValue(field, valueOf(field)));
+      setAt(sheet, path, modelValue(field, valueOf(field, i)));
     }
   }
   sheet.reportYear = reportYear;
-  for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[]);
+  for (const key of Object.keys(sheet)) if (Array.isArray(sheet[key])) sheet[key] = compactList(sheet[key] as unknown[], filled && shape?.lists.get(key), filled);
   return sheet as unknown as Sheet;
 }
 
-/** What setAt does field by field, as the layout's plan says it (modelPlan.ts): each node made once, each value set into it. */
-function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], fields: FieldDef[], valueOf: (field: FieldDef) => Value): void {
+/**
+ * What setAt does field by field, as the layout's plan says it (modelPlan.ts): each node made once, each value set
+ * into it. Given the plan's shape, it also marks each node that holds a value somewhere below it (what isBlank
+ * would find walking it): undefined when a value is an object, which isBlank walks into.
+ */
+function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], shape: PlanShape | undefined, fields: FieldDef[], valueOf: (field: FieldDef, index: number) => Value): Uint8Array | undefined {
   const nodes: Record<Key, unknown>[] = [sheet];
+  const filled = shape && new Uint8Array(shape.parents.length);
+  let plain = true;
   for (const step of steps) {
     const node = nodes[step.parent];
     if ('make' in step) {
@@ -81,10 +88,14 @@ function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], fields: Fie
       continue;
     }
     const field = fields[step.field];
-    const value = modelValue(field, valueOf(field));
+    const value = modelValue(field, valueOf(field, step.field));
     if (value === undefined) delete node[step.key];
     else node[step.key] = value;
+    if (!filled || value === undefined || value === null) continue;
+    if (typeof value === 'object') plain = false;
+    for (let n = step.parent; n > 0 && !filled[n]; n = shape.parents[n]) filled[n] = 1;
   }
+  return plain ? filled : undefined;
 }
 
 interface Planned {
@@ -93,6 +104,8 @@ interface Planned {
   paths: (Key[] | undefined)[];
   /** How the fields build the sheet; undefined when the paths are not a plain tree (then setAt walks each). */
   steps: PlanStep[] | undefined;
+  /** The nodes the steps make: undefined when the steps are. */
+  shape: PlanShape | undefined;
 }
 
 /** The last report year's paths and plan of each layout, by the layout. */
@@ -107,7 +120,8 @@ function planned(layout: Layout, reportYear: number): Planned {
   const last = PLANNED.get(layout);
   if (last && last.reportYear === reportYear && last.fields === layout.fields) return last;
   const paths = layout.fields.map((field) => field.path && resolvePath(field.path, reportYear));
-  const plan = { fields: layout.fields, reportYear, paths, steps: modelPlan(layout.fields, paths, ['kind']) };
+  const steps = modelPlan(layout.fields, paths, ['kind']);
+  const plan = { fields: layout.fields, reportYear, paths, steps, shape: steps && planShape(steps) };
   PLANNED.set(layout, plan);
   return plan;
 }
@@ -116,12 +130,13 @@ function planned(layout: Layout, reportYear: number): Planned {
  * A sheet of a format's own kind: each field's value by its name, then each formula's value as seika computes it
  * from those values (what Excel shows once it recalculates; a formula overwritten by hand is a rule's finding).
  */
-function formFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef) => Value): FormSheet {
+function formFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef, index: number) => Value): FormSheet {
   const values: Record<string, Value> = {};
   const byAddress = new Map<string, Value>();
-  for (const field of layout.fields) {
+  for (let i = 0; i < layout.fields.length; i++) {
+    const field = layout.fields[i];
     if (field.type === 'reportYear' || field.type === 'yearLabel') continue;
-    const value = modelValue(field, valueOf(field)) as Value;
+    const value = modelValue(field, valueOf(field, i)) as Value;
     values[field.name] = value;
     byAddress.set(field.range.split(':')[0], value);
   }
@@ -145,11 +160,22 @@ export function isTextType(field: FieldDef): boolean {
   return field.type === 'text' || field.type === 'longText' || field.type === 'code';
 }
 
-function compactList(items: unknown[]): unknown[] {
+/** `items` without its empty slots: the nulls of a list of values, the trailing blank records of a list of records. */
+function compactList(items: unknown[], nodes?: number[], filled?: Uint8Array): unknown[] {
   if (items.every((x) => x === null || typeof x !== 'object')) return items.filter((x) => x !== null);
   let end = items.length;
-  while (end > 0 && isBlank(items[end - 1])) end--;
+  while (end > 0 && (nodes && filled ? blankAt(items, end - 1, nodes, filled) : isBlank(items[end - 1]))) end--;
   return items.slice(0, end);
+}
+
+/**
+ * isBlank of an item of a list the plan made at the sheet's top: a record the plan made holds something when
+ * buildByPlan marked it so (walking every key of the last records of every list, and of their year records, was a
+ * tenth of building a sheet).
+ */
+function blankAt(items: unknown[], i: number, nodes: number[], filled: Uint8Array): boolean {
+  const node = nodes[i];
+  return node === undefined || node < 0 ? isBlank(items[i]) : !filled[node];
 }
 
 /** Whether nothing but nulls is in it: Object.values' test without its arrays (a list's last records, on every sheet). */
