@@ -57,6 +57,7 @@ describe('plainNamesBytes', () => {
     ['areas and cells without $', name('A', "'S'!B7:A5", 0) + name('B', 'Sheet2!$A1:$H44', 1) + name('C', "'S'!A1", 0) + name('D', "'S'!$A$1:", 0) + name('E', "'S'!$A$1:$XFE$2", 0) + name('F', "'S'!$A$1:$B$2:$C$3", 0) + name('G', "'S'!$A$0:$B$2", 0) + name('H', "'S'!A00000001", 0)],
     ['string constants', name('A', '""', 0) + name('B', '"', 0) + name('C', '"a""b"', 0) + name('D', '"x" ', 0) + name('E', '"R&amp;D"', 0) + name('F', '"施策"', 0) + name('G', '"a"b"', 0)],
     ['one sheet after another, of the same length', name('A', "'施策1-1'!$A$1", 0) + name('B', "'施策1-2'!$A$1", 1) + name('C', "'施策1-2'!$A$2", 1) + name('D', "'施策1-1'!$A$3", 0)],
+    ['a sheet named as the last one and more, quoted or not', name('A', "'施策1-1'!$A$1", 0) + name('B', "'施策1-10'!$A$1", 0) + name('C', "'施策1-1'!$A$2", 0) + name('D', 'S1!$A$1', 1) + name('E', "'S1'!$A$1", 1) + name('F', 'S1x!$A$1', 1) + name('G', "'S1 x'!$A$1", 1) + name('H', 'S1 x!$A$1', 1) + name('I', 'S1!$A$1', 1) + name('J', 'S1 x!$A$1', 1) + name('K', "'#S'!$A$1", 1) + name('L', '#S!$A$1', 1)],
   ])('reads %s as the general path does', (_what, names) => {
     expectSame(utf8(workbook(names)), true);
     expectSame(utf8(`\uFEFF${workbook(names)}`), true);
@@ -88,6 +89,14 @@ describe('plainNamesBytes', () => {
     const broken = new Uint8Array([...utf8(before), 0xe6, 0x96, ...utf8(after)]);
     expectSame(broken, false);
     expect(seen(general(broken).names, []).sheets).toEqual([[0, [['A', { sheet: '\uFFFD', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]], [{ sheet: '\uFFFD', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]]]);
+  });
+
+  it('reads names that follow one another otherwise than in the workbooks read before as the general path does', () => {
+    const names = (...given: string[]) => utf8(workbook(...given.map((n, i) => name(n, `'S'!$A$${i + 1}`, 0))));
+    expectSame(names('A', 'BC', 'D', 'A', 'BC', 'D'), true);
+    expectSame(names('A', 'B', 'D', 'A', 'BCD', 'BC', 'D'), true);
+    expectSame(names('A', 'BC', 'D', 'A', 'B&amp;C'), false);
+    expectSame(names('BC', 'A', 'BC', 'BC', 'D', 'A'), true);
   });
 
   it('gives names and sheets of the same length read one after another their own texts', () => {

@@ -78,14 +78,9 @@ function textAround(xml: Uint8Array, from: number, to: number): string {
 function plainName(xml: Uint8Array, at: number, names: WorkbookNamesBuilder): number {
   if (!startsWith(xml, at, OPEN)) return -1;
   const nameFrom = at + OPEN.length;
-  let i = nameFrom;
-  // The name's hash is taken as it is scanned (texts.of would go through its bytes once more).
-  let hash = HASH_START;
-  for (let b = xml[i]; b !== QUOTE; b = xml[++i]) {
-    if (b === AMP || b === LT || b === undefined) return -1;
-    hash = Math.imul(hash ^ b, HASH_PRIME);
-  }
-  const nameTo = i++;
+  const name = texts.name(xml, nameFrom);
+  if (!name) return -1;
+  let i = nameFrom + name.bytes.length + 1;
   let localSheetId = -1;
   if (startsWith(xml, i, SCOPE)) {
     i += SCOPE.length;
@@ -101,14 +96,13 @@ function plainName(xml: Uint8Array, at: number, names: WorkbookNamesBuilder): nu
   }
   if (xml[i] !== GT) return -1;
   const formulaFrom = i + 1;
-  const name = texts.hashed(xml, nameFrom, nameTo, hash);
   const ref = localSheetId < 0 ? undefined : plainRef(xml, formulaFrom);
   let formulaTo = formulaFrom;
   if (ref) formulaTo = refEnd;
   else while (formulaTo < xml.length && xml[formulaTo] !== LT) formulaTo++;
   if (!startsWith(xml, formulaTo, CLOSE)) return -1;
-  if (localSheetId < 0) names.addWorkbookName(name, formulaText(xml, formulaFrom, formulaTo));
-  else names.addSheetName(localSheetId, name, ref ?? parseNameRef(formulaText(xml, formulaFrom, formulaTo)));
+  if (localSheetId < 0) names.addWorkbookName(name.text, formulaText(xml, formulaFrom, formulaTo));
+  else names.addSheetName(localSheetId, name.text, ref ?? parseNameRef(formulaText(xml, formulaFrom, formulaTo)));
   return formulaTo + CLOSE.length;
 }
 
@@ -129,33 +123,25 @@ function formulaText(xml: Uint8Array, from: number, to: number): string {
  */
 function plainRef(xml: Uint8Array, from: number): NameRef | undefined {
   if (xml[from] === QUOTE) return plainConstant(xml, from);
-  let i = from;
-  let sheetFrom = i;
-  let sheetTo: number;
-  const open = quoteAt(xml, i);
-  if (open) {
-    sheetFrom = i += open;
-    for (let b = xml[i]; b !== APOSTROPHE && b !== AMP && b !== LT && b !== undefined; b = xml[++i]);
-    const close = quoteAt(xml, i);
-    if (i === sheetFrom || !close) return undefined;
-    sheetTo = i;
-    i += close;
-  } else {
-    while (isBareSheetByte(xml[i])) i++;
-    if (i === sheetFrom) return undefined;
-    sheetTo = i;
+  const open = quoteAt(xml, from);
+  const sheetFrom = from + open;
+  const sheetTo = sheetEnd(xml, sheetFrom, open > 0);
+  const close = open ? quoteAt(xml, sheetTo) : 0;
+  if (sheetTo === sheetFrom || (open && !close) || xml[sheetTo + close] !== BANG) return undefined;
+  const firstEnd = cellAt(xml, sheetTo + close + 1);
+  if (firstEnd < 0) return undefined;
+  const row = cellRow;
+  const col = cellCol;
+  const end = xml[firstEnd] === COLON ? cellAt(xml, firstEnd + 1) : firstEnd;
+  if (end < 0 || xml[end] !== LT) return undefined;
+  refEnd = end;
+  const sheet = sheetText(xml, sheetFrom, sheetTo, open > 0);
+  // One cell's corners are one object: nothing changes a reference once read, and it is one allocation less a name.
+  if (end === firstEnd) {
+    const cell = { row, col };
+    return { sheet, from: cell, to: cell };
   }
-  if (xml[i++] !== BANG) return undefined;
-  const first = cellAt(xml, i);
-  if (!first) return undefined;
-  const last = xml[first.end] === COLON ? cellAt(xml, first.end + 1) : first;
-  if (!last || xml[last.end] !== LT) return undefined;
-  refEnd = last.end;
-  return {
-    sheet: sheetText(xml, sheetFrom, sheetTo),
-    from: { row: Math.min(first.row, last.row), col: Math.min(first.col, last.col) },
-    to: { row: Math.max(first.row, last.row), col: Math.max(first.col, last.col) },
-  };
+  return { sheet, from: { row: Math.min(row, cellRow), col: Math.min(col, cellCol) }, to: { row: Math.max(row, cellRow), col: Math.max(col, cellCol) } };
 }
 
 /**
@@ -165,40 +151,73 @@ function plainRef(xml: Uint8Array, from: number): NameRef | undefined {
 let refEnd = 0;
 
 /**
- * Where the last sheet name read lies in the part being read, and its text: a sheet's names follow one another,
- * each naming it, and comparing with the last one's bytes is cheaper than finding the text by its hash. Plain
- * numbers and a string, not an object holding the part: nothing outlives the part (plainNamesBytes starts afresh).
+ * The last sheet name read in the part being read: where it lies, whether it was quoted, its text, and whether the
+ * name sheetEnd last read was the same. A sheet's names follow one another, each naming it, so its bytes are first
+ * compared with the last one's (one pass over them, where scanning and then comparing took two). Plain numbers and a
+ * string, not an object holding the part: nothing outlives the part (plainNamesBytes starts afresh).
  */
 let lastSheetFrom = 0;
 let lastSheetTo = -1;
+let lastSheetQuoted = false;
 let lastSheetText = '';
+let sameSheet = false;
 
-function sheetText(xml: Uint8Array, from: number, to: number): string {
-  const length = to - from;
-  if (lastSheetTo - lastSheetFrom === length) {
+/**
+ * Where the sheet's name starting at `from` ends: quoted, at the first `'`, `&` or `<` (or the part's end); bare, at
+ * the first byte that is not isBareSheetByte's. The last sheet's bytes, read the same way, hold none of the bytes
+ * that end it, so where they are found again followed by such a byte, the scan would have stopped there too.
+ */
+function sheetEnd(xml: Uint8Array, from: number, quoted: boolean): number {
+  const length = lastSheetTo - lastSheetFrom;
+  sameSheet = false;
+  if (quoted === lastSheetQuoted && length > 0 && endsSheet(xml[from + length], quoted)) {
     let k = 0;
     while (k < length && xml[lastSheetFrom + k] === xml[from + k]) k++;
-    if (k === length) return lastSheetText;
+    if (k === length) {
+      sameSheet = true;
+      return from + length;
+    }
   }
+  let i = from;
+  while (!endsSheet(xml[i], quoted)) i++;
+  return i;
+}
+
+function endsSheet(b: number, quoted: boolean): boolean {
+  return quoted ? b === APOSTROPHE || b === AMP || b === LT || b === undefined : !isBareSheetByte(b);
+}
+
+/** The text of the sheet sheetEnd last read (a sheet other than the last one, unless it said it was the same). */
+function sheetText(xml: Uint8Array, from: number, to: number, quoted: boolean): string {
+  if (sameSheet) return lastSheetText;
   lastSheetFrom = from;
   lastSheetTo = to;
+  lastSheetQuoted = quoted;
   return (lastSheetText = texts.of(xml, from, to));
 }
 
-/** A cell at `at` (`$B$5`, `B5`, `$A1`) inside the sheet's edges, and where it ends; undefined for anything else. */
-function cellAt(xml: Uint8Array, at: number): { row: number; col: number; end: number } | undefined {
+/**
+ * Where the cell at `at` (`$B$5`, `B5`, `$A1`) ends when it lies inside the sheet's edges, its row and column then in
+ * cellRow and cellCol; -1 for anything else. Numbers, not an object per cell: two cells a name, ~700 names a part.
+ */
+function cellAt(xml: Uint8Array, at: number): number {
   let i = xml[at] === DOLLAR ? at + 1 : at;
   let col = 0;
   const lettersFrom = i;
   for (let letter = xml[i] & ~0x20; letter >= 65 && letter <= 90 && i - lettersFrom < 3; letter = xml[++i] & ~0x20) col = col * 26 + letter - 64;
-  if (i === lettersFrom) return undefined;
+  if (i === lettersFrom) return -1;
   if (xml[i] === DOLLAR) i++;
   let row = 0;
   const digitsFrom = i;
   for (; isDigit(xml[i]) && i - digitsFrom < 7; i++) row = row * 10 + xml[i] - 48;
-  if (i === digitsFrom || row < 1 || row > MAX_ROW || col > MAX_COL) return undefined;
-  return { row, col, end: i };
+  if (i === digitsFrom || row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  cellRow = row;
+  cellCol = col;
+  return i;
 }
+
+let cellRow = 0;
+let cellCol = 0;
 
 /** A string constant without a quote or an entity inside. */
 function plainConstant(xml: Uint8Array, from: number): NameRef | undefined {
@@ -259,24 +278,59 @@ const MAX_TEXTS = 4096;
 const HASH_START = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
+interface KnownText {
+  bytes: Uint8Array;
+  text: string;
+  /** The name read after this one, the last time this one was read as a name. */
+  next?: KnownText;
+}
+
 class ByteTexts {
-  private readonly known = new Map<number, { bytes: Uint8Array; text: string }>();
+  private readonly known = new Map<number, KnownText>();
+  private lastName: KnownText | undefined;
 
   of(xml: Uint8Array, from: number, to: number): string {
     let hash = HASH_START;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ xml[i], HASH_PRIME);
-    return this.hashed(xml, from, to, hash);
+    return this.hashed(xml, from, to, hash).text;
+  }
+
+  /**
+   * The name whose bytes start at `from` and end at a `"` (its text and bytes), or undefined where a `&` or `<` (or
+   * the part's end) comes first. A template's names come in the same order in every sheet and every workbook, so the
+   * name that followed the last one the last time is tried first: its bytes hold no `"`, `&` or `<` (they were read
+   * here), so where they are found followed by a `"`, the scan would have read them. One pass over the name, where
+   * hashing it, finding the hash and comparing the bytes took two.
+   */
+  name(xml: Uint8Array, from: number): KnownText | undefined {
+    const guess = this.lastName?.next;
+    if (guess && xml[from + guess.bytes.length] === QUOTE && startsWith(xml, from, guess.bytes)) return (this.lastName = guess);
+    let hash = HASH_START;
+    let i = from;
+    for (let b = xml[i]; b !== QUOTE; b = xml[++i]) {
+      if (b === AMP || b === LT || b === undefined) return undefined;
+      hash = Math.imul(hash ^ b, HASH_PRIME);
+    }
+    const name = this.hashed(xml, from, i, hash);
+    // Unless hashed forgot every text, the last name among them.
+    if (this.lastName) this.lastName.next = name;
+    return (this.lastName = name);
   }
 
   /** The text of bytes whose FNV-1a hash is `hash`. */
-  hashed(xml: Uint8Array, from: number, to: number, hash: number): string {
+  private hashed(xml: Uint8Array, from: number, to: number, hash: number): KnownText {
     const known = this.known.get(hash);
-    if (known && sameBytes(known.bytes, xml, from, to)) return known.text;
+    if (known && sameBytes(known.bytes, xml, from, to)) return known;
     const text = strictText(xml, from, to);
-    if (this.known.size >= MAX_TEXTS) this.known.clear();
+    if (this.known.size >= MAX_TEXTS) {
+      // Nor are the forgotten ones reached through the names that followed one another.
+      this.known.clear();
+      this.lastName = undefined;
+    }
     // Copied: Node's Buffer.slice is a view, which would hold the whole part.
-    this.known.set(hash, { bytes: new Uint8Array(xml.subarray(from, to)), text });
-    return text;
+    const entry = { bytes: new Uint8Array(xml.subarray(from, to)), text };
+    this.known.set(hash, entry);
+    return entry;
   }
 }
 
