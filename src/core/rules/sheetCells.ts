@@ -1,8 +1,10 @@
 // A sheet's cells sorted once for every rule that looks at them: in order, by field type, and those holding an error,
 // a date or a formula. Each rule used to walk all of a sheet's cells with its own test, a dozen walks per sheet;
-// the engine now runs every sheet rule on a sheet before the next, so the sorting is kept for the last sheet only
-// and a rule run on its own (its case table) sorts its sheet. Only the last: keeping the last 64 sheets' made each
-// sorting outlive the young generation, and the old one grew by 20 MB of them at 10× (peak RSS 175 → 195 MB).
+// the engine now runs every sheet rule on a sheet before the next, then the workbook rules on its workbook, so the
+// sortings are kept for the last few sheets (a workbook's, for year-labels) and a rule run on its own (its case
+// table) sorts its sheet. Only a few: keeping the last 64 sheets' (each with its Maps of cells by type, then) made
+// each sorting outlive the young generation, and the old one grew by 20 MB of them at 10× (peak RSS 175 → 195 MB);
+// a sorting is now an array of the cells and the few marked ones.
 //
 // What depends only on the cells' fields (which cells are of which type, which are an indicator's or have a length
 // limit) is a sheet's `Shape`, worked out once for every sheet of a layout whose cells hold the same fields in the
@@ -39,13 +41,18 @@ export interface SheetCells {
 
 const NONE: readonly FieldCell[] = [];
 
-let last: { cells: Map<string, FieldCell>; sorted: SheetCells } | undefined;
+/** The last sheets sorted, the latest last: the bench sets' workbooks (a department's, from the seed) hold 11 sheets at most. */
+const recent: Array<{ cells: Map<string, FieldCell>; sorted: SheetCells }> = [];
+const RECENT_SHEETS = 16;
 
 export function sheetCells(read: ReadSheet): SheetCells {
   const cells = read.source.cells;
   // The cells of a sheet read are never changed afterwards, so the same Map sorts the same.
-  if (last?.cells !== cells) last = { cells, sorted: sortCells(cells, read.source.layout) };
-  return last.sorted;
+  for (let i = recent.length - 1; i >= 0; i--) if (recent[i].cells === cells) return recent[i].sorted;
+  const sorted = sortCells(cells, read.source.layout);
+  if (recent.length >= RECENT_SHEETS) recent.shift();
+  recent.push({ cells, sorted });
+  return sorted;
 }
 
 /** The sheet's cells of one field type, in layout order. */

@@ -12,8 +12,8 @@ import type { Report, RuleContext } from './types';
 const yearOfText = byText(parseFiscalYear);
 
 function wrongLabels(read: ReadSheet): Report<'wrongLabel'>[] {
-  // A workbook rule comes to a sheet after the sheet rules have left it, so its cells are sorted again; that walk
-  // only compares each cell's field with its shape's, where a walk of its own read every cell's field type.
+  // The workbook's sheets were sorted for the sheet rules just before (sheetCells keeps the last few sheets'), and a
+  // walk of its own read every cell's field type.
   const wrong: Report<'wrongLabel'>[] = [];
   for (const cell of cellsOfType(read, 'yearLabel')) {
     if (!isReadable(cell)) continue;
