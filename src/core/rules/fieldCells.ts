@@ -74,7 +74,7 @@ export function numberIn(value: Value | undefined): number | undefined {
 /**
  * Every filled 金額 cell that the money rules judge, read as a number the way staff write one (10,839千円, １２３, △5);
  * read once per sheet. A cell holding a whole number of zero or more as a number is what both rules accept, so it
- * is left out unread: most of a sheet's 金額 (13 of 14 cells at 10×), each of which a reading was made for.
+ * is left out unread: most 金額 are (all 60,000 of the 10× set's), and a reading was made for each.
  */
 export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   const sorted = sheetCells(read);

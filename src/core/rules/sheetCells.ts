@@ -35,7 +35,7 @@ export interface SheetCells {
   shape: Shape;
   /** The cells holding an error, a date or a formula, in that order: every cell the error, date and link rules judge. */
   marked: FieldCell[];
-  /** The filled 金額 cells read as numbers, once for money-format and money-normalised (`moneyCells`). */
+  /** The filled 金額 cells the money rules judge, read as numbers once for money-format and money-normalised (`moneyCells`). */
   money?: MoneyCell[];
 }
 
