@@ -24,6 +24,8 @@ const SQUOTE = 0x27;
 const COLON = 0x3a;
 /** Numbers written longer than this (rows, values) are left to the general path (Number() and summing digits agree up to it). */
 const MAX_DIGITS = 15;
+/** The longest head (up to the '>' of `<sheetData …>`) this path takes. */
+const MAX_HEAD = 64 * 1024;
 /** What ByteCells.places holds per cell: its cellKey, and where its element starts and ends. */
 const STRIDE = 3;
 /**
@@ -96,9 +98,10 @@ export class ByteCells implements KeptCells {
   /**
    * `<c r="…"[ s="N"][ t="T"]/>`, or the same with `>`, at most `<v>text</v>` and `</c>`: what SheetValues reads from
    * nearly every cell, taken from the bytes as its patterns take it from the text (the attributes in the order both
-   * writers write them; any other order, attribute or child is left to those patterns).
+   * writers write them; any other order, attribute or child is left to those patterns). Written into the caller's
+   * `into`, not a new object: a sheet's named cells are read a few hundred thousand times per reading thread.
    */
-  plain(i: number): PlainCell | undefined {
+  plain(i: number, into: PlainCell): boolean {
     const bytes = this.bytes;
     const end = this.places[i * STRIDE + 2];
     let p = this.places[i * STRIDE + 1] + CELL_OPEN.length;
@@ -108,28 +111,33 @@ export class ByteCells implements KeptCells {
     if (startsWith(bytes, p, STYLE_ATTR)) {
       const from = (p += STYLE_ATTR.length);
       for (let d = bytes[p] - 0x30; d >= 0 && d <= 9 && p - from < 9; d = bytes[++p] - 0x30) style = style * 10 + d;
-      if (p === from || bytes[p] !== DQUOTE) return undefined;
+      if (p === from || bytes[p] !== DQUOTE) return false;
       p++;
     }
     let type: string | undefined;
     if (startsWith(bytes, p, TYPE_ATTR)) {
       const from = (p += TYPE_ATTR.length);
       for (let c = bytes[p] | 0x20; c >= 0x61 && c <= 0x7a && p - from < 16; c = bytes[++p] | 0x20);
-      if (p === from || bytes[p] !== DQUOTE) return undefined;
+      if (p === from || bytes[p] !== DQUOTE) return false;
       type = decodeRange(bytes, from, p++);
     }
-    if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end ? { type, style, value: undefined, digits: undefined } : undefined;
-    if (bytes[p] !== GT) return undefined;
+    into.type = type;
+    into.style = style;
+    into.value = undefined;
+    into.digits = undefined;
+    if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end;
+    if (bytes[p] !== GT) return false;
     p++;
-    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE) ? { type, style, value: undefined, digits: undefined } : undefined;
-    if (!startsWith(bytes, p, VALUE_OPEN)) return undefined;
+    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE);
+    if (!startsWith(bytes, p, VALUE_OPEN)) return false;
     const from = p + VALUE_OPEN.length;
     const to = next(bytes, LT, from);
-    for (let j = from; j < to; j++) if (bytes[j] === 0x26 /* & */) return undefined;
-    if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return undefined;
+    for (let j = from; j < to; j++) if (bytes[j] === 0x26 /* & */) return false;
+    if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return false;
     const digits = type === undefined || type === 's' || type === 'n' ? digitsOf(bytes, from, to) : -1;
-    if (digits >= 0) return { type, style, value: undefined, digits };
-    return { type, style, value: to > from ? decodeRange(bytes, from, to) : undefined, digits: undefined };
+    if (digits >= 0) into.digits = digits;
+    else if (to > from) into.value = decodeRange(bytes, from, to);
+    return true;
   }
 }
 
@@ -199,10 +207,18 @@ function cutRows(bytes: Uint8Array, from: number, window: SheetWindow, lastRow: 
  * kilobyte to run them was a seventh of cutting the sheet.
  */
 function rowsStart(bytes: Uint8Array): number {
-  const at = indexOfMarker(bytes, DATA_OPEN, 0);
-  const gt = at < 0 ? -1 : bytes.indexOf(GT, at);
-  if (gt < 0 || gt > 64 * 1024) return -1;
-  for (let i = 0; i <= gt; i++) if (bytes[i] > 0x7f) return -1;
+  // One walk by hand to the first `<sheetData` and its '>', every byte up to there ASCII (a non-ASCII byte met on
+  // the way is before that '>'): the engine's indexOf was a call per tag of the head, and the head walked twice.
+  const limit = Math.min(bytes.length, MAX_HEAD + 1);
+  let at = 0;
+  for (; at < limit; at++) {
+    const byte = bytes[at];
+    if (byte > 0x7f) return -1;
+    if (byte === LT && startsWith(bytes, at, DATA_OPEN)) break;
+  }
+  let gt = at;
+  for (; gt < limit && bytes[gt] !== GT; gt++) if (bytes[gt] > 0x7f) return -1;
+  if (gt >= limit) return -1;
   // The slimmer takes the first <worksheet …> (its prefix must be none, its tag not empty), then the first
   // <sheetData …> after it, which must be the one at `at` and not empty; `at` is the first `<sheetData` at all, so
   // that is: the root tag ends before `at`, and `at`'s name ends there.
