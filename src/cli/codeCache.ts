@@ -37,8 +37,14 @@ export function codeCacheFolder(env = process.env, platform = process.platform, 
  * From now on, the .js files directly in `bundles` (lib/cli) are compiled with the cache in `cache`. A bundle compiled
  * without it has its code saved at exit, or earlier by saveCodeCache.
  */
-export function useCodeCache(bundles: string, cache = codeCacheFolder()): void {
-  if (!cache || !crc32 || folder) return;
+export function useCodeCache(bundles: string, cache?: string): void {
+  if (!crc32 || folder) return;
+  try {
+    cache ??= codeCacheFolder();
+  } catch {
+    return; // no home folder to be found (os.homedir throws): no cache, as on any other failure
+  }
+  if (!cache) return;
   // A folder per installed copy (by its path): two copies of seika (a global one and a project's, another version)
   // each keep their own, instead of replacing each other's at every run.
   folder = path.join(cache, crc32(Buffer.from(bundles)).toString(16));
