@@ -80,6 +80,18 @@ it('consolidate: the same report, totals and progress, each file in order', asyn
   expect(lines[files.length + 1]).toMatch(new RegExp(`^${files.length} ファイル: エラー \\d+ 件`));
 }, PATIENCE_MS);
 
+it('consolidate --json into a reader that stops early (| head): no error printed, the exit code as when read to the end', async () => {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'seika.js'), 'consolidate', dir, '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  // What `head -c` does: takes the first piece, then closes its end of the pipe.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const [code, whole] = await Promise.all([new Promise<number | null>((resolve) => child.on('exit', resolve)), compiled(['consolidate', dir, '--json'])]);
+  expect(stderr).not.toMatch(/EPIPE|Error|node:/);
+  expect(stderr).toContain('読み込み完了');
+  expect(code).toBe(whole.code);
+}, PATIENCE_MS);
+
 it('consolidate --json into a file: the same bytes and exit code as through a pipe', async () => {
   const out = path.join(os.tmpdir(), `seika-threads-out-${process.pid}.json`);
   try {

@@ -31,8 +31,9 @@ function stdoutWriter(): (s: string) => void {
     };
   }
   let stream: NodeJS.WriteStream | undefined;
+  let readerGone = false;
   return (s) => {
-    (stream ??= blockingStdout()).write(s);
+    if (!readerGone) (stream ??= blockingStdout(() => (readerGone = true))).write(s);
   };
 }
 
@@ -43,9 +44,16 @@ function stdoutWriter(): (s: string) => void {
  * more). Blocking, each piece goes to the reader as it is made, the reader working alongside on another core, and
  * nothing is left to send when the command ends.
  */
-function blockingStdout(): NodeJS.WriteStream {
+function blockingStdout(readerGone: () => void): NodeJS.WriteStream {
   const stream = process.stdout;
   if (!stream.isTTY) (stream as { _handle?: { setBlocking?: (blocking: boolean) => unknown } })._handle?.setBlocking?.(true);
+  // The reader went away (`seika check … --json | head`): the rest of the output has nobody to go to, so it is
+  // dropped and the command ends as it would have, with its own exit code. Node ignores SIGPIPE and reports EPIPE
+  // instead, which unhandled printed a stack trace. Any other failure to write is still thrown.
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone();
+  });
   return stream;
 }
 
