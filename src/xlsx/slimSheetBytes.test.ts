@@ -39,7 +39,7 @@ it("cuts a sheet as Excel and ExcelJS write it exactly as the slimmer does", () 
     '<row r="41"><c r="AD41"><v>7</v></c></row><row r="42"><c r="B42"><v>1</v></c></row>',
   ].join("");
   const tail =
-    '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
+    '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/><mergeCell ref=\'B2:C3\'/><mergeCell ref="C1:C2" /><mergeCell ref="B3"/><mergeCell ref="A1:B"/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
   const xml = `${HEAD}${rows}${tail}`;
   const fast = slimSheetBytes(bytes(xml), WINDOW);
   expect(fast).toBeDefined();

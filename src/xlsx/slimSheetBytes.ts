@@ -50,7 +50,6 @@ const TYPE_ATTR = ascii(' t="');
 const CELL_CLOSE = ascii('</c>');
 const VALUE_OPEN = ascii('<v>');
 const VALUE_CELL_CLOSE = ascii('</v></c>');
-const MERGE_REF = ascii('<mergeCell ref="');
 /** How far findMerge moves the marker when the byte under its last is a given byte (Horspool's table). */
 const MERGE_SKIPS = new Uint8Array(256).fill(MERGE_OPEN.length);
 for (let i = 0; i < MERGE_OPEN.length - 1; i++) MERGE_SKIPS[MERGE_OPEN[i]] = MERGE_OPEN.length - 1 - i;
@@ -327,9 +326,10 @@ function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols
     const after = bytes[at + MERGE_OPEN.length];
     if (after > 0x7f) return undefined;
     if (!(after === SLASH || after === GT || after === 0x20 || (after >= 0x09 && after <= 0x0d))) continue;
-    const gt = next(bytes, GT, at); // by hand: the engine's indexOf is a call per merge
+    // A plain tag is read first, up to its closing quote: nothing in it is a '>', so the tag's '>' is after that.
+    const plain = plainMerge(bytes, at, reach);
+    const gt = next(bytes, GT, plain === undefined ? at : mergeQuote); // by hand: the engine's indexOf is a call per merge
     if (gt >= bytes.length) break;
-    const plain = plainMerge(bytes, at + MERGE_REF.length, gt, reach);
     const area = plain === undefined ? mergeOf(decodeRange(bytes, at, gt + 1), reach) : plain;
     if (area && merges.length < MAX_MERGES) merges.push(area);
     at = gt;
@@ -337,23 +337,29 @@ function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols
   return merges;
 }
 
+/** Where the ref value of the merge plainMerge read last closes. */
+let mergeQuote = 0;
+
 /**
- * `<mergeCell ref="A1:B2"…>` as Excel and ExcelJS write it, read from its bytes (a sheet has dozens: decoding each
- * tag and matching it cost as much as cutting the cells): the area if the window reaches it, null if it does not,
- * undefined for any other shape (then the slimmer's own patterns read it).
+ * `<mergeCell ref="A1:B2"…>` at `at` (where findMerge found `<mergeCell`) as Excel and ExcelJS write it, read from
+ * its bytes (a sheet has dozens: decoding each tag and matching it cost as much as cutting the cells): the area if
+ * the window reaches it, null if it does not, undefined for any other shape (then the slimmer's own patterns read
+ * it). The references are read up to the first byte that cannot be in them, never a '>': so up to the tag's end.
  */
-function plainMerge(bytes: Uint8Array, from: number, gt: number, reach: { rows: number; cols: number }): Area | null | undefined {
-  if (!startsWith(bytes, from - MERGE_REF.length, MERGE_REF)) return undefined;
-  let end = readRef(bytes, from, gt);
+function plainMerge(bytes: Uint8Array, at: number, reach: { rows: number; cols: number }): Area | null | undefined {
+  const ref = at + MERGE_OPEN.length; // ` ref="` after `<mergeCell`, compared by hand
+  if (bytes[ref] !== 0x20 || bytes[ref + 1] !== 0x72 || bytes[ref + 2] !== 0x65 || bytes[ref + 3] !== 0x66 || bytes[ref + 4] !== 0x3d || bytes[ref + 5] !== DQUOTE) return undefined;
+  let end = readRef(bytes, ref + 6, bytes.length);
   if (end < 0) return undefined;
   const row = refRow;
   const col = refCol;
   if (bytes[end] === COLON) {
-    end = readRef(bytes, end + 1, gt);
+    end = readRef(bytes, end + 1, bytes.length);
     if (end < 0) return undefined;
   }
   // Without a second reference, readRef's last is the first.
   if (bytes[end] !== DQUOTE) return undefined;
+  mergeQuote = end;
   const top = Math.min(row, refRow);
   const left = Math.min(col, refCol);
   return top <= reach.rows && left <= reach.cols ? { top, left, bottom: Math.max(row, refRow), right: Math.max(col, refCol) } : null;
