@@ -40,18 +40,23 @@ export interface CellLook {
   wrap?: boolean;
 }
 
-export function labelLook(style: LabelDef['style']): CellLook {
+/** Each label style's look, built once: a report draws thousands of label cells with a handful of looks (frozen: shared). */
+const LABEL_LOOKS: Record<LabelDef['style'], CellLook> = (() => {
   const base = { border: true, locked: true, vertical: 'middle' as const, wrap: true };
-  switch (style) {
-    case 'title':
-      return { font: { name: TEMPLATE_FONT, size: 14, bold: true }, border: false, locked: true, vertical: 'middle' };
-    case 'section':
-      return { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: true }, fill: COLORS.sectionFill, horizontal: 'center' };
-    case 'note':
-      return { ...base, font: { name: TEMPLATE_FONT, size: 9, bold: false }, fill: COLORS.labelFill, horizontal: 'right' };
-    case 'label':
-      return { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: false }, fill: COLORS.labelFill, horizontal: 'center' };
-  }
+  return {
+    title: { font: { name: TEMPLATE_FONT, size: 14, bold: true }, border: false, locked: true, vertical: 'middle' },
+    section: { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: true }, fill: COLORS.sectionFill, horizontal: 'center' },
+    note: { ...base, font: { name: TEMPLATE_FONT, size: 9, bold: false }, fill: COLORS.labelFill, horizontal: 'right' },
+    label: { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: false }, fill: COLORS.labelFill, horizontal: 'center' },
+  };
+})();
+for (const look of Object.values(LABEL_LOOKS)) {
+  Object.freeze(look);
+  Object.freeze(look.font);
+}
+
+export function labelLook(style: LabelDef['style']): CellLook {
+  return LABEL_LOOKS[style];
 }
 
 /** Locked year cells are shaded like labels; inputs are white and unlocked (locked too in a report). */
@@ -71,20 +76,17 @@ export function fieldLook(type: FieldType, mode: DrawMode = 'template'): CellLoo
 }
 
 /** The review state's cell: locked, shaded like every cell seika fills, text left. */
-export function reviewLook(): CellLook {
-  return { font: { name: TEMPLATE_FONT, size: 10, bold: true }, border: true, fill: COLORS.lockedValueFill, locked: true, horizontal: 'left', vertical: 'middle' };
-}
+const REVIEW_LOOK: CellLook = Object.freeze({ font: Object.freeze({ name: TEMPLATE_FONT, size: 10, bold: true }), border: true, fill: COLORS.lockedValueFill, locked: true, horizontal: 'left', vertical: 'middle' });
 
-export function formulaLook(): CellLook {
-  return {
-    font: { name: TEMPLATE_FONT, size: 10, bold: false },
-    border: true,
-    fill: COLORS.lockedValueFill,
-    locked: true,
-    numberFormat: '#,##0;[Red]-#,##0',
-    horizontal: 'right',
-  };
-}
+/** A formula cell's look, one object for all of them (frozen: shared). */
+const FORMULA_LOOK: CellLook = Object.freeze({
+  font: Object.freeze({ name: TEMPLATE_FONT, size: 10, bold: false }),
+  border: true,
+  fill: COLORS.lockedValueFill,
+  locked: true,
+  numberFormat: '#,##0;[Red]-#,##0',
+  horizontal: 'right',
+});
 
 export interface ListValidation {
   values: readonly string[];
@@ -171,38 +173,73 @@ export function pageSetup(printArea: string, orientation: PageSetup['orientation
   };
 }
 
+/**
+ * What every sheet of a layout draws alike in a mode: the fields' looks and name cells, the merges, names, row heights
+ * and extent. A report draws thousands of sheets of a dozen layouts; working these out per sheet (parsing the same
+ * ranges again each time) was most of its drawing time, so they are worked out once per layout. Layouts are built
+ * once and never changed (the .xlsx writer plans its grid per layout too).
+ */
+interface LayoutFrame {
+  fieldLooks: CellLook[];
+  fieldCells: string[];
+  merges: string[];
+  rowHeights: Array<{ row: number; height: number }>;
+  extent: string;
+  names: SheetNameDef[];
+}
+
+const FRAMES = new WeakMap<Layout, Partial<Record<DrawMode, LayoutFrame>>>();
+
+function frameOf(layout: Layout, mode: DrawMode): LayoutFrame {
+  const frames = FRAMES.get(layout) ?? FRAMES.set(layout, {}).get(layout)!;
+  return (frames[mode] ??= layoutFrame(layout, mode));
+}
+
+function layoutFrame(layout: Layout, mode: DrawMode): LayoutFrame {
+  const reviewRanges = mode === 'template' && layout.review ? [layout.review.label.range, layout.review.range] : [];
+  const ranges = [...layout.labels.map((l) => l.range), ...layout.fields.map((f) => f.range), ...layout.formulas.map((f) => f.range), ...reviewRanges];
+  const extent = `A1:H${Math.max(layout.lastRow, ...reviewRanges.map((r) => parseRange(r).to.row))}`;
+  return {
+    fieldLooks: layout.fields.map((f) => fieldLook(f.type, mode)),
+    fieldCells: layout.fields.map((f) => topLeft(f.range)),
+    merges: ranges.filter(isMultiCell),
+    rowHeights: Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height })),
+    extent,
+    names: [...sheetNames(layout), ...(reviewRanges.length ? reviewNames() : [])],
+  };
+}
+
 export function sheetDrawing(layout: Layout, sheet: Sheet, mode: DrawMode = 'template'): SheetDrawing {
+  const frame = frameOf(layout, mode);
   const labels = layout.labels.map((l) => labelCell(l, sheet.reportYear));
   const written = new Map<string, Value>();
-  const fields: DrawnCell[] = layout.fields.map((field) => {
+  const fields: DrawnCell[] = layout.fields.map((field, i) => {
     const value = cellValue(field, sheet);
-    written.set(topLeft(field.range), value);
+    written.set(frame.fieldCells[i], value);
     const list = mode === 'template' ? field.list?.values : undefined;
-    return { kind: 'field', range: field.range, value, look: fieldLook(field.type, mode), field, ...(list ? { validation: listValidation(list) } : {}) };
+    return { kind: 'field', range: field.range, value, look: frame.fieldLooks[i], field, ...(list ? { validation: listValidation(list) } : {}) };
   });
   const formulas: DrawnCell[] = layout.formulas.map((f) => ({
     kind: 'formula',
     range: f.range,
     formula: f.formula,
     result: f.result((a) => written.get(a) ?? null),
-    look: formulaLook(),
+    look: FORMULA_LOOK,
     highlightNonZero: f.highlightNonZero ?? false,
   }));
   const review = mode === 'template' ? reviewCells(layout, sheet.reportYear) : [];
-  const cells = [...labels, ...fields, ...formulas, ...review];
-  const lastRow = Math.max(layout.lastRow, ...review.map((c) => parseRange(c.range).to.row));
-  const extent = `A1:H${lastRow}`;
+  // The frame's lists are copied (their items are shared, read-only data): each drawing owns its lists.
   return {
     layout,
     columnWidths: layout.columnWidths,
-    rowHeights: Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height })),
-    cells,
-    merges: cells.map((c) => c.range).filter(isMultiCell),
-    extent,
+    rowHeights: [...frame.rowHeights],
+    cells: [...labels, ...fields, ...formulas, ...review],
+    merges: [...frame.merges],
+    extent: frame.extent,
     showGridLines: false,
-    page: pageSetup(extent),
+    page: pageSetup(frame.extent),
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true },
-    names: [...sheetNames(layout), ...(review.length ? reviewNames() : [])],
+    names: [...frame.names],
   };
 }
 
@@ -215,7 +252,7 @@ function reviewCells(layout: Layout, reportYear: number): DrawnCell[] {
   const { label, range } = layout.review;
   return [
     labelCell(label, reportYear),
-    { kind: 'formula', range, formula: REVIEW_FORMULA, result: reviewText(UNREVIEWED), look: reviewLook(), highlightNonZero: false },
+    { kind: 'formula', range, formula: REVIEW_FORMULA, result: reviewText(UNREVIEWED), look: REVIEW_LOOK, highlightNonZero: false },
   ];
 }
 
@@ -238,7 +275,8 @@ export function sheetNames(layout: Layout): SheetNameDef[] {
 }
 
 export function topLeft(range: string): string {
-  return range.split(':')[0];
+  const colon = range.indexOf(':');
+  return colon < 0 ? range : range.slice(0, colon);
 }
 
 function isMultiCell(range: string): boolean {

@@ -44,9 +44,19 @@ export const LINK_COLOR = '#0563C1';
 
 const BODY_FONT = { name: TEMPLATE_FONT, size: 10, bold: false };
 
+/** A column's two looks (text, link), built once: a city's 事業費一覧 has tens of thousands of cells of a few columns. */
+const BODY_LOOKS = new WeakMap<Column, { text: CellLook; link: CellLook }>();
+const NO_COLUMN: Column = { header: '', width: 0 };
+
 function bodyLook(column: Column | undefined, value: TableCell): CellLook {
+  const key = column ?? NO_COLUMN;
+  const looks = BODY_LOOKS.get(key) ?? BODY_LOOKS.set(key, { text: columnLook(column, false), link: columnLook(column, true) }).get(key)!;
+  return isLink(value) ? looks.link : looks.text;
+}
+
+function columnLook(column: Column | undefined, link: boolean): CellLook {
   return {
-    font: isLink(value) ? { ...BODY_FONT, color: LINK_COLOR, underline: true } : BODY_FONT,
+    font: link ? { ...BODY_FONT, color: LINK_COLOR, underline: true } : BODY_FONT,
     border: true,
     locked: true,
     vertical: 'top',

@@ -47,15 +47,20 @@ export class ReportStyles {
   private readonly cellFormats = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   /** Looks already seen, by a key cheaper to build than their XML. */
   private readonly byLook = new Map<string, number>();
+  /** The same by the look object itself: the drawings share one object per look, so most cells need no key built. */
+  private readonly byObject = new WeakMap<CellLook, number>();
 
   /** The style index (`s`) of a cell with this look. */
   styleOf(look: CellLook): number {
+    let id = this.byObject.get(look);
+    if (id !== undefined) return id;
     const key = lookKey(look);
-    let id = this.byLook.get(key);
+    id = this.byLook.get(key);
     if (id === undefined) {
       id = this.cellFormats.idOf(this.cellFormatXml(look));
       this.byLook.set(key, id);
     }
+    this.byObject.set(look, id);
     return id;
   }
 
