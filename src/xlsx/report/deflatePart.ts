@@ -8,14 +8,29 @@ const LEVEL = 1;
 
 export type ZipPart = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
 
+/** Node's own CRC-32 (from Node 20.15): fflate's, in JavaScript, took a tenth of the writer's time at 10×. */
+const nativeCrc = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
+
 /**
- * fflate's pass-through part counts the text's size and CRC; each chunk is deflated on its own by zlib and the
- * pieces join into one deflate stream: every chunk but the last ends on a full flush (byte-aligned, not final).
+ * fflate's pass-through part counts the text's size and CRC (by zlib where it can); each chunk is deflated on its own
+ * by zlib and the pieces join into one deflate stream: every chunk but the last ends on a full flush (byte-aligned, not
+ * final).
  */
 class NativeDeflatePart extends ZipPassThrough {
+  private textCrc = 0;
+
   constructor(filename: string) {
     super(filename);
     this.compression = 8;
+  }
+
+  /** fflate's push with the CRC counted natively: the same size and CRC for the zip's headers (fflate keeps it signed). */
+  override push(chunk: Uint8Array, final?: boolean): void {
+    if (!nativeCrc) return super.push(chunk, final);
+    this.textCrc = nativeCrc(chunk, this.textCrc);
+    this.size += chunk.length;
+    if (final) this.crc = this.textCrc | 0;
+    this.process(chunk, final ?? false);
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
