@@ -42,7 +42,8 @@ export function* sheetXml(d: ReportSheetDrawing, styles: ReportStyles): Generato
       ? { ...d.drawing, highlights: d.drawing.cells.filter((c) => c.kind === 'formula' && c.highlightNonZero).map((c) => c.range) }
       : { ...d, merges: [], highlights: [] };
   yield head(frame);
-  for (const row of d.kind === 'model' ? modelRows(d.drawing, styles) : tableRows(d.cells, styles)) yield rowXml(row);
+  if (d.kind === 'model') yield* modelRowsXml(d.drawing, styles);
+  else for (const row of tableRows(d.cells, styles)) yield rowXml(row);
   yield tail(frame);
 }
 
@@ -88,16 +89,21 @@ function* tableRows(cells: ReportCell[], styles: ReportStyles): Generator<Row> {
   if (row) yield row;
 }
 
-/** A model sheet's cell: its style, and which of the drawing's cells gives its value (-1: none, inside a merge). */
+/**
+ * A model sheet's cell: its opening tag (reference and style, the same on every sheet of the layout), which of the
+ * drawing's cells gives its value (-1: none, inside a merge), and the last value written there with its XML: a label's
+ * value, and many a field's, is the same on sheet after sheet, so its XML is built once.
+ */
 interface PlannedCell {
   col: number;
-  style: number;
+  open: string;
   source: number;
+  last?: { value: string | number | null; xml: string };
 }
 
 interface PlannedRow {
   row: number;
-  height?: number;
+  open: string;
   cells: PlannedCell[];
 }
 
@@ -107,11 +113,21 @@ interface PlannedRow {
  */
 const PLANS = new WeakMap<ReportStyles, Map<Layout, { cells: number; rows: PlannedRow[] }>>();
 
-function modelRows(d: SheetDrawing, styles: ReportStyles): Row[] {
+function* modelRowsXml(d: SheetDrawing, styles: ReportStyles): Generator<string> {
   const plans = PLANS.get(styles) ?? PLANS.set(styles, new Map()).get(styles)!;
   let plan = plans.get(d.layout);
   if (plan?.cells !== d.cells.length) plans.set(d.layout, (plan = { cells: d.cells.length, rows: planRows(d, styles) }));
-  return plan.rows.map((r) => ({ row: r.row, height: r.height, cells: r.cells.map((c) => ({ col: c.col, style: c.style, value: c.source < 0 ? null : drawnValue(d.cells[c.source]) })) }));
+  for (const r of plan.rows) {
+    let xml = r.open;
+    for (const c of r.cells) xml += plannedCellXml(c, c.source < 0 ? null : drawnValue(d.cells[c.source]));
+    yield `${xml}</row>`;
+  }
+}
+
+function plannedCellXml(c: PlannedCell, value: CellValue): string {
+  if (value !== null && typeof value === 'object') return cellXml(c.open, value);
+  if (c.last?.value !== value) c.last = { value, xml: cellXml(c.open, value) };
+  return c.last.xml;
 }
 
 /** Every cell of a merged range carries its look (its borders show); the value sits in the top-left cell. */
@@ -121,12 +137,12 @@ function planRows(d: SheetDrawing, styles: ReportStyles): PlannedRow[] {
   d.cells.forEach((drawn, source) => {
     const style = styles.styleOf(drawn.look);
     const { from, to } = rangeOf(drawn.range);
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) at(r).set(c, { col: c, style, source: -1 });
-    at(from.row).set(from.col, { col: from.col, style, source });
+    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) at(r).set(c, { col: c, open: cellOpen(c, r, style), source: -1 });
+    at(from.row).set(from.col, { col: from.col, open: cellOpen(from.col, from.row, style), source });
   });
   const heights = new Map(d.rowHeights.map((h) => [h.row, h.height]));
   for (const row of heights.keys()) at(row);
-  return [...rows.keys()].sort((a, b) => a - b).map((row) => ({ row, height: heights.get(row), cells: [...rows.get(row)!.values()].sort((a, b) => a.col - b.col) }));
+  return [...rows.keys()].sort((a, b) => a - b).map((row) => ({ row, open: rowOpen(row, heights.get(row)), cells: [...rows.get(row)!.values()].sort((a, b) => a.col - b.col) }));
 }
 
 /** Every model sheet of a kind has the same ranges: each is parsed once. */
@@ -151,15 +167,22 @@ function drawnValue(drawn: DrawnCell): CellValue {
 }
 
 function rowXml(row: Row): string {
-  const height = row.height === undefined ? '' : ` ht="${row.height}" customHeight="1"`;
-  let xml = `<row r="${row.row}"${height}>`;
-  for (const c of row.cells) xml += cellXml(`${columnName(c.col)}${row.row}`, c.style, c.value);
+  let xml = rowOpen(row.row, row.height);
+  for (const c of row.cells) xml += cellXml(cellOpen(c.col, row.row, c.style), c.value);
   return `${xml}</row>`;
 }
 
+function rowOpen(row: number, height: number | undefined): string {
+  return `<row r="${row}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
+}
+
+/** A cell's tag up to its type: `<c r="B3" s="5"`. */
+function cellOpen(col: number, row: number, style: number): string {
+  return `<c r="${columnName(col)}${row}" s="${style}"`;
+}
+
 /** Strings are written inline: no shared-strings table to hold for the whole report, and both Excel and LibreOffice read them. */
-function cellXml(ref: string, style: number, value: CellValue): string {
-  const open = `<c r="${ref}" s="${style}"`;
+function cellXml(open: string, value: CellValue): string {
   if (value === null) return `${open}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `${open}><v>${value}</v></c>` : `${open}/>`;
   if (typeof value === 'string') return `${open} t="inlineStr"><is>${textElement(value)}</is></c>`;
