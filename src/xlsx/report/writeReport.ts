@@ -25,10 +25,11 @@ const CHUNK_CHARS = 1024 * 1024;
 export async function emitReport(report: AnyReport, lang: Lang, sink: ByteSink): Promise<void> {
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => (error ? (failure = error) : sink.write(chunk)));
+  const utf8 = new Utf8Chunks();
   const add = (path: string, texts: Iterable<string>) => {
     const part = deflatePart(path);
     zip.add(part);
-    pushText(part, texts);
+    pushText(part, texts, utf8);
     if (failure) throw failure;
   };
   const styles = new ReportStyles();
@@ -43,16 +44,31 @@ export async function emitReport(report: AnyReport, lang: Lang, sink: ByteSink):
   await sink.drained();
 }
 
-function pushText(part: ZipPart, texts: Iterable<string>): void {
-  const encoder = new TextEncoder();
+function pushText(part: ZipPart, texts: Iterable<string>, utf8: Utf8Chunks): void {
   let pending = '';
   for (const text of texts) {
     pending += text;
     if (pending.length < CHUNK_CHARS) continue;
-    part.push(encoder.encode(pending));
+    part.push(utf8.bytes(pending));
     pending = '';
   }
-  part.push(encoder.encode(pending), true);
+  part.push(utf8.bytes(pending), true);
+}
+
+/**
+ * A chunk's UTF-8 bytes in one buffer used again for every chunk of the report: both deflaters take a chunk's bytes
+ * before push returns (Node's zlib deflates it there and then, fflate copies it into its window), and encoding into
+ * it spares allocating a new buffer of up to 3 MB per chunk.
+ */
+class Utf8Chunks {
+  private readonly encoder = new TextEncoder();
+  private buffer = new Uint8Array(0);
+
+  bytes(text: string): Uint8Array {
+    // Three bytes per UTF-16 unit at most (a surrogate pair's two units make four).
+    if (this.buffer.length < text.length * 3) this.buffer = new Uint8Array(text.length * 3);
+    return this.buffer.subarray(0, this.encoder.encodeInto(text, this.buffer).written);
+  }
 }
 
 /** The report as bytes (the pane's download, and tests). */
