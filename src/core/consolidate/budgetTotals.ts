@@ -1,5 +1,5 @@
 // Sums of 事業費 and each funding source per fiscal year; only numbers count.
-import type { Budget, Value } from '../model';
+import type { Budget } from '../model';
 import { numberOf } from '../numbers';
 import type { BudgetAmounts, BudgetTotals } from './types';
 
@@ -22,18 +22,12 @@ export function addBudget(totals: BudgetTotals, budget: Budget): void {
     const line = budget[year];
     if (!line) continue;
     const into = totals[year];
-    into.total += amountOf(line.total);
-    into.subsidies += amountOf(line.subsidies);
-    into.bonds += amountOf(line.bonds);
-    into.other += amountOf(line.other);
-    into.general += amountOf(line.general);
+    into.total += numberOf(line.total) ?? 0;
+    into.subsidies += numberOf(line.subsidies) ?? 0;
+    into.bonds += numberOf(line.bonds) ?? 0;
+    into.other += numberOf(line.other) ?? 0;
+    into.general += numberOf(line.general) ?? 0;
   }
-}
-
-/** numberOf, with a plain number taken as it is first: most cells hold one, and reading each as text was most of adding them up. */
-function amountOf(value: Value | undefined): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  return numberOf(value) ?? 0;
 }
 
 export function addTotals(into: BudgetTotals, from: BudgetTotals): void {

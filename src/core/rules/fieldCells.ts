@@ -1,8 +1,7 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
 import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
-import type { Value } from '../model';
-import { numberOf, readNumber, readPlan, type PlanValue } from '../numbers';
+import { readNumber, readPlan, type PlanValue } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
 import { byText } from '../textMemo';
 import { atField } from './define';
@@ -61,14 +60,6 @@ function addProblem<M extends string>(reports: Report<M>[], read: ReadSheet, cel
   if (!problem) return;
   const { id, ...data } = problem;
   reports.push(atField(read, cell, id, { value: shown(cell), ...data }));
-}
-
-/**
- * The number a value holds, as `numberOf` reads it. A value that is already a number is its own reading: the rules
- * that add amounts ask for a dozen cells a sheet, and a reading made for each was most of what they allocated.
- */
-export function numberIn(value: Value | undefined): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : numberOf(value);
 }
 
 /**

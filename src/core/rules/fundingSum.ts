@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
 import { builtinParams, formatIn } from '../format/ruleParams';
 import type { FormatDefinition } from '../format/schema';
+import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { moneyUnitData, numberIn } from './fieldCells';
+import { moneyUnitData } from './fieldCells';
 import type { Report } from './types';
 
 const Params = z.object({ total: z.string(), sources: z.array(z.string()).min(1) });
@@ -28,7 +29,7 @@ export const fundingSumRule = sheetRule({
     for (const column of columnsOf(format, params)) {
       const total = read.source.cells.get(column.total);
       if (!total) continue; // not a sheet with an input table
-      const totalValue = numberIn(total.raw.value);
+      const totalValue = numberOf(total.raw.value);
       const sum = sumOf(read, column.sources);
       if (totalValue === undefined || sum === undefined || sum === totalValue) continue;
       // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
@@ -46,7 +47,7 @@ export const fundingSumRule = sheetRule({
 function sumOf(read: ReadSheet, names: readonly string[]): number | undefined {
   let sum = 0;
   for (const name of names) {
-    const part = numberIn(read.source.cells.get(name)?.raw.value);
+    const part = numberOf(read.source.cells.get(name)?.raw.value);
     if (part === undefined) return undefined;
     sum += part;
   }
