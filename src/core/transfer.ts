@@ -8,6 +8,7 @@ import { LAYOUTS, type Layout } from './layout';
 import type { FieldDef } from './layout/types';
 import type { KindId, Value } from './model';
 import { NO_VALUE, type FieldCell, type Located, type RawCell, type ReadSheet, type SheetSource, type WorkbookRead } from './source';
+import { byText } from './textMemo';
 
 /**
  * A sheet's cells column by column. Structured clone copies object by object, and the receiving thread rebuilding
@@ -87,15 +88,10 @@ function placesOf(addresses: Array<string | undefined>): number[] | undefined {
 const PLACE_ROW = 32_768;
 
 /**
- * The places of the addresses met so far, by their text: the readers' addresses are formatAddress's texts, a few
- * hundred shared by every sheet, so each is parsed once per thread instead of once per cell.
+ * An address's place, remembered by its text: the readers' addresses are formatAddress's texts, a few hundred shared
+ * by every sheet, so each is parsed once per thread instead of once per cell. Undefined when it is not formatAddress's.
  */
-const PLACES = new Map<string, number>();
-const MAX_PLACES = 4096;
-
-function placeOf(address: string): number | undefined {
-  const known = PLACES.get(address);
-  if (known !== undefined) return known;
+const placeOf = byText((address: string): number | undefined => {
   let at: CellPos;
   try {
     at = parseAddress(address);
@@ -103,10 +99,8 @@ function placeOf(address: string): number | undefined {
     return undefined;
   }
   const place = at.row * PLACE_ROW + at.col;
-  if (formatAddress(at) !== address || !Number.isSafeInteger(place)) return undefined;
-  if (PLACES.size < MAX_PLACES) PLACES.set(address, place);
-  return place;
-}
+  return formatAddress(at) === address && Number.isSafeInteger(place) ? place : undefined;
+}, 4096);
 
 function onlyValue(raw: RawCell): boolean {
   let keys = 0;
