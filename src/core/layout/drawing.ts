@@ -40,20 +40,25 @@ export interface CellLook {
   wrap?: boolean;
 }
 
-/** Each label style's look, built once: a report draws thousands of label cells with a handful of looks (frozen: shared). */
+/**
+ * A look that many cells share (one object for all of them): frozen with its font, since a writer may know a look by
+ * the object itself (decision 53) and a change to one would change every cell that shares it.
+ */
+export function sharedLook(look: CellLook): CellLook {
+  Object.freeze(look.font);
+  return Object.freeze(look);
+}
+
+/** Each label style's look, built once: a report draws thousands of label cells with a handful of looks. */
 const LABEL_LOOKS: Record<LabelDef['style'], CellLook> = (() => {
   const base = { border: true, locked: true, vertical: 'middle' as const, wrap: true };
   return {
-    title: { font: { name: TEMPLATE_FONT, size: 14, bold: true }, border: false, locked: true, vertical: 'middle' },
-    section: { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: true }, fill: COLORS.sectionFill, horizontal: 'center' },
-    note: { ...base, font: { name: TEMPLATE_FONT, size: 9, bold: false }, fill: COLORS.labelFill, horizontal: 'right' },
-    label: { ...base, font: { name: TEMPLATE_FONT, size: 10, bold: false }, fill: COLORS.labelFill, horizontal: 'center' },
+    title: sharedLook({ font: { name: TEMPLATE_FONT, size: 14, bold: true }, border: false, locked: true, vertical: 'middle' }),
+    section: sharedLook({ ...base, font: { name: TEMPLATE_FONT, size: 10, bold: true }, fill: COLORS.sectionFill, horizontal: 'center' }),
+    note: sharedLook({ ...base, font: { name: TEMPLATE_FONT, size: 9, bold: false }, fill: COLORS.labelFill, horizontal: 'right' }),
+    label: sharedLook({ ...base, font: { name: TEMPLATE_FONT, size: 10, bold: false }, fill: COLORS.labelFill, horizontal: 'center' }),
   };
 })();
-for (const look of Object.values(LABEL_LOOKS)) {
-  Object.freeze(look);
-  Object.freeze(look.font);
-}
 
 export function labelLook(style: LabelDef['style']): CellLook {
   return LABEL_LOOKS[style];
@@ -76,11 +81,11 @@ export function fieldLook(type: FieldType, mode: DrawMode = 'template'): CellLoo
 }
 
 /** The review state's cell: locked, shaded like every cell seika fills, text left. */
-const REVIEW_LOOK: CellLook = Object.freeze({ font: Object.freeze({ name: TEMPLATE_FONT, size: 10, bold: true }), border: true, fill: COLORS.lockedValueFill, locked: true, horizontal: 'left', vertical: 'middle' });
+const REVIEW_LOOK = sharedLook({ font: { name: TEMPLATE_FONT, size: 10, bold: true }, border: true, fill: COLORS.lockedValueFill, locked: true, horizontal: 'left', vertical: 'middle' });
 
-/** A formula cell's look, one object for all of them (frozen: shared). */
-const FORMULA_LOOK: CellLook = Object.freeze({
-  font: Object.freeze({ name: TEMPLATE_FONT, size: 10, bold: false }),
+/** A formula cell's look, one object for all of them. */
+const FORMULA_LOOK = sharedLook({
+  font: { name: TEMPLATE_FONT, size: 10, bold: false },
   border: true,
   fill: COLORS.lockedValueFill,
   locked: true,
@@ -200,7 +205,7 @@ function layoutFrame(layout: Layout, mode: DrawMode): LayoutFrame {
   const ranges = [...layout.labels.map((l) => l.range), ...layout.fields.map((f) => f.range), ...layout.formulas.map((f) => f.range), ...reviewRanges];
   const extent = `A1:H${Math.max(layout.lastRow, ...reviewRanges.map((r) => parseRange(r).to.row))}`;
   return {
-    fieldLooks: layout.fields.map((f) => fieldLook(f.type, mode)),
+    fieldLooks: layout.fields.map((f) => sharedLook(fieldLook(f.type, mode))),
     fieldCells: layout.fields.map((f) => topLeft(f.range)),
     merges: ranges.filter(isMultiCell),
     rowHeights: Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height })),

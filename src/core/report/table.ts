@@ -3,7 +3,7 @@
 // .xlsx writer and the Office writer draw what this builds. Department text is always text.
 import { colLetters } from '../cells';
 import { fitCell } from '../cellText';
-import { labelLook, TEMPLATE_FONT, type CellLook, type PageSetup, type ProtectionSetup } from '../layout/drawing';
+import { labelLook, sharedLook, TEMPLATE_FONT, type CellLook, type PageSetup, type ProtectionSetup } from '../layout/drawing';
 import { reportPageSetup } from '../layout/reportPrint';
 
 export type TableCell =
@@ -55,14 +55,14 @@ function bodyLook(column: Column | undefined, value: TableCell): CellLook {
 }
 
 function columnLook(column: Column | undefined, link: boolean): CellLook {
-  return {
+  return sharedLook({
     font: link ? { ...BODY_FONT, color: LINK_COLOR, underline: true } : BODY_FONT,
     border: true,
     locked: true,
     vertical: 'top',
     wrap: column?.wrap ?? false,
     ...(column?.numFmt ? { numberFormat: column.numFmt } : {}),
-  };
+  });
 }
 
 const SECTION_LOOK: CellLook = { font: { name: TEMPLATE_FONT, size: 11, bold: true }, border: false, locked: true };
