@@ -4,6 +4,11 @@
 // start took seconds. The bundles are compiled with a V8 code cache kept in the user's cache folder (codeCache.ts).
 const path = require('path');
 
+// TurboFan compiles each hot function on its own, without inlining its callees: in a run of a second or so, V8's
+// background compiling of the inlined graphs cost more CPU than the inlined code saved (decision 54). Set before any
+// code is optimized; V8's flags are the process's, so the reading threads compile the same way.
+require('v8').setFlagsFromString('--no-turbo-inlining');
+
 const lib = path.join(__dirname, '..', 'lib', 'cli');
 let cli;
 try {
