@@ -6,7 +6,9 @@
 export function byText<T>(read: (text: string) => T, size = 1000): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    // One lookup for a text known by a value; `has` is asked only when there is none (a reading may be undefined).
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
     const value = read(text);
     if (known.size >= size) known.clear();
     known.set(text, value);

@@ -4,7 +4,7 @@ import type { ListSpec } from '../format/schema';
 import type { FieldCell, ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { sheetRule } from './define';
-import { filledCells, problemsAt, shown, type CellProblem } from './fieldCells';
+import { problemsOfType, shown, type CellProblem } from './fieldCells';
 
 /** Each list as the format's definition gives it: the name the sheet labels it with, its values and their aliases. */
 type Lists = Record<string, ListSpec>;
@@ -54,6 +54,6 @@ export const enumValuesRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const lists: Lists = formatIn(ctx).lists;
-    return problemsAt(read, filledCells(read, ['enum']), (cell) => problemOf(cell, lists));
+    return problemsOfType(read, 'enum', (cell) => problemOf(cell, lists));
   },
 });

@@ -4,7 +4,7 @@ import type { ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { byText } from '../textMemo';
 import { sheetRule } from './define';
-import { filledCells, isDash, problemsAt, type CellProblem } from './fieldCells';
+import { isDash, problemsOfType, type CellProblem } from './fieldCells';
 
 const NOT_RANKED = '-';
 
@@ -38,6 +38,6 @@ export const rankFormatRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return problemsAt(read, filledCells(read, ['rank']), (cell) => problemOf(cell.raw.value));
+    return problemsOfType(read, 'rank', (cell) => problemOf(cell.raw.value));
   },
 });

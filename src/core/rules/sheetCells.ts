@@ -39,7 +39,7 @@ export interface SheetCells {
   money?: MoneyCell[];
 }
 
-const NONE: readonly FieldCell[] = [];
+const NONE: readonly number[] = [];
 
 /** The last sheets sorted, the latest last: the bench sets' workbooks (a department's, from the seed) hold 11 sheets at most. */
 const recent: Array<{ cells: Map<string, FieldCell>; sorted: SheetCells }> = [];
@@ -55,11 +55,12 @@ export function sheetCells(read: ReadSheet): SheetCells {
   return sorted;
 }
 
-/** The sheet's cells of one field type, in layout order. */
-export function cellsOfType(read: ReadSheet, type: FieldType): readonly FieldCell[] {
-  const { all, shape } = sheetCells(read);
-  const at = shape.ofType.get(type);
-  return at ? at.map((i) => all[i]) : NONE;
+/**
+ * Where a shape's cells of one field type are (their positions in the sheet's cells, in layout order): a rule walks
+ * them in the sorting's `all`, with no array of the cells made for it on every sheet.
+ */
+export function positionsOf(shape: Shape, type: FieldType): readonly number[] {
+  return shape.ofType.get(type) ?? NONE;
 }
 
 /**

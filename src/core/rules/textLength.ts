@@ -98,7 +98,9 @@ export const textLengthRule = sheetRule({
     if (read.sheet.kind === 'form') return [];
     const { all, shape } = sheetCells(read);
     const reports: Report<'tooLong'>[] = [];
-    for (const { at, limit } of limitedOf(shape, read.sheet.kind)) {
+    const limited = limitedOf(shape, read.sheet.kind);
+    for (let i = 0; i < limited.length; i++) {
+      const { at, limit } = limited[i];
       const cell = all[at];
       // The text's length first: a plain number, where most texts are far shorter than any limit.
       if (isLongerThan(cell, SHORTEST) && hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));

@@ -19,8 +19,9 @@ export const unmeasurablePlanRule = sheetRule({
   check(read: ReadSheet) {
     const { all, shape } = sheetCells(read);
     const reports: Report<'text'>[] = [];
-    for (const at of planCellsOf(shape)) {
-      const cell = all[at];
+    const planCells = planCellsOf(shape);
+    for (let i = 0; i < planCells.length; i++) {
+      const cell = all[planCells[i]];
       const plan = hasValue(cell) ? planOf(cell) : undefined;
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
       if (plan?.kind === 'text' && !isDash(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));

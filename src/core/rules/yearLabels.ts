@@ -1,21 +1,25 @@
 // Rule 8: a sheet is for the report's fiscal year, and its year headings match (no FY2018 sheet in a FY2019 report).
 import { fiscalYearLabel, parseFiscalYear } from '../era';
-import type { FieldCell, ReadSheet, WorkbookRead } from '../source';
+import type { ReadSheet, WorkbookRead } from '../source';
 import { atField, workbookRule } from './define';
 import { isReadable } from './fieldCells';
-import { cellsOfType } from './sheetCells';
+import { positionsOf, sheetCells } from './sheetCells';
 import { byText } from '../textMemo';
 import { reportYearOf } from '../jobs/reportYear';
-import type { Report, RuleContext } from './types';
+import type { MessageData, Report, RuleContext } from './types';
 
 /** A heading's year, remembered by its text: every sheet has the same few headings (平成29年度 … 令和元年度). */
 const yearOfText = byText(parseFiscalYear);
 
-function wrongLabels(read: ReadSheet): Report<'wrongLabel'>[] {
+type MessageId = 'otherYear' | 'unknownYear' | 'wrongLabel';
+
+function wrongLabels(read: ReadSheet, wrong: Report<MessageId>[]): void {
   // The workbook's sheets were sorted for the sheet rules just before (sheetCells keeps the last few sheets'), and a
   // walk of its own read every cell's field type.
-  const wrong: Report<'wrongLabel'>[] = [];
-  for (const cell of cellsOfType(read, 'yearLabel')) {
+  const { all, shape } = sheetCells(read);
+  const positions = positionsOf(shape, 'yearLabel');
+  for (let i = 0; i < positions.length; i++) {
+    const cell = all[positions[i]];
     if (!isReadable(cell)) continue;
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
     const value = cell.raw.value;
@@ -24,24 +28,22 @@ function wrongLabels(read: ReadSheet): Report<'wrongLabel'>[] {
     // The column's own label, not displayLabel's: that already names the year the heading should show.
     wrong.push(atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) }));
   }
-  return wrong;
 }
 
-function reportYearCell(read: ReadSheet): FieldCell[] {
+/** A report at the sheet's 対象年度 cell, when it has one. */
+function atYearCell(read: ReadSheet, into: Report<MessageId>[], messageId: MessageId, data?: MessageData): void {
   const cell = read.source.cells.get('ReportYear');
-  return cell ? [cell] : [];
+  if (cell) into.push(atField(read, cell, messageId, data));
 }
 
-function checkSheet(read: ReadSheet, expectedYear: number | undefined): Report<'otherYear' | 'unknownYear' | 'wrongLabel'>[] {
+/** A sheet's findings pushed into its workbook's one array (not an array per sheet, then spread and flattened). */
+function checkSheet(read: ReadSheet, expectedYear: number | undefined, into: Report<MessageId>[]): void {
   const year = read.sheet.reportYear;
-  if (year === 0) return reportYearCell(read).map((cell) => atField(read, cell, 'unknownYear'));
-  const other =
-    expectedYear !== undefined && expectedYear !== year
-      ? reportYearCell(read).map((cell) =>
-          atField(read, cell, 'otherYear', { sheetYear: fiscalYearLabel(year), expectedYear: fiscalYearLabel(expectedYear), sheetFY: `FY${year}`, expectedFY: `FY${expectedYear}` }),
-        )
-      : [];
-  return [...other, ...wrongLabels(read)];
+  if (year === 0) return atYearCell(read, into, 'unknownYear');
+  if (expectedYear !== undefined && expectedYear !== year) {
+    atYearCell(read, into, 'otherYear', { sheetYear: fiscalYearLabel(year), expectedYear: fiscalYearLabel(expectedYear), sheetFY: `FY${year}`, expectedFY: `FY${expectedYear}` });
+  }
+  wrongLabels(read, into);
 }
 
 export const yearLabelsRule = workbookRule({
@@ -64,6 +66,8 @@ export const yearLabelsRule = workbookRule({
   check(workbook: WorkbookRead, ctx: RuleContext) {
     // The year asked for (--year), else the year the workbook is for.
     const expectedYear = reportYearOf([workbook], ctx.reportYear);
-    return workbook.sheets.flatMap((read) => checkSheet(read, expectedYear));
+    const reports: Report<MessageId>[] = [];
+    for (const read of workbook.sheets) checkSheet(read, expectedYear, reports);
+    return reports;
   },
 });
