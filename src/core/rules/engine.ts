@@ -4,7 +4,7 @@ import { KOMORO } from '../format/builtin';
 import { rulesOf } from '../format/definitionRules';
 import { byText } from '../textMemo';
 import type { WorkbookRead } from '../source';
-import type { Finding, Report, Rule, RuleContext } from './types';
+import type { Finding, Report, Rule, RuleContext, SheetRule, WorkbookRule } from './types';
 
 /** The rules the built-in format applies (every built-in rule today). */
 const FORMAT_RULES = rulesOf(KOMORO);
@@ -24,14 +24,24 @@ export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {},
  * run sheet by sheet, all of them on one sheet before the next, so what they share of a sheet (`sheetCells`) is
  * sorted once while the sheet is at hand, and the workbook rules on a workbook right after its sheets; each rule's
  * reports still come out in its own order.
+ *
+ * The loop over every sheet and rule (80,000 checks at 10×) runs once, in the interpreter until V8 replaces it with
+ * optimised code mid-loop: so it is indexed loops over plain arrays, with no iterator or destructured pair a step.
  */
 function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[][] {
   const reports = rules.map((): Report<string>[] => []);
-  const sheetRules = rules.flatMap((rule, i) => (rule.scope === 'sheet' ? [{ rule, into: reports[i] }] : []));
-  const workbookRules = rules.flatMap((rule, i) => (rule.scope === 'workbook' ? [{ rule, into: reports[i] }] : []));
-  for (const wb of workbooks) {
-    for (const s of wb.sheets) for (const { rule, into } of sheetRules) append(into, rule.check(s, ctx));
-    for (const { rule, into } of workbookRules) append(into, rule.check(wb, ctx));
+  const sheetAt = rules.flatMap((rule, i) => (rule.scope === 'sheet' ? [i] : []));
+  const sheetRules = sheetAt.map((i) => rules[i] as SheetRule);
+  const sheetReports = sheetAt.map((i) => reports[i]);
+  const workbookAt = rules.flatMap((rule, i) => (rule.scope === 'workbook' ? [i] : []));
+  const workbookRules = workbookAt.map((i) => rules[i] as WorkbookRule);
+  const workbookReports = workbookAt.map((i) => reports[i]);
+  for (let w = 0; w < workbooks.length; w++) {
+    const sheets = workbooks[w].sheets;
+    for (let s = 0; s < sheets.length; s++) {
+      for (let r = 0; r < sheetRules.length; r++) append(sheetReports[r], sheetRules[r].check(sheets[s], ctx));
+    }
+    for (let r = 0; r < workbookRules.length; r++) append(workbookReports[r], workbookRules[r].check(workbooks[w], ctx));
   }
   rules.forEach((rule, i) => {
     if (rule.scope === 'set') append(reports[i], rule.check(workbooks, ctx));
@@ -40,7 +50,7 @@ function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleC
 }
 
 function append<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 function toFinding(rule: Rule, r: Report<string>): Finding {

@@ -3,6 +3,7 @@ import type { FieldType } from '../layout/types';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { sheetCells } from './sheetCells';
+import type { Report } from './types';
 
 /** The locked year cells are the year rules' business; every other field takes a number or text, never a date. */
 const LOCKED: readonly FieldType[] = ['reportYear', 'yearLabel'];
@@ -24,6 +25,8 @@ export const noDatesRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return sheetCells(read).marked.filter(isDateCell).map((cell) => atField(read, cell, 'date', { value: String(cell.raw.value) }));
+    const reports: Report<'date'>[] = [];
+    for (const cell of sheetCells(read).marked) if (isDateCell(cell)) reports.push(atField(read, cell, 'date', { value: String(cell.raw.value) }));
+    return reports;
   },
 });

@@ -2,6 +2,7 @@
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { sheetCells } from './sheetCells';
+import type { Report } from './types';
 
 type ErrorKind = 'ref' | 'value' | 'divZero' | 'notAvailable' | 'name' | 'num' | 'nullRange' | 'other';
 
@@ -45,9 +46,11 @@ export const noErrorValuesRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return sheetCells(read).marked.filter((c) => Boolean(c.raw.error)).map((cell) => {
-      const error = cell.raw.error ?? '';
-      return atField(read, cell, KINDS[error.toUpperCase()] ?? 'other', { error });
-    });
+    const reports: Report<ErrorKind>[] = [];
+    for (const cell of sheetCells(read).marked) {
+      const error = cell.raw.error;
+      if (error) reports.push(atField(read, cell, KINDS[error.toUpperCase()] ?? 'other', { error }));
+    }
+    return reports;
   },
 });

@@ -2,6 +2,7 @@
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { sheetCells } from './sheetCells';
+import type { Report } from './types';
 
 /** Text in double quotes is a string, not a reference: ="[注]参照!" links nowhere. */
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
@@ -50,9 +51,12 @@ export const noExternalLinksRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return sheetCells(read).marked.filter(isExternalLink).map((cell) => {
+    const reports: Report<'externalLink' | 'otherProgram'>[] = [];
+    for (const cell of sheetCells(read).marked) {
+      if (!isExternalLink(cell)) continue;
       const formula = (cell.raw.formula ?? '').replace(/^=/, '');
-      return atField(read, cell, linksToOtherProgram(formula) ? 'otherProgram' : 'externalLink', { formula });
-    });
+      reports.push(atField(read, cell, linksToOtherProgram(formula) ? 'otherProgram' : 'externalLink', { formula }));
+    }
+    return reports;
   },
 });

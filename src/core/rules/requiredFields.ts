@@ -30,8 +30,9 @@ export const requiredFieldsRule = sheetRule({
     // The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`).
     // A loop into one array: most names are filled, and a flatMap made an empty array for each (27 a sheet).
     const reports: Report<'empty' | 'notFound'>[] = [];
-    for (const name of requiredOf(formatIn(ctx), kindOf(read.sheet))) {
-      const cell = read.source.cells.get(name);
+    const names = requiredOf(formatIn(ctx), kindOf(read.sheet));
+    for (let i = 0; i < names.length; i++) {
+      const cell = read.source.cells.get(names[i]);
       const problem = cell && problemOf(cell);
       if (cell && problem) reports.push(atField(read, cell, problem));
     }
