@@ -1,9 +1,13 @@
 // Report format (plan values): an indicator plan written as text (随時, 実施する) cannot be measured; reported as a fact.
 import type { ReadSheet } from '../source';
+import { byText } from '../textMemo';
 import { atField, sheetRule } from './define';
 import { hasValue, isDash, planOf } from './fieldCells';
 import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
+
+/** A plan text that is a lone dash, remembered by the text: the few text plans (随時, 実施する) recur on every sheet. */
+const isDashText = byText(isDash);
 
 /** Where a shape's 活動指標 and 成果指標 plan cells are (not their actuals or 計画策定時): once per shape, not per cell. */
 const planCellsOf = byShape(({ fields }) => fields.flatMap((field, at) => (field.type === 'measurement' && field.path?.includes('plan') === true ? [at] : [])));
@@ -24,7 +28,7 @@ export const unmeasurablePlanRule = sheetRule({
       const cell = all[planCells[i]];
       const plan = hasValue(cell) ? planOf(cell) : undefined;
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
-      if (plan?.kind === 'text' && !isDash(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));
+      if (plan?.kind === 'text' && !isDashText(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));
     }
     return reports;
   },
