@@ -27,7 +27,8 @@ export function builtinParams<T>(def: FormatDefinition, id: string, schema: z.Zo
 /** Each definition's parameters as parsed, by rule id, with the schema they were parsed by (definitions are never changed). */
 const parsedParams = new WeakMap<FormatDefinition, Map<string, { schema: z.ZodType<unknown>; params: unknown }>>();
 
-/** The defined names a sheet kind must have filled. */
+/** The defined names a sheet kind must have filled. A plain loop: required-fields asks on every sheet, and `find` made a closure each time. */
 export function requiredOf(def: FormatDefinition, kind: KindId): readonly string[] {
-  return def.sheets.find((s) => s.kind === kind)?.required ?? [];
+  for (let i = 0; i < def.sheets.length; i++) if (def.sheets[i].kind === kind) return def.sheets[i].required ?? [];
+  return [];
 }

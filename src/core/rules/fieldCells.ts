@@ -93,6 +93,15 @@ export function planOf(cell: FieldCell): PlanValue {
   return typeof value === 'string' ? planOfText(value) : readPlan(value);
 }
 
+/**
+ * The kind of a cell's plan, all that indicator-complete and unmeasurable-plan ask of most cells. A plan typed as a
+ * finite number is readPlan's `number`, told without the two objects readPlan makes for it (1.2 MB a run at 10×).
+ */
+export function planKindOf(cell: FieldCell): PlanValue['kind'] {
+  const value = cell.raw.value;
+  return typeof value === 'number' && Number.isFinite(value) ? 'number' : planOf(cell).kind;
+}
+
 const planOfText = byText(readPlan);
 
 /** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */

@@ -4,7 +4,7 @@ import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
-import { isBlank, planOf } from './fieldCells';
+import { isBlank, planKindOf } from './fieldCells';
 import { isReadable } from './fieldCells';
 
 /** 活動指標 (Activity1…3) and 成果指標 (Outcome1…3) cells: the slot, then the part; 計画策定時 (Baseline) may stay empty. */
@@ -52,7 +52,7 @@ const isEmpty = (cell: FieldCell) => isReadable(cell) && isBlank(cell.raw);
 const isFilled = (cell: FieldCell) => isReadable(cell) && !isBlank(cell.raw);
 
 function isMeasurable(cell: FieldCell): boolean {
-  const kind = planOf(cell).kind;
+  const kind = planKindOf(cell);
   return kind === 'number' || kind === 'atLeast' || kind === 'atMost';
 }
 
@@ -88,11 +88,11 @@ function missingOf(part: Part, all: FieldCell[], slot: Slot): Missing | undefine
 // The slot's cells are reached through their positions in the sheet's cells (`all`), in indexed loops: an array of
 // them made per slot, and a closure per cell judged, were most of this rule's allocations (6 slots on 4,000 sheets).
 function checkNamed(read: ReadSheet, name: FieldCell, all: FieldCell[], slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
-  const data = { name: String(name.raw.value).trim() };
+  let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
     const cell = all[slot.at[j]];
     const missing = isEmpty(cell) ? missingOf(slot.parts[j], all, slot) : undefined;
-    if (missing) into.push(atField(read, cell, missing, data));
+    if (missing) into.push(atField(read, cell, missing, (data ??= { name: String(name.raw.value).trim() })));
   }
 }
 

@@ -2,7 +2,7 @@
 import type { ReadSheet } from '../source';
 import { byText } from '../textMemo';
 import { atField, sheetRule } from './define';
-import { hasValue, isDash, planOf } from './fieldCells';
+import { hasValue, isDash, planKindOf, planOf } from './fieldCells';
 import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
 
@@ -26,7 +26,7 @@ export const unmeasurablePlanRule = sheetRule({
     const planCells = planCellsOf(shape);
     for (let i = 0; i < planCells.length; i++) {
       const cell = all[planCells[i]];
-      const plan = hasValue(cell) ? planOf(cell) : undefined;
+      const plan = hasValue(cell) && planKindOf(cell) === 'text' ? planOf(cell) : undefined;
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
       if (plan?.kind === 'text' && !isDashText(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));
     }
