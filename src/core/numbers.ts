@@ -24,10 +24,12 @@ export function readNumber(raw: Value | undefined): NumberReading {
 
 /**
  * The number in a cell, or undefined when it is empty or not a number. A number is its own reading, taken without
- * making one: most cells hold one, and the rules and totals ask this of tens of thousands of cells at 10×.
+ * making one, and so is an empty cell's (none): most cells hold one or the other, and the rules and totals ask this
+ * of tens of thousands of cells at 10×.
  */
 export function numberOf(raw: Value | undefined): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (raw === null || raw === undefined) return undefined;
   const r = readNumber(raw);
   return r.kind === 'number' ? r.value : undefined;
 }
