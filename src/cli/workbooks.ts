@@ -1,9 +1,9 @@
 // Reads the workbooks a command was given; a file that cannot even be opened becomes a problem, not a crash.
-import * as fs from 'fs';
 import type { Layout } from '../core/layout/types';
 import type { WorkbookMeta, WorkbookRead } from '../core/source';
 import { fromData, layoutsByKind } from '../core/transfer';
 import type { FormatDefinition } from '../core/format/schema';
+import { fileBytes } from './fileBytes';
 import type { CliIo } from './io';
 import { progressOn } from './progress';
 import { FileQueue, readOnThreads, threadCount, type ReadReply } from './readPool';
@@ -14,7 +14,7 @@ type LayoutsFor = (meta: WorkbookMeta) => Layout[];
 export async function readWorkbookFile(file: string, reportYear?: number, layoutsFor?: (meta: WorkbookMeta) => Layout[] | undefined): Promise<WorkbookRead> {
   let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = fileBytes(file);
   } catch (e) {
     return { file, meta: {}, sheets: [], problems: [{ code: 'unreadable', detail: (e as Error).message }] };
   }
