@@ -45,10 +45,6 @@ const DATA_END = ascii('</sheetData>');
 const DATA_OPEN = ascii('<sheetData');
 const WORKSHEET = ascii('worksheet');
 const MERGE_OPEN = ascii('<mergeCell');
-const STYLE_ATTR = ascii(' s="');
-const TYPE_ATTR = ascii(' t="');
-const CELL_CLOSE = ascii('</c>');
-const VALUE_OPEN = ascii('<v>');
 const VALUE_CELL_CLOSE = ascii('</v></c>');
 /** How far findMerge moves the marker when the byte under its last is a given byte (Horspool's table). */
 const MERGE_SKIPS = new Uint8Array(256).fill(MERGE_OPEN.length);
@@ -101,21 +97,23 @@ export class ByteCells implements KeptCells {
    * `into`, not a new object: a sheet's named cells are read a few hundred thousand times per reading thread.
    */
   plain(i: number, into: PlainCell): boolean {
+    // The markup is compared byte by byte here rather than by startsWith: TurboFan inlines nothing in the CLI
+    // (decision 54), so each of its five calls per cell was a call.
     const bytes = this.bytes;
     const end = this.places[i * STRIDE + 2];
     let p = this.places[i * STRIDE + 1] + CELL_OPEN.length;
     while (bytes[p] !== DQUOTE) p++; // the r attribute's value was read when the cell was placed
     p++;
     let style = 0;
-    if (startsWith(bytes, p, STYLE_ATTR)) {
-      const from = (p += STYLE_ATTR.length);
+    if (bytes[p] === 0x20 && bytes[p + 1] === 0x73 /* s */ && bytes[p + 2] === 0x3d && bytes[p + 3] === DQUOTE) {
+      const from = (p += 4);
       for (let d = bytes[p] - 0x30; d >= 0 && d <= 9 && p - from < 9; d = bytes[++p] - 0x30) style = style * 10 + d;
       if (p === from || bytes[p] !== DQUOTE) return false;
       p++;
     }
     let type: string | undefined;
-    if (startsWith(bytes, p, TYPE_ATTR)) {
-      const from = (p += TYPE_ATTR.length);
+    if (bytes[p] === 0x20 && bytes[p + 1] === 0x74 /* t */ && bytes[p + 2] === 0x3d && bytes[p + 3] === DQUOTE) {
+      const from = (p += 4);
       for (let c = bytes[p] | 0x20; c >= 0x61 && c <= 0x7a && p - from < 16; c = bytes[++p] | 0x20);
       if (p === from || bytes[p] !== DQUOTE) return false;
       type = decodeRange(bytes, from, p++);
@@ -127,12 +125,15 @@ export class ByteCells implements KeptCells {
     if (bytes[p] === SLASH) return bytes[p + 1] === GT && p + 2 === end;
     if (bytes[p] !== GT) return false;
     p++;
-    if (p + CELL_CLOSE.length === end) return startsWith(bytes, p, CELL_CLOSE);
-    if (!startsWith(bytes, p, VALUE_OPEN)) return false;
-    const from = p + VALUE_OPEN.length;
-    const to = next(bytes, LT, from);
-    for (let j = from; j < to; j++) if (bytes[j] === 0x26 /* & */) return false;
-    if (to + VALUE_CELL_CLOSE.length !== end || !startsWith(bytes, to, VALUE_CELL_CLOSE)) return false;
+    // `</c>`, or `<v>`: a '<' either way.
+    if (bytes[p] !== LT) return false;
+    if (p + 4 === end) return bytes[p + 1] === SLASH && bytes[p + 2] === 0x63 /* c */ && bytes[p + 3] === GT;
+    if (bytes[p + 1] !== 0x76 /* v */ || bytes[p + 2] !== GT) return false;
+    const from = p + 3;
+    let to = from;
+    for (let byte = bytes[to]; byte !== LT && to < end; byte = bytes[++to]) if (byte === 0x26 /* & */) return false;
+    if (to + VALUE_CELL_CLOSE.length !== end) return false;
+    for (let k = 1; k < VALUE_CELL_CLOSE.length; k++) if (bytes[to + k] !== VALUE_CELL_CLOSE[k]) return false;
     const digits = type === undefined || type === 's' || type === 'n' ? digitsOf(bytes, from, to) : -1;
     if (digits >= 0) into.digits = digits;
     else if (to > from) into.value = decodeRange(bytes, from, to);
@@ -264,7 +265,11 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
   // Cells are most of a sheet and a few dozen bytes each: the scan is by hand, not by indexOf, whose every call
   // costs more than walking the bytes between two tags, and each byte is walked once. A row that does not close
   // makes the whole sheet go the general way, so its cells need not wait for the row's end to be kept.
+  // TurboFan inlines nothing in the CLI (decision 54), so the per-cell tests are written out here, not called: the
+  // tag's start, its end `</c>`, and the block's columns, which a row of the label block keeps without asking
+  // cellWanted (its first test).
   const length = bytes.length;
+  const blockCols = row <= window.rows ? window.cols : 0;
   let lt = from;
   for (;;) {
     while (lt < length && bytes[lt] !== LT) lt++;
@@ -274,7 +279,7 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
       const gt = next(bytes, GT, lt);
       return gt >= length ? -1 : gt + 1;
     }
-    if (!isCellOpen(bytes, lt)) return -1;
+    if (bytes[lt + 1] !== 0x63 /* c */ || bytes[lt + 2] !== 0x20 || bytes[lt + 3] !== 0x72 /* r */ || bytes[lt + 4] !== 0x3d /* = */ || bytes[lt + 5] !== DQUOTE) return -1;
     // The reference is read first: its letters, digits and '$' hold no quote and no '>', so when it stops at a quote
     // that is the first quote of the tag (the slimmer's end of the r value), and the '>' is after it.
     const refFrom = lt + CELL_OPEN.length;
@@ -284,8 +289,11 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
     if (gt >= length) return -1;
     let end = gt + 1;
     if (bytes[gt - 1] !== SLASH) {
-      end = cellEnd(bytes, end);
-      if (end < 0) return -1;
+      // Up to the first `</c>`.
+      const last = length - 3;
+      while (end < last && !(bytes[end] === LT && bytes[end + 1] === SLASH && bytes[end + 2] === 0x63 /* c */ && bytes[end + 3] === GT)) end++;
+      if (end >= last) return -1;
+      end += 4;
     }
     const start = lt;
     lt = end;
@@ -297,7 +305,7 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
       continue;
     }
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (refRow !== row || !cellWanted(window, row, refCol)) continue;
+    if (refRow !== row || (refCol > blockCols && !cellWanted(window, row, refCol))) continue;
     if (row > MAX_KEPT_ROW) return -1;
     if (cutLength + STRIDE > cut.length) {
       const grown = new Int32Array(cut.length * 2);
@@ -309,11 +317,6 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
     cut[cutLength + 2] = end;
     cutLength += STRIDE;
   }
-}
-
-/** `<c r="` at `lt`, where a '<' is (compared by hand: a call to startsWith per cell was a tenth of the scan). */
-function isCellOpen(bytes: Uint8Array, lt: number): boolean {
-  return bytes[lt + 1] === 0x63 /* c */ && bytes[lt + 2] === 0x20 && bytes[lt + 3] === 0x72 /* r */ && bytes[lt + 4] === 0x3d /* = */ && bytes[lt + 5] === DQUOTE;
 }
 
 /**
@@ -429,14 +432,6 @@ function next(bytes: Uint8Array, byte: number, from: number): number {
   return p;
 }
 
-/** Where the first `</c>` from `from` on ends, or -1. */
-function cellEnd(bytes: Uint8Array, from: number): number {
-  for (let p = next(bytes, LT, from); p + 3 < bytes.length; p = next(bytes, LT, p + 1)) {
-    if (bytes[p + 1] === SLASH && bytes[p + 2] === 0x63 /* c */ && bytes[p + 3] === GT) return p + 4;
-  }
-  return -1;
-}
-
 /**
  * Where `<mergeCell` first is from `from` on, or the length. Horspool's search: the tail after the cells is mostly
  * other tags and Japanese text, where the marker moves by up to its length at each look instead of a byte.
@@ -444,7 +439,7 @@ function cellEnd(bytes: Uint8Array, from: number): number {
 function findMerge(bytes: Uint8Array, from: number): number {
   const last = MERGE_OPEN.length - 1;
   for (let at = from; at + last < bytes.length; at += MERGE_SKIPS[bytes[at + last]]) {
-    if (bytes[at + last] === MERGE_OPEN[last] && startsWith(bytes, at, MERGE_OPEN)) return at;
+    if (bytes[at + last] === MERGE_OPEN[last] && bytes[at] === LT && startsWith(bytes, at, MERGE_OPEN)) return at;
   }
   return bytes.length;
 }
