@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const help = partial ? undefined : wholeProcess([BIN, '--help'], 5);
   if (help) console.log(`seika --help: ${fmt(help.ms)} ms, ${fmt(help.peakRssMb)} MB (whole process, median of 5)`);
   const one = ONLY_SCALE === undefined || ONLY_SCALE === '1x' ? await scaleRun('1×', ONE_X, 3) : undefined;
-  const ten = ONLY_SCALE === undefined || ONLY_SCALE === '10x' ? await scaleRun('10×', { ...ONE_X, departments: ONE_X.departments * 10 }, 1) : undefined;
+  const ten = ONLY_SCALE === undefined || ONLY_SCALE === '10x' ? await scaleRun('10×', { ...ONE_X, departments: ONE_X.departments * 10 }, 5) : undefined;
   console.log('\nTargets');
   for (const line of targetLines(help, one, ten)) console.log(line);
   if (PHASES.includes('pane')) await cityFigures();
