@@ -14,6 +14,17 @@ it('inflates parts one after another as inflateRawSync does', () => {
   }
 });
 
+it('inflates transient parts, small and larger, as inflateRawSync does, each into the same kept buffer', () => {
+  const inflated = [2000, 40, 30_000, 1].map((n) => {
+    const data = deflated(text(n));
+    const kept = keptInflate(data, Buffer.byteLength(text(n)), true);
+    expect(kept && Buffer.from(kept).toString()).toBe(zlib.inflateRawSync(data).toString());
+    return kept!;
+  });
+  expect(new Set(inflated.slice(2).map((b) => b.buffer)).size).toBe(1);
+  expect(Buffer.from(keptInflate(deflated(text(7)), Buffer.byteLength(text(7)))!).toString()).toBe(text(7));
+});
+
 it('answers nothing for a part holding more than it declares, or damaged, and inflates the next part still', () => {
   const data = deflated(text(100));
   const size = Buffer.byteLength(text(100));

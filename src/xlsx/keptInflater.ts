@@ -23,19 +23,28 @@ let engine: Engine | undefined;
 let usable = typeof zlib.InflateRaw === 'function';
 
 /**
- * The part's bytes inflated, where they end within `declared` (at most KEPT_INFLATER_BYTES) without an error, as
- * `zlib.inflateRawSync` gives them; undefined otherwise (the caller inflates it the public way).
+ * The output buffer kept for parts read to their end before the next such part is inflated (a worksheet: cut and read
+ * before the next sheet's part): allocating each sheet's tens of kilobytes outside V8's heap was a tenth of inflating it.
  */
-export function keptInflate(data: Uint8Array, declared: number): Uint8Array | undefined {
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/**
+ * The part's bytes inflated, where they end within `declared` (at most KEPT_INFLATER_BYTES) without an error, as
+ * `zlib.inflateRawSync` gives them; undefined otherwise (the caller inflates it the public way). `transient`: in the
+ * thread's scratch buffer, valid until the next transient part (nothing made of them may point into them after that).
+ */
+export function keptInflate(data: Uint8Array, declared: number, transient = false): Uint8Array | undefined {
   if (declared > KEPT_INFLATER_BYTES) return undefined;
   const inflater = engine ?? (engine = usable ? checkedEngine() : undefined);
-  return inflater && inflateWith(inflater, data, declared);
+  if (!inflater) return undefined;
+  if (transient && scratch.length <= declared) scratch = Buffer.allocUnsafeSlow(Math.max(declared + 1, scratch.length * 2));
+  return inflateWith(inflater, data, declared, transient ? scratch : Buffer.allocUnsafe(declared + 1));
 }
 
-function inflateWith(inflater: Engine, data: Uint8Array, declared: number): Uint8Array | undefined {
+/** Inflates into `out` (at least declared + 1 bytes). */
+function inflateWith(inflater: Engine, data: Uint8Array, declared: number, out: Buffer): Uint8Array | undefined {
   const handle = inflater._handle!;
-  const out = Buffer.allocUnsafe(declared + 1);
-  handle.writeSync(zlib.constants.Z_FINISH, data, 0, data.length, out, 0, out.length);
+  handle.writeSync(zlib.constants.Z_FINISH, data, 0, data.length, out, 0, declared + 1);
   // On an error zlib's own handler destroys the stream at once (lib/zlib.js, zlibOnError), closing the handle.
   if (inflater._handle !== handle) {
     engine = undefined;
@@ -43,7 +52,7 @@ function inflateWith(inflater: Engine, data: Uint8Array, declared: number): Uint
   }
   const room = inflater._writeState![0];
   inflater.reset();
-  return room > 0 ? out.subarray(0, out.length - room) : undefined;
+  return room > 0 ? out.subarray(0, declared + 1 - room) : undefined;
 }
 
 const PROBE = 'seika: 成果説明書';
@@ -58,7 +67,7 @@ function checkedEngine(): Engine | undefined {
     const state = made._writeState;
     const fit = typeof made._handle?.writeSync === 'function' && ArrayBuffer.isView(state) && state.length === 2 && state.BYTES_PER_ELEMENT === 4;
     const probe = Buffer.from(PROBE);
-    const inflated = fit ? inflateWith(made, zlib.deflateRawSync(probe), probe.length) : undefined;
+    const inflated = fit ? inflateWith(made, zlib.deflateRawSync(probe), probe.length, Buffer.allocUnsafe(probe.length + 1)) : undefined;
     if (inflated && probe.equals(inflated)) return made;
   } catch {
     // Internals of another shape: the public way.

@@ -209,7 +209,9 @@ function sheetCells(bytes: Uint8Array, sizes: Map<string, ZipEntry>, part: Sheet
   if (!part.path || !entry) throw new Error(`${part.path ?? 'its part'} is missing`);
   if (entry.uncompressedSize > MAX_SHEET_PART_BYTES) throw new TooLarge(overLimit(`${part.path} `, entry.uncompressedSize, MAX_SHEET_PART_BYTES));
   try {
-    const whole = wholePartBytes(bytes, entry);
+    // Transient: the sheet is cut and read (readSheet, synchronous) before the next sheet's part is inflated, and
+    // nothing read of it points into its bytes (its values are strings of their own).
+    const whole = wholePartBytes(bytes, entry, true);
     const { cells, merges } = (whole && slimSheetBytes(whole, window)) ?? slimSheetText(bytes, entry, whole, window);
     return { cells: new SheetValues(cells, context), merges };
   } catch (e) {

@@ -53,9 +53,10 @@ export function partText(bytes: Uint8Array, entry: ZipEntry): string {
 /**
  * The whole inflated part where it is inflated in one piece (stored; Node's zlib up to WHOLE_BYTES; fflate for a part
  * of one chunk where zlib is not there), so a reader can cut it as bytes; undefined where it streams (larger parts).
- * Same cap and errors as streaming.
+ * Same cap and errors as streaming. `transient`: the caller is done with the bytes before it next asks for transient
+ * ones, which may then be inflated into a buffer kept for the thread (keptInflater.ts).
  */
-export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry, transient = false): Uint8Array | undefined {
   if (entry.method === 0) {
     const data = compressedData(bytes, entry);
     if (data.length > entry.uncompressedSize) throw overflowOf(entry);
@@ -65,7 +66,7 @@ export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array |
   if (entry.uncompressedSize > WHOLE_BYTES) return undefined;
   if (!nativeInflate) return entry.compressedSize <= CHUNK_BYTES ? fflateWhole(compressedData(bytes, entry), entry.uncompressedSize) : undefined;
   const data = compressedData(bytes, entry);
-  const kept = keptInflate(data, entry.uncompressedSize);
+  const kept = keptInflate(data, entry.uncompressedSize, transient);
   if (kept) return kept;
   let whole: Uint8Array;
   try {
