@@ -39,6 +39,8 @@ export interface PlainCell {
 /** A sheet's kept cells by their index in the order written, whichever path cut them. */
 export interface KeptCells {
   readonly count: number;
+  /** True when the cutter saw the keys rise from cell to cell (the order every writer writes): then none is checked again. */
+  readonly ordered?: boolean;
   /** The cell's cellKey. */
   key(i: number): number;
   row(i: number): number;
@@ -101,6 +103,7 @@ export class SheetValues {
     // The keys are read where the cells keep them (a byte-cut sheet's are in its places): an array of them per
     // sheet was the most of what reading a sheet's cells left to the garbage collector.
     const k = this.kept;
+    if (k.ordered) return;
     for (let i = 1; i < k.count; i++) {
       if (k.key(i) <= k.key(i - 1)) {
         this.units = new Map();

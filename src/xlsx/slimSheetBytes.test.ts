@@ -131,3 +131,19 @@ it("tells a shared string that is not there as the general path does", () => {
     expect(fast).toThrow(`shared string ${v} is not in the shared strings (1)`);
   }
 });
+
+it("finds cells written out of order or twice as the general path does (the later of two)", () => {
+  const context: CellContext = { sharedStrings: [], dateStyles: () => () => false, date1904: false };
+  const window: SheetWindow = { rows: 5, cols: 26, cells: new Set() };
+  for (const row of ['<c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>', '<c r="A1"><v>1</v></c><c r="A1"><v>4</v></c><c r="B1"><v>2</v></c>']) {
+    const xml = `${HEAD}<row r="1">${row}</row><row r="2"><c r="A2"><v>5</v></c></row></sheetData></worksheet>`;
+    const slimmer = new SheetSlimmer(window);
+    slimmer.push(xml);
+    const fast = slimSheetBytes(bytes(xml), window)!;
+    expect(fast.cells.ordered).toBe(false);
+    const [a, b] = [new SheetValues(fast.cells, context), new SheetValues(slimmer.finish().cells, context)];
+    const at = (v: SheetValues) => [1, 2, 3].map((col) => v.at(1, col)).concat(v.at(2, 1));
+    expect(at(a)).toEqual(at(b));
+  }
+  expect(slimSheetBytes(bytes(`${HEAD}<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><row r="2"><c r="A2"/></row></sheetData></worksheet>`), window)!.cells.ordered).toBe(true);
+});
