@@ -27,6 +27,17 @@ it('gives the value made of equal bytes in another file, and makes one for other
   expect(made).toEqual(['a', 'b']);
 });
 
+it('keeps its own copy of the bytes, not a view of a file read into a buffer that the next file reuses', async () => {
+  const memo = new PartMemo<string>(2);
+  const a = await zipWith('<styleSheet a="1"/>');
+  const b = await zipWith('<styleSheet b="2"/>');
+  expect(b.entry.localOffset).toBe(a.entry.localOffset);
+  const file = Buffer.from(a.bytes);
+  expect(memo.value(file, a.entry, () => 'a')).toBe('a');
+  file.set(b.bytes);
+  expect(memo.value(file, b.entry, () => 'b')).toBe('b');
+});
+
 it('keeps no error, and no part larger than it keeps', async () => {
   const memo = new PartMemo<number>(2);
   const a = await zipWith('<styleSheet/>');
