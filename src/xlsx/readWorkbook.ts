@@ -294,7 +294,8 @@ function markMerged(merges: Area[]): ((row: number, col: number) => boolean) | u
     for (let r = Math.max(m.top, 1); r <= Math.min(m.bottom, rows); r++) {
       // The merge's top-left cell holds its value: it is not covered (unless another merge covers it).
       const left = r === m.top ? Math.max(m.left + 1, 1) : Math.max(m.left, 1);
-      if (left <= Math.min(m.right, cols)) block.fill(mark, (r - 1) * cols + left - 1, (r - 1) * cols + Math.min(m.right, cols));
+      // A loop, not block.fill: a merge spans a few cells, and TypedArray's fill is a call into C++ each time.
+      for (let at = (r - 1) * cols + left - 1, to = (r - 1) * cols + Math.min(m.right, cols); at < to; at++) block[at] = mark;
     }
   }
   return (row, col) => {
