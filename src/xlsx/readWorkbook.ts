@@ -88,7 +88,9 @@ async function read(bytes: Uint8Array, file: string, opts: ReadOptions): Promise
   const directory = readZipDirectory(bytes, MAX_ZIP_ENTRIES);
   if ('error' in directory) return failed(file, { code: 'unreadable', detail: directory.error });
   if ('tooMany' in directory) return failed(file, { code: 'tooLarge', detail: `${directory.tooMany} zip entries > ${MAX_ZIP_ENTRIES}` });
-  const sizes = new Map(directory.entries.map((e) => [e.name, e]));
+  // Set one by one (the later of two entries of one name, as a Map of pairs), not made of an array of pairs per file.
+  const sizes = new Map<string, ZipEntry>();
+  for (const entry of directory.entries) sizes.set(entry.name, entry);
   if (!sizes.has(WORKBOOK_PART)) return failed(file, { code: 'notXlsx', detail: `${WORKBOOK_PART} がありません` });
 
   const { xml: workbookXml, names } = workbookPart(bytes, sizes);
