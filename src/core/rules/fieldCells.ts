@@ -104,10 +104,15 @@ export function planKindOf(cell: FieldCell): PlanValue['kind'] {
 
 const planOfText = byText(readPlan);
 
-/** The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. */
+/**
+ * The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. One frozen object per
+ * unit, shared (messages spread it): the money rules ask for it on every sheet, most of which have nothing to report.
+ */
 export function moneyUnitData(format: Pick<FormatDefinition, 'moneyUnit'>): MessageData {
-  return { unit: format.moneyUnit, unitEn: format.moneyUnit === '円' ? 'yen' : 'thousand yen' };
+  return unitDataOf(format.moneyUnit);
 }
+
+const unitDataOf = byText((unit: string): MessageData => Object.freeze({ unit, unitEn: unit === '円' ? 'yen' : 'thousand yen' }));
 
 /** What 金額 must be: a whole number of the format's unit, zero or more. */
 export function isWholeAmount(value: number): boolean {

@@ -27,11 +27,8 @@ export const moneyFormatRule = sheetRule({
     },
   },
   check(read: ReadSheet, ctx) {
-    // Most sheets have no 金額 to judge (moneyCells leaves out whole amounts): nothing made for them.
-    const money = moneyCells(read);
-    if (money.length === 0) return [];
     const unit = moneyUnitData(formatIn(ctx));
-    return money.flatMap((money) => {
+    return moneyCells(read).flatMap((money) => {
       const problem = problemOf(money);
       return problemAt(read, money.cell, problem && { ...problem, ...unit });
     });

@@ -13,11 +13,8 @@ export const moneyNormalisedRule = sheetRule({
     en: { normalised: '{label}: "{original}" was read as {value} {unitEn}; please enter it as a number.' },
   },
   check(read: ReadSheet, ctx) {
-    // Most sheets have no 金額 to judge (moneyCells leaves out whole amounts): nothing made for them.
-    const money = moneyCells(read);
-    if (money.length === 0) return [];
     const unit = moneyUnitData(formatIn(ctx));
-    return money.flatMap(({ cell, reading }) =>
+    return moneyCells(read).flatMap(({ cell, reading }) =>
       // A negative or fractional reading is money-format's error, not a second finding here.
       reading.kind === 'number' && reading.normalised && isWholeAmount(reading.value)
         ? [atField(read, cell, 'normalised', { original: String(reading.original), value: reading.value, ...unit })]
