@@ -30,12 +30,20 @@ export function checkWorkbooks(workbooks: WorkbookRead[], ctx: RuleContext = {},
  */
 function reportsOf(rules: readonly Rule[], workbooks: WorkbookRead[], ctx: RuleContext): Report<string>[][] {
   const reports = rules.map((): Report<string>[] => []);
-  const sheetAt = rules.flatMap((rule, i) => (rule.scope === 'sheet' ? [i] : []));
-  const sheetRules = sheetAt.map((i) => rules[i] as SheetRule);
-  const sheetReports = sheetAt.map((i) => reports[i]);
-  const workbookAt = rules.flatMap((rule, i) => (rule.scope === 'workbook' ? [i] : []));
-  const workbookRules = workbookAt.map((i) => rules[i] as WorkbookRule);
-  const workbookReports = workbookAt.map((i) => reports[i]);
+  // The sheet and workbook rules, each beside the array its reports go into.
+  const sheetRules: SheetRule[] = [];
+  const sheetReports: Report<string>[][] = [];
+  const workbookRules: WorkbookRule[] = [];
+  const workbookReports: Report<string>[][] = [];
+  rules.forEach((rule, i) => {
+    if (rule.scope === 'sheet') {
+      sheetRules.push(rule);
+      sheetReports.push(reports[i]);
+    } else if (rule.scope === 'workbook') {
+      workbookRules.push(rule);
+      workbookReports.push(reports[i]);
+    }
+  });
   for (let w = 0; w < workbooks.length; w++) {
     const sheets = workbooks[w].sheets;
     for (let s = 0; s < sheets.length; s++) {
