@@ -165,20 +165,13 @@ export class PartMemo<T> {
     const same = this.kept.findIndex((k) => k.method === entry.method && k.declared === entry.uncompressedSize && sameBytes(k.data, data));
     if (same >= 0) return this.kept[same].value;
     const value = make();
-    this.kept.unshift({ method: entry.method, declared: entry.uncompressedSize, data: copyOf(data), value });
+    // A copy (the typed array's constructor copies), not `slice()`: on a Node Buffer (a file read by the CLI) that is a
+    // view, which kept the whole file and, the CLI reading each file into one kept buffer (fileBytes.ts), would
+    // compare the next file.
+    this.kept.unshift({ method: entry.method, declared: entry.uncompressedSize, data: new Uint8Array(data), value });
     if (this.kept.length > this.capacity) this.kept.pop();
     return value;
   }
-}
-
-/**
- * The bytes in an array of their own. Not `slice()`: on a Node Buffer (a file read by the CLI) that is a view, which
- * kept the whole file and, the CLI reading each file into one kept buffer (fileBytes.ts), would compare the next file.
- */
-function copyOf(data: Uint8Array): Uint8Array {
-  const copy = new Uint8Array(data.length);
-  copy.set(data);
-  return copy;
 }
 
 /** The entry's compressed bytes: after its local header, whose name and extra field lengths may differ from the directory's. */
