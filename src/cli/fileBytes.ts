@@ -6,11 +6,12 @@
 // kept for the next file (PartMemo) is a copy, and a stored (not deflated) part, the only one read as a view of the
 // file, is cut and read within its sheet's read. test/fileBytes.test.ts holds a read against its bytes overwritten.
 import * as fs from 'fs';
+import { KeptBuffer } from '../xlsx/keptBuffer';
 
 /** Files larger are read the ordinary way (a department workbook is tens of kilobytes, a few megabytes with pictures). */
 export const MAX_KEPT_FILE_BYTES = 4 * 1024 * 1024;
 
-let kept = Buffer.allocUnsafeSlow(64 * 1024);
+const kept = new KeptBuffer();
 
 /**
  * The file's bytes, as `fs.readFileSync` gives them, valid until the next call (the caller is done with them before
@@ -23,10 +24,10 @@ export function fileBytes(file: string): Uint8Array {
     const stat = fs.fstatSync(fd);
     const size = stat.size;
     if (!stat.isFile() || size === 0 || size > MAX_KEPT_FILE_BYTES) return fs.readFileSync(file);
-    if (kept.length < size) kept = Buffer.allocUnsafeSlow(Math.max(size, kept.length * 2));
+    const buffer = kept.atLeast(size);
     let read = 0;
-    for (let n = -1; n !== 0 && read < size; read += n) n = fs.readSync(fd, kept, read, size - read, read);
-    return read === size ? kept.subarray(0, size) : fs.readFileSync(file);
+    for (let n = -1; n !== 0 && read < size; read += n) n = fs.readSync(fd, buffer, read, size - read, read);
+    return read === size ? buffer.subarray(0, size) : fs.readFileSync(file);
   } finally {
     fs.closeSync(fd);
   }

@@ -8,6 +8,7 @@
 // public way, which says what is wrong in its own words. The handle and its write state are not public API: they
 // are checked, and a known stream inflated through them, before the inflater is used; elsewhere it is never used.
 import * as zlib from 'zlib';
+import { KeptBuffer } from './keptBuffer';
 
 /** The parts of Node's InflateRaw this uses (lib/zlib.js: ZlibBase's `_handle`, Zlib's `_writeState`). */
 interface NativeInflater {
@@ -26,7 +27,7 @@ let usable = typeof zlib.InflateRaw === 'function';
  * The output buffer kept for parts read to their end before the next such part is inflated (a worksheet: cut and read
  * before the next sheet's part): allocating each sheet's tens of kilobytes outside V8's heap was a tenth of inflating it.
  */
-let scratch: Buffer | undefined;
+const scratch = new KeptBuffer();
 
 /**
  * The part's bytes inflated, where they end within `declared` (at most KEPT_INFLATER_BYTES) without an error, as
@@ -37,16 +38,7 @@ export function keptInflate(data: Uint8Array, declared: number, transient = fals
   if (declared > KEPT_INFLATER_BYTES) return undefined;
   const inflater = engine ?? (engine = usable ? checkedEngine() : undefined);
   if (!inflater) return undefined;
-  return inflateWith(inflater, data, declared, transient ? scratchFor(declared) : Buffer.allocUnsafe(declared + 1));
-}
-
-/**
- * The scratch buffer with room for `declared` + 1 bytes. Made on first use, never as the module loads: the pane's
- * worker bundles this module too, and a browser has no Buffer (its worker then failed to load and the pane waited).
- */
-function scratchFor(declared: number): Buffer {
-  if (!scratch || scratch.length <= declared) scratch = Buffer.allocUnsafeSlow(Math.max(declared + 1, 64 * 1024, (scratch?.length ?? 0) * 2));
-  return scratch;
+  return inflateWith(inflater, data, declared, transient ? scratch.atLeast(declared + 1) : Buffer.allocUnsafe(declared + 1));
 }
 
 /** Inflates into `out` (at least declared + 1 bytes). */
