@@ -32,6 +32,15 @@ it('does not join cells that are not neighbours, nor findings whose data differ 
   expect(groupFindings([sum('F10', 117575), sum('G10', 103799)])).toHaveLength(2);
 });
 
+it('joins a row of each of two indicators whose findings alternate, whatever the order of their data', () => {
+  const named = (cell: string, year: string, name: string): Finding => ({ ...empty(cell, year), data: { name, label: `活動指標1 実績（${year}年度）` } });
+  const groups = groupFindings([empty('F18', '平成29'), named('F18', '平成29', '研修の回数'), empty('G18', '平成30'), named('G18', '平成30', '研修の回数'), named('H18', '令和元', '予算編成会議の開催数')]);
+  expect(groups.map((g) => [g.range, g.findings[0].data.name])).toEqual([
+    ['F18:H18', '予算編成会議の開催数'],
+    ['F18:G18', '研修の回数'],
+  ]);
+});
+
 it('keeps findings without a cell on their own', () => {
   const wide: Finding = { ruleId: 'format-known', severity: 'error', messageId: 'm', file: 'a.xlsx', data: {} };
   expect(groupFindings([wide, wide]).map((g) => g.cells)).toEqual([[], []]);

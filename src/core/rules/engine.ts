@@ -1,8 +1,7 @@
 // Runs the format's rules over a set of workbooks and returns the findings in reading order.
-import { columnNumber } from '../cells';
+import { cellPlace } from '../findings/cellPlace';
 import { KOMORO } from '../format/builtin';
 import { rulesOf } from '../format/definitionRules';
-import { byText } from '../textMemo';
 import type { WorkbookRead } from '../source';
 import type { Finding, Report, Rule, RuleContext, SheetRule, WorkbookRule } from './types';
 
@@ -81,7 +80,7 @@ export function sortFindings(findings: Finding[], workbooks: WorkbookRead[]): Fi
   const keys = new Float64Array(findings.length * KEYS);
   findings.forEach((f, i) => {
     const at = i * KEYS;
-    const cell = cellOrder(f.cell);
+    const cell = cellPlace(f.cell);
     keys[at] = fileOrder.get(f.file) ?? 1e9;
     keys[at + 1] = f.sheet === undefined ? -1 : sheetOrder.get(f.file)?.get(f.sheet) ?? 1e9;
     keys[at + 2] = cell[0];
@@ -94,18 +93,6 @@ export function sortFindings(findings: Finding[], workbooks: WorkbookRead[]): Fi
 
 /** How many numbers place a finding: its file, sheet, row, column and severity. */
 const KEYS = 5;
-
-const NO_CELL = [-1, -1] as const;
-
-function cellOrder(cell: string | undefined): readonly [number, number] {
-  return cell ? cellOrderOf(cell) : NO_CELL;
-}
-
-/** A cell's row and column, remembered by its address: a set's findings are at the same few hundred cells of every sheet. */
-const cellOrderOf = byText((cell: string): readonly [number, number] => {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  return m ? [Number(m[2]), columnNumber(m[1])] : NO_CELL;
-});
 
 /** Two findings by their places, then (ties) by the order they were given in. */
 function compareKeys(keys: Float64Array, a: number, b: number): number {
