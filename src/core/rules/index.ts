@@ -1,4 +1,5 @@
-// Every rule, sorted by id. A rule here without a case table or a docs/rules.md entry fails the tests.
+// Every rule, listed in id order (rules.test.ts checks it). A rule here without a case table or a docs/rules.md entry
+// fails the tests.
 import { accountFormatRule } from './accountFormat';
 import { codeMeasurePlannedRule } from './codeMeasurePlanned';
 import { duplicateProjectRule } from './duplicateProject';
@@ -30,6 +31,8 @@ import { unmeasurablePlanRule } from './unmeasurablePlan';
 import { yearLabelsRule } from './yearLabels';
 import type { Rule } from './types';
 
+// Written in order rather than sorted at load: the first localeCompare of a run sets up ICU's collation, ~3-6 ms of
+// every start of the command before its first file is read.
 export const RULES: readonly Rule[] = [
   accountFormatRule,
   codeMeasurePlannedRule,
@@ -60,4 +63,4 @@ export const RULES: readonly Rule[] = [
   textLengthRule,
   unmeasurablePlanRule,
   yearLabelsRule,
-].sort((a, b) => a.id.localeCompare(b.id));
+];

@@ -22,6 +22,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 });
 
+it('lists the rules in id order', () => {
+  const ids = RULES.map((r) => r.id);
+  expect(ids).toEqual([...ids].sort());
+});
+
 it('every case table belongs to a rule', () => {
   expect(Object.keys(RULE_CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
 });
