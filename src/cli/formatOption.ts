@@ -1,31 +1,29 @@
 // --format on the commands that draw sheets: a built-in format's id, or a city's definition file, checked first.
 import { BUILTIN_FORMATS } from '../core/format/builtin';
 import { builtFormat, type BuiltFormat } from '../core/format/buildLayout';
-import { problemText } from '../core/format/checkDefinition';
 import { rulesOf } from '../core/format/definitionRules';
 import { formatMostRecorded } from '../core/format/recorded';
 import type { OtherFormat } from '../core/jobs/formatFit';
 import type { WorkbookRead } from '../core/source';
 import { stampText } from '../core/workbookMeta';
-import { readFormatFiles } from './formatFiles';
 import { formatPicker } from './formatPicker';
 import { UsageError, type CliIo } from './io';
 
-/** The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them. */
-export function formatsOf(io: CliIo, value: string): BuiltFormat[] {
+/**
+ * The formats asked for (a folder may hold several); a definition with mistakes is a usage error that lists them.
+ * Only a definition file is checked, with its zod schema: formatFiles.ts (a chunk of its own in the CLI's bundle) is
+ * loaded then, so that a run with the built-in formats builds none of the definition's schemas.
+ */
+export async function formatsOf(io: CliIo, value: string): Promise<BuiltFormat[]> {
   const builtin = BUILTIN_FORMATS.find((def) => def.id === value);
   if (builtin) return [builtFormat(builtin)];
-  const given = readFormatFiles(io, [value]);
-  if (!given.length) throw new UsageError(`様式の定義がありません / no format definition in ${value}`);
-  return given.map(({ file, result }) => {
-    if (!result.ok) throw new UsageError(`様式の定義に誤りがあります / the format definition has mistakes (seika format check ${file}):\n  ${result.problems.map(problemText).join('\n  ')}`);
-    return builtFormat(result.definition);
-  });
+  const { usableDefinitions } = await import('./formatFiles');
+  return usableDefinitions(io, value).map((def) => builtFormat(def));
 }
 
 /** The one format asked for, to draw or list its sheets. */
-export function formatOf(io: CliIo, value: string): BuiltFormat {
-  const [first, ...more] = formatsOf(io, value);
+export async function formatOf(io: CliIo, value: string): Promise<BuiltFormat> {
+  const [first, ...more] = await formatsOf(io, value);
   if (more.length) throw new UsageError(`様式を一つ選んでください / choose one format: ${value} holds ${more.length + 1}`);
   return first;
 }
@@ -50,8 +48,8 @@ export function formatChooser(given: BuiltFormat[]) {
 }
 
 /** The chooser for a command's `--format` (absent: the built-in formats only). */
-export function chooserFor(io: CliIo, value: string | undefined): ReturnType<typeof formatChooser> {
-  return formatChooser(value ? formatsOf(io, value) : []);
+export async function chooserFor(io: CliIo, value: string | undefined): Promise<ReturnType<typeof formatChooser>> {
+  return formatChooser(value ? await formatsOf(io, value) : []);
 }
 
 /** Why a job stopped on a workbook of another format, and what to do about it. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { KOMORO } from './format/builtin';
 import type { BuiltFormat } from './format/buildLayout';
 import { fieldValue, resolvePath, sheetFromFields } from './layout/sheetData';
-import { Sheet, Submission, Value } from './model';
+import { Sheet, Submission, Value } from './modelSchema';
 import type { FormatStamp } from './source';
 import { stampOf } from './workbookMeta';
 

@@ -3,7 +3,7 @@
 // inside the city: they are the planning division's working material, not the report.
 import { z } from 'zod';
 import type { PolicyReport } from '../core/consolidate/types';
-import { BudgetOnlyProject, MeasureSheet, PolicySheet, ProjectSheet, Value } from '../core/model';
+import { BudgetOnlyProject, MeasureSheet, PolicySheet, ProjectSheet, Value } from '../core/modelSchema';
 import type { PublishSettings } from './settings';
 
 const Amounts = z.object({ total: z.number(), subsidies: z.number(), bonds: z.number(), other: z.number(), general: z.number() }).describe('千円: 事業費, 国・県支出金, 地方債, その他, 一般財源');

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { TypedSheet } from '../core/model';
+import { TypedSheet } from '../core/modelSchema';
 
 export const SEED_DIR = path.resolve(__dirname, '../../examples/policy6-fy2019');
 

@@ -17,7 +17,7 @@ import type { Finding } from '../../core/rules/types';
 import type { WorkbookRead } from '../../core/source';
 
 export async function checkCommand(io: CliIo, inputs: string[], opts: { json?: boolean; lang: Lang; year?: number; previous: string[]; format?: string }): Promise<void> {
-  const chooser = chooserFor(io, opts.format);
+  const chooser = await chooserFor(io, opts.format);
   const { formatFor, layoutsFor, rules } = chooser;
   const files = collectWorkbooks(io, inputs);
   const workbooks = await readWorkbookFiles(io, files, opts.year, false, chooser, { quiet: true });

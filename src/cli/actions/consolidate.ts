@@ -33,7 +33,7 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
   const files = [...(policyFile ? [resolvePath(io, policyFile)] : []), ...collectWorkbooks(io, inputs)];
   const output = opts.output ? resolvePath(io, opts.output) : undefined;
   if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
-  const chooser = formatChooser(opts.format ? formatsOf(io, opts.format) : []);
+  const chooser = formatChooser(opts.format ? await formatsOf(io, opts.format) : []);
   const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty, chooser);
   if (policyNumber && !policiesIn(workbooks).includes(policyNumber)) throw new UsageError(`政策${policyNumber} のシートがありません（あるのは: ${policiesIn(workbooks).join('、') || 'なし'}） / no sheets of policy ${policyNumber}`);
   const format = chooser.formatOfAll(workbooks).definition;

@@ -16,7 +16,7 @@ import { UsageError } from '../io';
 const yearOf = (workbooks: WorkbookRead[]) => reportYearOf(workbooks) ?? 0;
 
 export async function diffCommand(io: CliIo, last: string, current: string, opts: { json?: boolean; lang: Lang; format?: string }): Promise<void> {
-  const chooser = chooserFor(io, opts.format);
+  const chooser = await chooserFor(io, opts.format);
   const previous = await readComparedWorkbooks(io, [last], 'previous', chooser.layoutsFor);
   const now = await readComparedWorkbooks(io, [current], 'current', chooser.layoutsFor);
   const [was, is] = [yearOf(previous), yearOf(now)];

@@ -9,7 +9,7 @@ import { EXIT_FINDINGS } from '../exitCodes';
 import { collectWorkbooks, resolvePath, type CliIo } from '../io';
 
 export async function exportCommand(io: CliIo, inputs: string[], opts: { output?: string; format?: string }): Promise<void> {
-  const { formatFor, layoutsFor } = chooserFor(io, opts.format);
+  const { formatFor, layoutsFor } = await chooserFor(io, opts.format);
   const files = collectWorkbooks(io, inputs);
   const submissions = [];
   for (const file of files) {

@@ -6,8 +6,8 @@ import { fieldRows, fieldsMarkdown } from '../../core/layout/fieldList';
 import { kindIn, kindsOf } from '../formatKinds';
 import { formatOf } from '../formatOption';
 
-export function fieldsCommand(io: CliIo, opts: { kind?: string; format?: string; json?: boolean }): void {
-  const format = opts.format ? formatOf(io, opts.format) : undefined;
+export async function fieldsCommand(io: CliIo, opts: { kind?: string; format?: string; json?: boolean }): Promise<void> {
+  const format = opts.format ? await formatOf(io, opts.format) : undefined;
   const kinds = opts.kind ? [kindIn(format, opts.kind, opts.format)] : kindsOf(format);
   const layouts = format?.layouts;
   io.stdout(opts.json ? `${JSON.stringify(kinds.flatMap((kind) => fieldRows(kind, layouts)), null, 2)}\n` : fieldsMarkdown(kinds, layouts, format?.definition.moneyUnit));

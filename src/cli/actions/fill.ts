@@ -12,7 +12,7 @@ import { resolvePath, UsageError, writeOutput, type CliIo } from '../io';
 export async function fillCommand(io: CliIo, input: string, opts: { output: string; format?: string }): Promise<void> {
   const text = readText(io, input);
   const recorded = recordedFormat(text);
-  const format = (!recorded && !opts.format && formsFormat(text)) || chooserFor(io, opts.format).formatFor({ format: recorded });
+  const format = (!recorded && !opts.format && formsFormat(text)) || (await chooserFor(io, opts.format)).formatFor({ format: recorded });
   const filled = fillJob(text, input, format);
   if (!filled.ok) throw new UsageError(problemText(filled.problem, input));
   const { sheets, meta } = filled.value;

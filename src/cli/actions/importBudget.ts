@@ -22,7 +22,7 @@ export interface ImportBudgetOptions {
 export async function importBudgetCommand(io: CliIo, csv: string, workbook: string, opts: ImportBudgetOptions): Promise<void> {
   const [map, ledger] = [readFile(io, opts.map), readFile(io, csv)];
   if (resolvePath(io, opts.output) === resolvePath(io, workbook)) throw new UsageError('元のブックには上書きしません。別の -o を指定してください / -o must differ from the source workbook');
-  const { formatFor, layoutsFor } = chooserFor(io, opts.format);
+  const { formatFor, layoutsFor } = await chooserFor(io, opts.format);
   const read = await readWorkbookFile(resolvePath(io, workbook), undefined, layoutsFor);
   const format = formatFor(read.meta);
   const imported = importBudget({ csv: ledger, map, workbook: read, overwrite: opts.overwrite, format });

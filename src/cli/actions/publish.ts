@@ -32,7 +32,7 @@ export async function publishCommand(io: CliIo, inputs: string[], opts: PublishO
     throw new UsageError(`全国地方公共団体コードは検査数字を含む6桁です（小諸市は 202088） / --lg-code takes the 6-digit code with its check digit: ${opts.lgCode}`);
   }
   const files = [...new Set([...(opts.policy ? [resolvePath(io, opts.policy)] : []), ...collectWorkbooks(io, inputs)])];
-  const chooser = chooserFor(io, opts.format);
+  const chooser = await chooserFor(io, opts.format);
   const workbooks = await readWorkbookFiles(io, files, opts.year, isTty, chooser);
   const reports = await reportWorkbooks(files, workbooks.map((w) => w.problems.length === 0));
   if (reports.length) {

@@ -10,7 +10,7 @@ import { readWorkbookFile } from '../workbooks';
 
 export async function rolloverCommand(io: CliIo, input: string, opts: { to: number; output: string; format?: string }): Promise<void> {
   if (resolvePath(io, opts.output) === resolvePath(io, input)) throw new UsageError('元のブックには上書きしません。別の -o を指定してください / -o must differ from the source workbook');
-  const { formatFor, layoutsFor } = chooserFor(io, opts.format);
+  const { formatFor, layoutsFor } = await chooserFor(io, opts.format);
   const read = await readWorkbookFile(resolvePath(io, input), undefined, layoutsFor);
   const format = formatFor(read.meta);
   const rolled = rollOverWorkbook(read, opts.to, format);

@@ -8,7 +8,7 @@ import { formatOf } from '../formatOption';
 import { writeOutput, type CliIo } from '../io';
 
 export async function templateCommand(io: CliIo, opts: { kind?: string; year: number; policy?: string; measure?: string; department?: string; format?: string; output: string }): Promise<void> {
-  const format = opts.format ? formatOf(io, opts.format) : undefined;
+  const format = opts.format ? await formatOf(io, opts.format) : undefined;
   const kind = kindIn(format, opts.kind, opts.format);
   const sheet = blankSheet({ kind, reportYear: opts.year, policy: opts.policy, measure: opts.measure, department: opts.department }, format?.layouts[kind]);
   const file = writeOutput(io, opts.output, await writeWorkbook([sheet], { reportYear: opts.year, department: opts.department ?? null }, format));

@@ -2,14 +2,14 @@
 // (`params`: `end`, `direction`, and the `values` that say it goes on, e.g. 拡充 and 継続).
 import { z } from 'zod';
 import { fiscalYearLabel } from '../era';
-import { builtinParams, formatIn } from '../format/ruleParams';
+import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
 import type { ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { atField, sheetRule } from './define';
 import { hasValue, shown } from './fieldCells';
 import { readProjectYear } from './projectYears';
 
-const Params = z.object({ end: z.string(), direction: z.string(), values: z.array(z.string()).min(1) });
+const Params = paramsSchema(() => z.object({ end: z.string(), direction: z.string(), values: z.array(z.string()).min(1) }));
 
 export const endedDirectionRule = sheetRule({
   id: 'ended-direction',

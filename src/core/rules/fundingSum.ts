@@ -2,7 +2,7 @@
 // definition names them: `{ "type": "builtin", "id": "funding-sum", "params": { "total", "sources" } }`).
 import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
-import { builtinParams, formatIn } from '../format/ruleParams';
+import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
 import type { FormatDefinition } from '../format/schema';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
@@ -10,7 +10,7 @@ import { atField, sheetRule } from './define';
 import { moneyUnitData } from './fieldCells';
 import type { Report } from './types';
 
-const Params = z.object({ total: z.string(), sources: z.array(z.string()).min(1) });
+const Params = paramsSchema(() => z.object({ total: z.string(), sources: z.array(z.string()).min(1) }));
 
 export const fundingSumRule = sheetRule({
   id: 'funding-sum',
@@ -62,7 +62,7 @@ interface Column {
 /** The defined names of each year column's total and sources, made once per format (not on each of its sheets). */
 const columnsByFormat = new WeakMap<FormatDefinition, Column[]>();
 
-function columnsOf(format: FormatDefinition, params: z.infer<typeof Params>): Column[] {
+function columnsOf(format: FormatDefinition, params: z.infer<ReturnType<typeof Params>>): Column[] {
   let columns = columnsByFormat.get(format);
   if (!columns) {
     columns = yearOffsets(format, 'actual').map((_, i) => ({ total: `${params.total}_${i + 1}`, sources: params.sources.map((line) => `${line}_${i + 1}`) }));

@@ -1,14 +1,14 @@
 // 事務事業コード is unique across every workbook checked together: two sheets with one code would be one project
 // counted twice in the report (the code is compared as written, full-width digits read as half-width).
 import { z } from 'zod';
-import { builtinParams, formatIn } from '../format/ruleParams';
+import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
 import { titleOf } from '../sheetTitle';
 import type { ReadSheet, WorkbookRead } from '../source';
 import { setRule } from './define';
 import { readProjectCode } from './projectCodes';
 import { atNamedField, firstPlace, laterOccurrences } from './setSheets';
 
-const Params = z.object({ code: z.string() });
+const Params = paramsSchema(() => z.object({ code: z.string() }));
 
 export const projectCodeUniqueRule = setRule({
   id: 'project-code-unique',

@@ -2,13 +2,13 @@
 // the start (`params`: `start`, `end`).
 import { z } from 'zod';
 import { fiscalYearLabel } from '../era';
-import { builtinParams, formatIn } from '../format/ruleParams';
+import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { shown } from './fieldCells';
 import { readProjectYear } from './projectYears';
 
-const Params = z.object({ start: z.string(), end: z.string() });
+const Params = paramsSchema(() => z.object({ start: z.string(), end: z.string() }));
 
 export const projectPeriodRule = sheetRule({
   id: 'project-period',

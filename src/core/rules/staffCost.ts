@@ -2,13 +2,13 @@
 // an input, or its live formula overwritten by a typed number (`params`: `cost`, `staff`, `salary`, `eachYear`).
 import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
-import { builtinParams, formatIn } from '../format/ruleParams';
-import { YearSet } from '../format/schema';
+import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { YEAR_SETS } from '../format/yearSets';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 
-const Params = z.object({ cost: z.string(), staff: z.string(), salary: z.string(), eachYear: YearSet });
+const Params = paramsSchema(() => z.object({ cost: z.string(), staff: z.string(), salary: z.string(), eachYear: z.enum(YEAR_SETS) }));
 
 /** 1 円 of rounding: 人工 in tenths times a salary in 円 may give a fraction. */
 const TOLERANCE = 1;
