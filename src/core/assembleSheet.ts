@@ -3,7 +3,9 @@
 import { parseFiscalYear } from './era';
 import { sheetFromFields } from './layout/sheetData';
 import type { FieldDef, Layout } from './layout/types';
-import type { FieldCell, ReadSheet, SheetSource } from './source';
+import type { Value } from './model';
+import { readCellsOf, type ReadCells } from './readCells';
+import type { FieldCell, ReadSheet } from './source';
 import { byText } from './textMemo';
 
 export interface SheetPlace {
@@ -11,26 +13,28 @@ export interface SheetPlace {
   sheetName: string;
 }
 
-export function assembleSheet(layout: Layout, cells: Map<string, FieldCell>, place: SheetPlace, assumedYear?: number): ReadSheet {
-  return assembleFound(layout, { cells }, place, assumedYear);
+/** A sheet from cells given as a Map (a test's, a fixture's), as a reader would have found them. */
+export function assembleSheet(layout: Layout, cells: ReadonlyMap<string, FieldCell>, place: SheetPlace, assumedYear?: number): ReadSheet {
+  return assembleFound(layout, readCellsOf(layout, cells), place, assumedYear);
 }
 
-/** The cells a reader found, and what it knew of them as it found them (readLaidOut.ts). */
-export interface FoundCells {
-  cells: Map<string, FieldCell>;
-  /** Each field's cell beside layout.fields, when it is the one `cells` holds by the field's name. */
-  byField?: FieldCell[];
-  /** How the cells were found, when `byField` is given (else it is worked out from `cells`). */
-  readBy?: SheetSource['readBy'];
-}
-
-/** assembleSheet, taking each field's value from `byField` by its place where the reader gave it (no Map asked by name). */
-export function assembleFound(layout: Layout, { cells, byField, readBy }: FoundCells, place: SheetPlace, assumedYear?: number): ReadSheet {
-  const reportYear = fiscalYear(cells.get('ReportYear')?.raw.value) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
-  const valueOf = byField ? (_: FieldDef, i: number) => byField[i].raw.value ?? null : (f: FieldDef) => cells.get(f.name)?.raw.value ?? null;
+/**
+ * A model sheet and its source from the cells a reader found. A sheet read in its layout's own order holds each
+ * field's value at the field's place in layout.fields (`fieldsFirst`), so the model is built from the values by
+ * place, with no cell asked for by name; any other by name, as a Map gave it.
+ */
+export function assembleFound(layout: Layout, cells: ReadCells, place: SheetPlace, assumedYear?: number): ReadSheet {
+  const year = cells.indexOf('ReportYear');
+  const reportYear = (year >= 0 ? fiscalYear(cells.valueAt(year)) : undefined) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
+  const valueOf = cells.order.fieldsFirst ? (_: FieldDef, i: number) => cells.valueAt(i) ?? null : (f: FieldDef) => valueOfName(cells, f.name);
   const sheet = sheetFromFields(layout, reportYear, valueOf);
-  const source = { file: place.file, sheetName: place.sheetName, layout, readBy: (byField && readBy) || readByOf(cells), cells };
+  const source = { file: place.file, sheetName: place.sheetName, layout, readBy: cells.readBy(), cells };
   return { sheet, source };
+}
+
+function valueOfName(cells: ReadCells, name: string): Value {
+  const i = cells.indexOf(name);
+  return i < 0 ? null : (cells.valueAt(i) ?? null);
 }
 
 /** A year label's text is the same on a city's every sheet of a year: each text is read once (half-width, the eras' patterns). */
@@ -40,18 +44,13 @@ function fiscalYear(value: unknown): number | undefined {
   return typeof value === 'string' ? fiscalYearOfText(value) : parseFiscalYear(value);
 }
 
-/** `names` when every field was found by its name (a loop: asked of every sheet read). */
-function readByOf(cells: Map<string, FieldCell>): 'names' | 'labels' {
-  for (const c of cells.values()) if (c.located !== 'name') return 'labels';
-  return 'names';
-}
-
 /** When 対象年度 is unreadable, the year of a labelled column, less its offset. */
-function yearFromLabels(cells: Map<string, FieldCell>): number | undefined {
-  for (const c of cells.values()) {
-    if (c.field.type !== 'yearLabel' || c.field.yearOffset === undefined) continue;
-    const y = fiscalYear(c.raw.value);
-    if (y !== undefined) return y - c.field.yearOffset;
+function yearFromLabels(cells: ReadCells): number | undefined {
+  for (let i = 0; i < cells.size; i++) {
+    const field = cells.order.fields[i];
+    if (field.type !== 'yearLabel' || field.yearOffset === undefined) continue;
+    const y = fiscalYear(cells.valueAt(i));
+    if (y !== undefined) return y - field.yearOffset;
   }
   return undefined;
 }

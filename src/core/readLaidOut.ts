@@ -8,7 +8,8 @@ import { detectLayout, locateByLabels, type TextCell } from './layout/locate';
 import { LAYOUT_NAME, layoutId, type Layout } from './layout/types';
 import type { NameRef } from './nameRef';
 import { reviewFromNames } from './review/names';
-import { NO_VALUE, type FieldCell, type RawCell, type ReadSheet, type SheetSource } from './source';
+import { CellsBuilder } from './readCells';
+import { NO_VALUE, type RawCell, type ReadSheet } from './source';
 
 export interface SheetAccess {
   /** The real tab name, which the sheet's name references use. */
@@ -30,40 +31,29 @@ export function readLaidOutSheet(sheet: SheetAccess, place: SheetPlace, assumedY
   const layout = layoutOfRef(sheet.nameRef(LAYOUT_NAME), layouts) ?? detectLayout(layouts, labels());
   if (!layout) return undefined;
   // The fields' cells in one pass over layout.fields (a city's thousands of sheets each ask this of sixty fields):
-  // each by its name, or, once a name is found lost, by its label. `byField` keeps each field's cell beside
-  // layout.fields, so that the model is built from it without asking the Map again by name; it is given up
-  // (undefined: the Map is asked, as before) when two cells share a name, as the Map then holds the later.
-  const fields = layout.fields;
-  const cells = new Map<string, FieldCell>();
-  let byField: FieldCell[] | undefined = [];
+  // each by its name, or, once a name is found lost, by its label.
+  const cells = new CellsBuilder(layout);
   let byLabel: Map<string, string> | undefined;
-  let readBy: SheetSource['readBy'] = 'names';
-  for (const field of fields) {
+  for (const field of layout.fields) {
     const at = cellOfRef(sheet.nameRef(field.name), sheet.tabName);
-    let cell: FieldCell;
     if (at) {
       const address = formatAddress(at);
-      cell = { field, address, located: 'name', raw: sheet.raw(address, at) };
+      cells.set(field.name, field, address, 'name', sheet.raw(address, at));
     } else {
       // The labels are the same whichever field first needs them: found once, when the first name is lost.
       byLabel ??= locateByLabels(layout, labels());
       const address = byLabel.get(field.name);
-      cell = { field, address, located: address ? 'label' : 'missing', raw: address ? sheet.raw(address) : NO_VALUE };
-      readBy = 'labels';
+      cells.set(field.name, field, address, address ? 'label' : 'missing', address ? sheet.raw(address) : NO_VALUE);
     }
-    cells.set(field.name, cell);
-    byField?.push(cell);
   }
-  if (cells.size !== fields.length) byField = undefined;
   // A derived cell (人件費) is read where its name is, so that rules see a formula overwritten by a value.
   for (const formula of layout.formulas) {
     const at = formula.field && cellOfRef(sheet.nameRef(formula.name), sheet.tabName);
     if (!formula.field || !at) continue;
     const address = formatAddress(at);
-    if (cells.has(formula.name)) byField = undefined;
-    cells.set(formula.name, { field: formula.field, address, located: 'name', raw: sheet.raw(address, at) });
+    cells.set(formula.name, formula.field, address, 'name', sheet.raw(address, at));
   }
-  const read = assembleFound(layout, { cells, byField, readBy }, place, assumedYear);
+  const read = assembleFound(layout, cells.finish(), place, assumedYear);
   const review = reviewFromNames((name) => sheet.nameRef(name));
   return review ? { sheet: read.sheet, source: read.source, review } : read;
 }

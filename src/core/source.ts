@@ -1,6 +1,7 @@
 // What a reader found besides the values: where each field sits, what its cell really held, how it was found.
 import type { FieldDef, Layout } from './layout/types';
 import type { Place } from './messages';
+import type { ReadCells } from './readCells';
 import type { ReviewRecord } from './review/state';
 import type { Sheet, SheetKind, Value } from './model';
 
@@ -37,8 +38,8 @@ export interface SheetSource {
   layout: Layout;
   /** `labels` when at least one field was found by its Japanese label because its defined name was lost. */
   readBy: 'names' | 'labels';
-  /** Every field of the layout by its defined name. */
-  cells: Map<string, FieldCell>;
+  /** Every field of the layout by its defined name, kept compact (readCells.ts). */
+  cells: ReadCells;
 }
 
 export interface ReadSheet {
@@ -89,7 +90,11 @@ export function sheetPlace(read: ReadSheet): Place {
 
 /** The cells of a sheet's fields, in layout order, optionally only those a predicate keeps. */
 export function fieldCells(read: ReadSheet, keep: (cell: FieldCell) => boolean = () => true): FieldCell[] {
+  const { cells } = read.source;
   const out: FieldCell[] = [];
-  for (const cell of read.source.cells.values()) if (keep(cell)) out.push(cell);
+  for (let i = 0; i < cells.size; i++) {
+    const cell = cells.at(i);
+    if (keep(cell)) out.push(cell);
+  }
   return out;
 }

@@ -1,11 +1,18 @@
 // A read crosses to another thread and comes back the same, whatever its cells hold: what the readers give (every
 // field by its name, in the layout's order) crosses in its shortest form, anything else whole.
 import { readSheetOf, validMeasure, validProject } from './rules/testing/fixtures';
+import { readCellsOf } from './readCells';
 import type { FieldCell, ReadSheet, WorkbookRead } from './source';
 import { fromData, toData } from './transfer';
 
 const workbook = (...sheets: ReadSheet[]): WorkbookRead => ({ file: 'dept.xlsx', meta: { reportYear: 2019 }, sheets, problems: [] });
 const crossed = (read: WorkbookRead) => fromData(structuredClone(toData(read)));
+
+/** The read with its cells changed as a Map of them would be. */
+function withCells(read: ReadSheet, change: (cells: Map<string, FieldCell>) => Map<string, FieldCell>): ReadSheet {
+  read.source.cells = readCellsOf(read.source.layout, change(new Map(read.source.cells)));
+  return read;
+}
 
 /** The same read, its cells in the same order, each pointing at the layout's own field where the read's did. */
 function expectSame(back: WorkbookRead, read: WorkbookRead): void {
@@ -33,13 +40,11 @@ it('sends the cells of sheets read by their names as places and values only, and
 
 it('sends whole what differs from a read by names: labels, missing cells, addresses spelled otherwise, other order, other fields', () => {
   const lost = readSheetOf(validProject, {}, { lost: ['ProjectName'], missing: ['Rank'] });
-  const respelled = readSheetOf(validProject);
-  const name = respelled.source.cells.get('ProjectName')!;
-  respelled.source.cells.set('ProjectName', { ...name, address: '$A$5' });
+  const respelled = withCells(readSheetOf(validProject), (cells) => cells.set('ProjectName', { ...cells.get('ProjectName')!, address: '$A$5' }));
   const reordered = readSheetOf(validMeasure);
   const [first, ...rest] = [...reordered.source.cells.entries()];
   const other: FieldCell = { ...first[1], field: { ...first[1].field, label: '別の欄' } };
-  reordered.source.cells = new Map([...rest, [first[0], other]]);
+  withCells(reordered, () => new Map([...rest, [first[0], other]]));
   const read = workbook(lost, respelled, reordered);
   const cells = toData(read).sheets.map((s) => s.source.cells);
   expect(cells[0].located?.filter((how) => how !== 'name')).toEqual(['label', 'missing']);

@@ -7,30 +7,30 @@ import { formatAddress, parseAddress, type CellPos } from './cells';
 import { LAYOUTS, type Layout } from './layout';
 import type { FieldDef } from './layout/types';
 import type { KindId, Value } from './model';
-import { NO_VALUE, type FieldCell, type Located, type RawCell, type ReadSheet, type SheetSource, type WorkbookRead } from './source';
+import { ownOrder, ReadCells, sameItems, sharedAddresses, type CellOrder } from './readCells';
+import type { Located, RawCell, ReadSheet, SheetSource, WorkbookRead } from './source';
 import { byText } from './textMemo';
 
 /**
- * A sheet's cells column by column. Structured clone copies object by object, and the receiving thread rebuilding
- * ~60 cells a sheet (a cell, its raw value, its entry) took longer than reading them; a few arrays of strings and
- * numbers cross in a fraction of that, and the cells are rebuilt as the reader builds them. What every sheet read by
- * its names has in common is left out, and put back from the layout: the cells' names in the layout's order, the
- * way each was found (by its name), and each address's text (as a number: formatAddress's texts are shared by every
- * sheet, where a copy of each crossed and was kept for every sheet).
+ * A sheet's cells as they cross: ReadCells' own arrays, less what every sheet of a layout shares and the receiving
+ * side puts back from the layout (readCells.ts): the cells' names in the layout's order, their fields, and each
+ * address's text (as a number: formatAddress's texts are shared by every sheet, where a copy of each crossed and was
+ * kept for every sheet). Structured clone copies object by object, and a few arrays of strings and numbers cross in
+ * a fraction of what cell objects took.
  */
 export interface CellsData {
-  /** Each cell's field name (the key it has in `cells`), in `cells`' order; absent when they are the layout's own, in its order. */
+  /** Each cell's field name, in the cells' order; absent when they are the layout's own, in its order. */
   names?: string[];
   /** Each cell's place (row × 32,768 + column; 0: no address), where every address is as formatAddress spells it. */
-  places?: number[];
+  places?: readonly number[];
   /** Each cell's address, where some address is spelled otherwise. */
-  addresses?: Array<string | undefined>;
+  addresses?: ReadonlyArray<string | undefined>;
   /** How each cell was found; absent when every one was found by its name. */
-  located?: Located[];
-  /** The raw cell's value, where the raw cell holds nothing else (else in `raws`). */
-  values: Value[];
+  located?: readonly Located[];
+  /** Each cell's value (ReadCells' `cellValues`). */
+  values: readonly Value[];
   /** The raw cells that hold more than a value (a formula, an error, a date), whole, by position. */
-  raws: Array<[number, RawCell]>;
+  raws: ReadonlyArray<readonly [number, RawCell]>;
   /** The field's definition, by position, for a cell whose field is not the layout's of that name. */
   fields: Array<[number, FieldDef]>;
 }
@@ -49,36 +49,48 @@ export function toData(read: WorkbookRead): WorkbookReadData {
 }
 
 function sourceData({ layout, cells, ...rest }: SheetSource): SheetSourceData {
-  const own = cellsOf(layout);
-  const data: CellsData = { values: [], raws: [], fields: [] };
-  const names: string[] = [];
-  const addresses: Array<string | undefined> = [];
-  const located: Located[] = [];
-  let [ownNames, foundByName] = [cells.size <= own.names.length, true];
-  for (const [name, { field, address, located: how, raw }] of cells) {
-    const i = names.push(name) - 1;
-    ownNames &&= name === own.names[i];
-    addresses.push(address);
-    located.push(how);
-    foundByName &&= how === 'name';
-    data.values.push(raw.value);
-    if (!onlyValue(raw)) data.raws.push([i, raw]);
-    if ((ownNames ? own.fields[i] : own.byName.get(name)) !== field) data.fields.push([i, field]);
-  }
-  if (!ownNames) data.names = names;
-  if (!foundByName) data.located = located;
-  const places = placesOf(addresses);
+  const data: CellsData = { values: cells.cellValues, raws: cells.raws, fields: [] };
+  const own = ownOrder(layout);
+  if (cells.order !== own) orderData(cells, own, data);
+  if (cells.located) data.located = cells.located;
+  const places = placesOf(cells.addresses);
   if (places) data.places = places;
-  else data.addresses = addresses;
+  else data.addresses = cells.addresses;
   return { ...rest, layout: layout.kind, cells: data };
 }
 
+/** The names and fields of cells in an order of their own, where they are not the layout's. */
+function orderData(cells: ReadCells, own: CellOrder, data: CellsData): void {
+  const { names, fields } = cells.order;
+  let ownNames = cells.size <= own.names.length;
+  for (let i = 0; i < cells.size && ownNames; i++) ownNames = names[i] === own.names[i];
+  if (!ownNames) data.names = names.slice(0, cells.size);
+  for (let i = 0; i < cells.size; i++) if (ownField(own, names[i], ownNames ? i : undefined) !== fields[i]) data.fields.push([i, fields[i]]);
+}
+
+/** The layout's field of a name, at its place in the layout's order when that is known. */
+function ownField(own: CellOrder, name: string, at = own.index.get(name)): FieldDef | undefined {
+  return at === undefined ? undefined : own.fields[at];
+}
+
+/** The places of each addresses' list, worked out once: the readers' sheets of a layout share one list (readCells.ts). */
+const PLACES = new WeakMap<ReadonlyArray<string | undefined>, readonly number[] | null>();
+
 /** The addresses as places, when each is what formatAddress gives for its place; else undefined. */
-function placesOf(addresses: Array<string | undefined>): number[] | undefined {
+function placesOf(addresses: ReadonlyArray<string | undefined>): readonly number[] | undefined {
+  let places = PLACES.get(addresses);
+  if (places === undefined) {
+    places = placesOfEach(addresses);
+    PLACES.set(addresses, places);
+  }
+  return places ?? undefined;
+}
+
+function placesOfEach(addresses: ReadonlyArray<string | undefined>): number[] | null {
   const places: number[] = [];
   for (const address of addresses) {
     const place = address === undefined ? 0 : placeOf(address);
-    if (place === undefined) return undefined;
+    if (place === undefined) return null;
     places.push(place);
   }
   return places;
@@ -102,12 +114,6 @@ const placeOf = byText((address: string): number | undefined => {
   return formatAddress(at) === address && Number.isSafeInteger(place) ? place : undefined;
 }, 4096);
 
-function onlyValue(raw: RawCell): boolean {
-  let keys = 0;
-  for (const key in raw) if (key !== 'value' || ++keys > 1) return false;
-  return keys === 1;
-}
-
 /** `layouts`: the format's the worker read with, by kind (the built-in one's by default; `layoutsByKind`). */
 export function fromData(data: WorkbookReadData, layouts: Partial<Record<KindId, Layout>> = LAYOUTS): WorkbookRead {
   const layoutOf = (kind: KindId) => {
@@ -119,46 +125,38 @@ export function fromData(data: WorkbookReadData, layouts: Partial<Record<KindId,
     ...data,
     sheets: data.sheets.map((s) => {
       const layout = layoutOf(s.source.layout);
-      return { ...s, source: { ...s.source, layout, cells: cellsFrom(s.source.cells, cellsOf(layout)) } };
+      return { ...s, source: { ...s.source, layout, cells: cellsFrom(s.source.cells, ownOrder(layout)) } };
     }),
   };
 }
 
-function cellsFrom(data: CellsData, own: OwnCells): Map<string, FieldCell> {
-  const names = data.names ?? own.names;
-  const cells = new Map<string, FieldCell>();
-  let [raw, given] = [0, 0];
-  for (let i = 0; i < data.values.length; i++) {
-    const name = names[i];
-    const field = data.fields[given]?.[0] === i ? data.fields[given++][1] : data.names ? own.byName.get(name) : own.fields[i];
-    if (!field) throw new Error(`no field ${name} in the layout`);
-    const place = data.places?.[i];
-    const address = place === undefined ? data.addresses?.[i] : place === 0 ? undefined : formatAddress({ row: Math.floor(place / PLACE_ROW), col: place % PLACE_ROW });
-    const value = data.values[i];
-    const cellRaw = data.raws[raw]?.[0] === i ? data.raws[raw++][1] : value === null ? NO_VALUE : { value };
-    cells.set(name, { field, address, located: data.located?.[i] ?? 'name', raw: cellRaw });
-  }
-  return cells;
+function cellsFrom(data: CellsData, own: CellOrder): ReadCells {
+  const order = data.names || data.fields.length ? orderFrom(data, own) : own;
+  const addresses = data.places ? addressesAt(order, data.places) : sharedAddresses(order, data.addresses!);
+  return new ReadCells(order, data.values, addresses, data.located, data.raws);
 }
 
-/** A layout's cells as the reader keys them: its fields, then the fields its derived formulas stand for, by name and in that order. */
-interface OwnCells {
-  names: string[];
-  fields: FieldDef[];
-  byName: Map<string, FieldDef>;
+/** The cells' order as sent: their names (the layout's, when not sent), each with the layout's field of that name or the one sent. */
+function orderFrom(data: CellsData, own: CellOrder): CellOrder {
+  const names = data.names ?? own.names.slice(0, data.values.length);
+  const fields = names.map((name, i) => {
+    const field = ownField(own, name, data.names ? undefined : i);
+    if (!field && data.fields.every(([at]) => at !== i)) throw new Error(`no field ${name} in the layout`);
+    return field!;
+  });
+  for (const [i, field] of data.fields) fields[i] = field;
+  return { names, fields, index: new Map(names.map((name, i) => [name, i])) };
 }
 
-const OWN_CELLS = new WeakMap<Layout, OwnCells>();
+/** The last places received for each order, and their addresses: most sheets of a layout have the same. */
+const LAST_PLACES = new WeakMap<CellOrder, { places: readonly number[]; addresses: ReadonlyArray<string | undefined> }>();
 
-function cellsOf(layout: Layout): OwnCells {
-  let own = OWN_CELLS.get(layout);
-  if (!own) {
-    const byName = new Map(layout.fields.map((f) => [f.name, f]));
-    for (const formula of layout.formulas) if (formula.field && !byName.has(formula.name)) byName.set(formula.name, formula.field);
-    own = { names: [...byName.keys()], fields: [...byName.values()], byName };
-    OWN_CELLS.set(layout, own);
-  }
-  return own;
+function addressesAt(order: CellOrder, places: readonly number[]): ReadonlyArray<string | undefined> {
+  const last = LAST_PLACES.get(order);
+  if (last && sameItems(last.places, places)) return last.addresses;
+  const addresses = places.map((place) => (place === 0 ? undefined : formatAddress({ row: Math.floor(place / PLACE_ROW), col: place % PLACE_ROW })));
+  LAST_PLACES.set(order, { places, addresses });
+  return addresses;
 }
 
 /** A format's layouts (as the reader takes them) by kind, as `fromData` takes them. */

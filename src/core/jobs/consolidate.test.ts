@@ -3,6 +3,7 @@ import { book } from '../rules/testing/setFixtures';
 import { departmentSubmissions } from '../../sample/departments';
 import { loadSeedSheets } from '../../sample/seed';
 import { FULLCOST_EVALUATION_LAYOUT, validEvaluation } from '../rules/testing/formFixtures';
+import { readCellsOf } from '../readCells';
 import type { WorkbookRead } from '../source';
 import { consolidateJob, consolidateScoped } from './consolidate';
 
@@ -35,7 +36,7 @@ it('consolidates workbooks of a built-in form format as its definition says, pic
   const fullcost: WorkbookRead = {
     file: '市民課.xlsx',
     meta: { format: { id: 'fullcost', version: 1 }, reportYear: 2019 },
-    sheets: [{ sheet: validEvaluation, source: { file: '市民課.xlsx', sheetName: '市民活動支援事業', layout: FULLCOST_EVALUATION_LAYOUT, readBy: 'names', cells: new Map() } }],
+    sheets: [{ sheet: validEvaluation, source: { file: '市民課.xlsx', sheetName: '市民活動支援事業', layout: FULLCOST_EVALUATION_LAYOUT, readBy: 'names', cells: readCellsOf(FULLCOST_EVALUATION_LAYOUT, new Map()) } }],
     problems: [],
   };
   const result = consolidateScoped({ workbooks: [fullcost] });

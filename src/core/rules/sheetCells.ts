@@ -14,6 +14,7 @@
 // own, worked out the same way: the rules read every sheet through its shape alike.
 import type { FieldDef, FieldType, Layout } from '../layout/types';
 import type { NumberReading } from '../numbers';
+import { sameItems, type ReadCells } from '../readCells';
 import type { FieldCell, ReadSheet } from '../source';
 
 export interface MoneyCell {
@@ -42,12 +43,12 @@ export interface SheetCells {
 const NONE: readonly number[] = [];
 
 /** The last sheets sorted, the latest last: the bench sets' workbooks (a department's, from the seed) hold 11 sheets at most. */
-const recent: Array<{ cells: Map<string, FieldCell>; sorted: SheetCells }> = [];
+const recent: Array<{ cells: ReadCells; sorted: SheetCells }> = [];
 const RECENT_SHEETS = 16;
 
 export function sheetCells(read: ReadSheet): SheetCells {
   const cells = read.source.cells;
-  // The cells of a sheet read are never changed afterwards, so the same Map sorts the same.
+  // The cells of a sheet read are never changed afterwards, so the same cells sort the same.
   for (let i = recent.length - 1; i >= 0; i--) if (recent[i].cells === cells) return recent[i].sorted;
   const sorted = sortCells(cells, read.source.layout);
   if (recent.length >= RECENT_SHEETS) recent.shift();
@@ -82,22 +83,17 @@ export function byShape<T>(build: (shape: Shape) => T): (shape: Shape) => T {
 /** The shape of each layout's first sheet sorted, which its other sheets' cells are compared with. */
 const SHAPES = new WeakMap<Layout, Shape>();
 
-function sortCells(cells: Map<string, FieldCell>, layout: Layout): SheetCells {
-  const known = SHAPES.get(layout);
-  const knownFields = known?.fields;
-  // The array made at its size and filled in place (not grown by push); forEach, not for…of: until the walk is
-  // optimised, each step of an iterator is an object, and the first few hundred sheets' steps were megabytes of them.
+function sortCells(cells: ReadCells, layout: Layout): SheetCells {
+  // The array made at its size and filled in place (not grown by push). The marked cells are the raw cells that hold
+  // more than a value, which the cells keep apart, in their order.
   const all = new Array<FieldCell>(cells.size);
+  for (let i = 0; i < all.length; i++) all[i] = cells.at(i);
   const marked: FieldCell[] = [];
-  let same = knownFields?.length === cells.size;
-  let i = 0;
-  cells.forEach((cell) => {
-    same &&= cell.field === knownFields?.[i];
-    all[i++] = cell;
-    if (cell.raw.error || cell.raw.date || cell.raw.formula !== undefined) marked.push(cell);
-  });
-  if (known && same) return { all, shape: known, marked };
-  const shape = shapeOf(all.map((cell) => cell.field));
+  for (const [i, raw] of cells.raws) if (raw.error || raw.date || raw.formula !== undefined) marked.push(all[i]);
+  const fields = cells.size === cells.order.fields.length ? cells.order.fields : cells.order.fields.slice(0, cells.size);
+  const known = SHAPES.get(layout);
+  if (known && sameItems(known.fields, fields)) return { all, shape: known, marked };
+  const shape = shapeOf(fields);
   if (!known) SHAPES.set(layout, shape);
   return { all, shape, marked };
 }

@@ -5,6 +5,7 @@ import { FormatDefinition } from '../../format/schema';
 import type { FormSheet, Value } from '../../model';
 import { eachFormDrawing } from '../../report/formDrawing';
 import type { ReportCell } from '../../report/table';
+import { readCellsOf } from '../../readCells';
 import type { ReadSheet, WorkbookRead } from '../../source';
 import { consolidateForms } from './consolidate';
 
@@ -76,7 +77,7 @@ function project(code: string, name: string, more: Record<string, Value>): FormS
 }
 
 function workbook(file: string, sheets: FormSheet[]): WorkbookRead {
-  const reads: ReadSheet[] = sheets.map((sheet) => ({ sheet, source: { file, sheetName: String(sheet.values.ProjectName), layout, readBy: 'names', cells: new Map() } }));
+  const reads: ReadSheet[] = sheets.map((sheet) => ({ sheet, source: { file, sheetName: String(sheet.values.ProjectName), layout, readBy: 'names', cells: readCellsOf(layout, new Map()) } }));
   return { file, meta: { format: { id: 'small-form', version: 1 }, reportYear: 2019 }, sheets: reads, problems: [] };
 }
 
