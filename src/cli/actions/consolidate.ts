@@ -6,7 +6,6 @@ import { policiesIn } from '../../core/consolidate/city';
 import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
 import type { PolicyReport } from '../../core/consolidate/types';
 import type { Lang } from '../../core/rules/types';
-import { writeReportFile } from '../../xlsx/report/writeReportFile';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';
@@ -40,6 +39,8 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
   const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city, format });
   const report = reportOf(result);
   if (output) {
+    // The writer is a chunk of its own, loaded only to write a report: a run with --json alone never loads it.
+    const { writeReportFile } = await import('../../xlsx/report/writeReportFile');
     await writeReportFile(report, outputPath(io, output), opts.lang);
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);
   }
