@@ -39,7 +39,7 @@ it("cuts a sheet as Excel and ExcelJS write it exactly as the slimmer does", () 
     '<row r="41"><c r="AD41"><v>7</v></c></row><row r="42"><c r="B42"><v>1</v></c></row>',
   ].join("");
   const tail =
-    '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/><mergeCell ref=\'B2:C3\'/><mergeCell ref="C1:C2" /><mergeCell ref="B3"/><mergeCell ref="A1:B"/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
+    '</sheetData><mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="$C$40:A39"/><mergeCell ref="A50:B51"/><mergeCell  ref=" a2 "/><mergeCell ref=\'B2:C3\'/><mergeCell ref="C1:C2" /><mergeCell ref="B3"/><mergeCell ref="A1:B"/><mergeCell ref="$B$1"/><mergeCell ref="A1:B2:C3"/><mergeCell ref="ABCD1:B2"/><mergeCellX ref="A1:B2"/><mergeCell ref="C3:A2"></mergeCell><mergeCell ref="a1:b1"/></mergeCells><dataValidations count="1"><dataValidation sqref="F5"><formula1>"新規,継続"</formula1></dataValidation></dataValidations></worksheet>';
   const xml = `${HEAD}${rows}${tail}`;
   const fast = slimSheetBytes(bytes(xml), WINDOW);
   expect(fast).toBeDefined();
@@ -101,6 +101,12 @@ it("reads every cell's value from the bytes as the general path reads it from th
     '<c r="R1" t="n"><v>0</v></c>',
     '<c r="S1" t="S"><v>1</v></c>',
     '<c r="T1" s="3"><v>000123</v></c>',
+    '<c r="U1" t="STR"><v>x</v></c>',
+    '<c r="V1"><v>12a</v></c>',
+    '<c r="W1" t="st"><v>1</v></c>',
+    '<c r="X1" t="str"><v>7</v></c>',
+    '<c r="Y1"><v>1.5</v></c>',
+    '<c r="Z1" t="s"><v>1 </v></c>',
   ];
   const xml = `${HEAD}<row r="1">${cells.join("")}</row></sheetData></worksheet>`;
   const window: SheetWindow = { rows: 5, cols: 26, cells: new Set() };

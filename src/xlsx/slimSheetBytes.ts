@@ -46,7 +46,7 @@ const DATA_OPEN = ascii('<sheetData');
 const WORKSHEET = ascii('worksheet');
 const MERGE_OPEN = ascii('<mergeCell');
 const VALUE_CELL_CLOSE = ascii('</v></c>');
-/** How far findMerge moves the marker when the byte under its last is a given byte (Horspool's table). */
+/** How far tailMerges moves the marker when the byte under its last is a given byte (Horspool's table). */
 const MERGE_SKIPS = new Uint8Array(256).fill(MERGE_OPEN.length);
 for (let i = 0; i < MERGE_OPEN.length - 1; i++) MERGE_SKIPS[MERGE_OPEN[i]] = MERGE_OPEN.length - 1 - i;
 
@@ -77,6 +77,21 @@ export class ByteCells implements KeptCells {
 
   key(i: number): number {
     return this.places[i * STRIDE];
+  }
+
+  find(key: number): number {
+    // Over the places themselves: a call to key() per step was half of finding a cell.
+    const places = this.places;
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = places[middle * STRIDE];
+      if (at === key) return middle;
+      if (at < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   row(i: number): number {
@@ -117,7 +132,11 @@ export class ByteCells implements KeptCells {
       const from = (p += 4);
       for (let c = bytes[p] | 0x20; c >= 0x61 && c <= 0x7a && p - from < 16; c = bytes[++p] | 0x20);
       if (p === from || bytes[p] !== DQUOTE) return false;
-      type = decodeRange(bytes, from, p++);
+      // The types every writer writes are the same few strings, not a string made per cell.
+      if (p - from === 1 && bytes[from] === 0x73 /* s */) type = 's';
+      else if (p - from === 3 && bytes[from] === 0x73 && bytes[from + 1] === 0x74 /* t */ && bytes[from + 2] === 0x72 /* r */) type = 'str';
+      else type = decodeRange(bytes, from, p);
+      p++;
     }
     into.type = type;
     into.style = style;
@@ -132,12 +151,21 @@ export class ByteCells implements KeptCells {
     if (bytes[p + 1] !== 0x76 /* v */ || bytes[p + 2] !== GT) return false;
     const from = p + 3;
     let to = from;
-    for (let byte = bytes[to]; byte !== LT && to < end; byte = bytes[++to]) if (byte === 0x26 /* & */) return false;
+    // The value's digits are summed as it is walked to its '<' (one pass, no call): it is a number as String(n)
+    // writes it when it is 1 to MAX_DIGITS digits without a leading zero, which Number() and the sum agree on.
+    let n = 0;
+    let digits = true;
+    for (let byte = bytes[to]; byte !== LT && to < end; byte = bytes[++to]) {
+      const d = byte - 0x30;
+      if (d >= 0 && d <= 9) n = n * 10 + d;
+      else if (byte === 0x26 /* & */) return false;
+      else digits = false;
+    }
     if (to + VALUE_CELL_CLOSE.length !== end) return false;
     for (let k = 1; k < VALUE_CELL_CLOSE.length; k++) if (bytes[to + k] !== VALUE_CELL_CLOSE[k]) return false;
-    const digits = type === undefined || type === 's' || type === 'n' ? digitsOf(bytes, from, to) : -1;
-    if (digits >= 0) into.digits = digits;
-    else if (to > from) into.value = decodeRange(bytes, from, to);
+    const count = to - from;
+    if (digits && count > 0 && count <= MAX_DIGITS && (bytes[from] !== 0x30 || count === 1) && (type === undefined || type === 's' || type === 'n')) into.digits = n;
+    else if (count > 0) into.value = decodeRange(bytes, from, to);
     return true;
   }
 }
@@ -181,10 +209,15 @@ function cutRows(bytes: Uint8Array, from: number, window: SheetWindow, lastRow: 
     while (lt < length && bytes[lt] !== LT) lt++;
     // `</sheetData` starts with '</', `<row r="` does not: one of them is compared (a call per row, not two).
     if (bytes[lt + 1] === SLASH) return startsWith(bytes, lt, DATA_CLOSE) ? lt : -1;
-    if (!startsWith(bytes, lt, ROW_OPEN)) return -1;
-    // The row's number is read first: digits hold no '>', so the '>' after its closing quote ends the tag.
-    const quote = readRowNumber(bytes, lt + ROW_OPEN.length);
-    if (quote < 0) return -1;
+    // `<row r="` and the row's number, by hand (calls, TurboFan inlining nothing: decision 54): 1 to MAX_DIGITS
+    // digits up to a double quote. Digits hold no '>', so the '>' after that quote ends the tag.
+    const isRow = bytes[lt + 1] === 0x72 /* r */ && bytes[lt + 2] === 0x6f /* o */ && bytes[lt + 3] === 0x77; /* w */
+    if (!isRow || bytes[lt + 4] !== 0x20 || bytes[lt + 5] !== 0x72 /* r */ || bytes[lt + 6] !== 0x3d /* = */ || bytes[lt + 7] !== DQUOTE) return -1;
+    const digitsFrom = lt + ROW_OPEN.length;
+    let row = 0;
+    let quote = digitsFrom;
+    for (let d = bytes[quote] - 0x30; quote - digitsFrom <= MAX_DIGITS && d >= 0 && d <= 9; d = bytes[++quote] - 0x30) row = row * 10 + d;
+    if (quote === digitsFrom || quote - digitsFrom > MAX_DIGITS || bytes[quote] !== DQUOTE) return -1;
     let gt = quote + 1;
     while (gt < length && bytes[gt] !== GT) gt++;
     if (gt >= length) return -1;
@@ -192,7 +225,6 @@ function cutRows(bytes: Uint8Array, from: number, window: SheetWindow, lastRow: 
       lt = gt + 1; // an empty row
       continue;
     }
-    const row = rowRead;
     if (row > lastRow) {
       // Rows come in order: nothing below is wanted.
       const end = indexOfMarker(bytes, DATA_END, gt + 1);
@@ -219,13 +251,16 @@ function rowsStart(bytes: Uint8Array): number {
   // the way is before that '>'): the engine's indexOf was a call per tag of the head, and the head walked twice.
   const limit = Math.min(bytes.length, MAX_HEAD + 1);
   let at = 0;
+  // The bytes walked are or-ed together and their high bit tested once at the end, not one by one.
+  let high = 0;
   for (; at < limit; at++) {
     const byte = bytes[at];
-    if (byte > 0x7f) return -1;
+    high |= byte;
     // `<sheetData`'s 'D' first: the head's other tags (`<sheetView`, `<sheetPr`, `<dimension`, `<col`…) have none
     // there, so startsWith (a call: TurboFan inlines nothing, decision 54) is made at `<sheetData` alone.
     if (byte === LT && bytes[at + 6] === 0x44 /* D */ && startsWith(bytes, at, DATA_OPEN)) break;
   }
+  if (high > 0x7f) return -1;
   let gt = at;
   for (; gt < limit && bytes[gt] !== GT; gt++) if (bytes[gt] > 0x7f) return -1;
   if (gt >= limit) return -1;
@@ -275,39 +310,60 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
   // Cells are most of a sheet and a few dozen bytes each: the scan is by hand, not by indexOf, whose every call
   // costs more than walking the bytes between two tags, and each byte is walked once. A row that does not close
   // makes the whole sheet go the general way, so its cells need not wait for the row's end to be kept.
-  // TurboFan inlines nothing in the CLI (decision 54), so the per-cell tests are written out here, not called: the
-  // tag's start, its end `</c>`, and the block's columns, which a row of the label block keeps without asking
-  // cellWanted (its first test).
+  // TurboFan inlines nothing in the CLI (decision 54), so the per-cell work is written out here, not called: the
+  // tag's start, its reference, its end `</c>`, the row's end, and the block's columns, which
+  // a row of the label block keeps without asking cellWanted (its first test). The places are written through
+  // locals, put back into `cut` when the row closes (a sheet that is not this shape drops them anyway).
   const length = bytes.length;
   const blockCols = row <= window.rows ? window.cols : 0;
+  let places = cut;
+  let n = cutLength;
+  let last = n > 0 ? places[n - STRIDE] : -1;
   let lt = from;
   for (;;) {
     while (lt < length && bytes[lt] !== LT) lt++;
     if (lt >= length) return -1;
     if (bytes[lt + 1] === SLASH) {
-      if (!startsWith(bytes, lt, ROW_CLOSE)) return -1;
-      const gt = next(bytes, GT, lt);
-      return gt >= length ? -1 : gt + 1;
+      // `</row`, then its '>'.
+      if (bytes[lt + 2] !== 0x72 /* r */ || bytes[lt + 3] !== 0x6f /* o */ || bytes[lt + 4] !== 0x77 /* w */) return -1;
+      let gt = lt + ROW_CLOSE.length;
+      while (gt < length && bytes[gt] !== GT) gt++;
+      if (gt >= length) return -1;
+      cut = places;
+      cutLength = n;
+      if (last === -2) cutOrdered = false;
+      return gt + 1;
     }
     if (bytes[lt + 1] !== 0x63 /* c */ || bytes[lt + 2] !== 0x20 || bytes[lt + 3] !== 0x72 /* r */ || bytes[lt + 4] !== 0x3d /* = */ || bytes[lt + 5] !== DQUOTE) return -1;
-    // The reference is read first: its letters, digits and '$' hold no quote and no '>', so when it stops at a quote
-    // that is the first quote of the tag (the slimmer's end of the r value), and the '>' is after it.
+    // The reference `$A$1` (1–3 letters, 1–MAX_DIGITS digits) is read first: its letters, digits and '$' hold no
+    // quote and no '>', so when it stops at a quote that is the first quote of the tag (the slimmer's end of the r
+    // value), and the '>' is after where it stops.
     const refFrom = lt + CELL_OPEN.length;
-    const refEnd = readRef(bytes, refFrom, length);
-    let gt = refEnd < 0 ? refFrom : refEnd;
+    let p = refFrom;
+    if (bytes[p] === 0x24 /* $ */) p++;
+    const lettersFrom = p;
+    let col = 0;
+    for (let c = bytes[p] | 0x20; p < length && c >= 0x61 && c <= 0x7a; c = bytes[++p] | 0x20) col = col * 26 + c - 0x60;
+    const letters = p - lettersFrom;
+    if (bytes[p] === 0x24 /* $ */) p++;
+    const digitsFrom = p;
+    let refRow = 0;
+    for (let d = bytes[p] - 0x30; p < length && d >= 0 && d <= 9; d = bytes[++p] - 0x30) refRow = refRow * 10 + d;
+    const placed = letters > 0 && letters <= 3 && p > digitsFrom && p - digitsFrom <= MAX_DIGITS && (bytes[p] === DQUOTE || bytes[p] === SQUOTE);
+    let gt = p;
     while (gt < length && bytes[gt] !== GT) gt++;
     if (gt >= length) return -1;
     let end = gt + 1;
     if (bytes[gt - 1] !== SLASH) {
       // Up to the first `</c>`.
-      const last = length - 3;
-      while (end < last && !(bytes[end] === LT && bytes[end + 1] === SLASH && bytes[end + 2] === 0x63 /* c */ && bytes[end + 3] === GT)) end++;
-      if (end >= last) return -1;
+      const before = length - 3;
+      while (end < before && !(bytes[end] === LT && bytes[end + 1] === SLASH && bytes[end + 2] === 0x63 /* c */ && bytes[end + 3] === GT)) end++;
+      if (end >= before) return -1;
       end += 4;
     }
     const start = lt;
     lt = end;
-    if (refEnd < 0 || (bytes[refEnd] !== DQUOTE && bytes[refEnd] !== SQUOTE)) {
+    if (!placed) {
       // Not a reference up to the first quote: the cell is unplaceable, or the tag holds no quote (not this shape).
       let quote = refFrom;
       while (quote < gt && bytes[quote] !== DQUOTE && bytes[quote] !== SQUOTE) quote++;
@@ -315,19 +371,20 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
       continue;
     }
     // A reference Excel could not have written (ZZZZ40, or another row's) makes the cell unplaceable: dropped.
-    if (refRow !== row || (refCol > blockCols && !cellWanted(window, row, refCol))) continue;
+    if (refRow !== row || (col > blockCols && !cellWanted(window, row, col))) continue;
     if (row > MAX_KEPT_ROW) return -1;
-    if (cutLength + STRIDE > cut.length) {
-      const grown = new Int32Array(cut.length * 2);
-      grown.set(cut);
-      cut = grown;
+    if (n + STRIDE > places.length) {
+      const grown = new Int32Array(places.length * 2);
+      grown.set(places);
+      places = grown;
     }
-    const key = (row << COL_BITS) | refCol;
-    if (cutLength > 0 && key <= cut[cutLength - STRIDE]) cutOrdered = false;
-    cut[cutLength] = key;
-    cut[cutLength + 1] = start;
-    cut[cutLength + 2] = end;
-    cutLength += STRIDE;
+    const key = (row << COL_BITS) | col;
+    // `last` becomes -2 once a key has not risen, and stays so (keys are never negative).
+    if (last !== -2) last = key > last ? key : -2;
+    places[n] = key;
+    places[n + 1] = start;
+    places[n + 2] = end;
+    n += STRIDE;
   }
 }
 
@@ -336,126 +393,94 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
  * undefined where a tag's name is followed by a byte that might start a non-ASCII space.
  */
 function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
+  // One loop, one call per merge (plainArea): finding each merge (Horspool's search, the marker compared), reading
+  // its area and finding its '>' were five calls a merge, TurboFan inlining none of them (decision 54). The tail
+  // after the cells is mostly other tags and Japanese text, where the marker moves by up to its length at each look.
   const merges: Area[] = [];
-  for (let at = findMerge(bytes, from); at < bytes.length; at = findMerge(bytes, at + 1)) {
+  const length = bytes.length;
+  const last = MERGE_OPEN.length - 1;
+  let at = from;
+  while (at + last < length) {
+    const tail = bytes[at + last];
+    if (tail !== MERGE_OPEN[last] || bytes[at] !== LT) {
+      at += MERGE_SKIPS[tail];
+      continue;
+    }
+    let k = 1;
+    while (k < last && bytes[at + k] === MERGE_OPEN[k]) k++;
+    if (k < last) {
+      at += MERGE_SKIPS[tail];
+      continue;
+    }
     const after = bytes[at + MERGE_OPEN.length];
     if (after > 0x7f) return undefined;
-    if (!(after === SLASH || after === GT || after === 0x20 || (after >= 0x09 && after <= 0x0d))) continue;
+    if (!(after === SLASH || after === GT || after === 0x20 || (after >= 0x09 && after <= 0x0d))) {
+      at++;
+      continue;
+    }
     // A plain tag is read first, up to its closing quote: nothing in it is a '>', so the tag's '>' is after that.
-    const plain = plainMerge(bytes, at, reach);
-    // By hand, here: the engine's indexOf is a call per merge, and so was next (TurboFan inlines nothing, decision 54).
-    let gt = plain === undefined ? at : mergeQuote;
-    while (gt < bytes.length && bytes[gt] !== GT) gt++;
-    if (gt >= bytes.length) break;
-    const area = plain === undefined ? mergeOf(decodeRange(bytes, at, gt + 1), reach) : plain;
+    const quote = plainArea(bytes, at + MERGE_OPEN.length);
+    let gt = quote < 0 ? at : quote;
+    while (gt < length && bytes[gt] !== GT) gt++;
+    if (gt >= length) break;
+    const area = quote >= 0 ? reached(reach) : mergeOf(decodeRange(bytes, at, gt + 1), reach);
     if (area && merges.length < MAX_MERGES) merges.push(area);
-    at = gt;
+    at = gt + 1;
   }
   return merges;
 }
 
-/** Where the ref value of the merge plainMerge read last closes. */
-let mergeQuote = 0;
+/** The area plainArea read last. */
+let areaTop = 0;
+let areaLeft = 0;
+let areaBottom = 0;
+let areaRight = 0;
 
-/**
- * `<mergeCell ref="A1:B2"…>` at `at` (where findMerge found `<mergeCell`) as Excel and ExcelJS write it, read from
- * its bytes (a sheet has dozens: decoding each tag and matching it cost as much as cutting the cells): the area if
- * the window reaches it, null if it does not, undefined for any other shape (then the slimmer's own patterns read
- * it). The references are read up to the first byte that cannot be in them, never a '>': so up to the tag's end.
- */
-function plainMerge(bytes: Uint8Array, at: number, reach: { rows: number; cols: number }): Area | null | undefined {
-  const ref = at + MERGE_OPEN.length; // ` ref="` after `<mergeCell`, compared by hand
-  if (bytes[ref] !== 0x20 || bytes[ref + 1] !== 0x72 || bytes[ref + 2] !== 0x65 || bytes[ref + 3] !== 0x66 || bytes[ref + 4] !== 0x3d || bytes[ref + 5] !== DQUOTE) return undefined;
-  let end = readRef(bytes, ref + 6, bytes.length);
-  if (end < 0) return undefined;
-  const row = refRow;
-  const col = refCol;
-  if (bytes[end] === COLON) {
-    end = readRef(bytes, end + 1, bytes.length);
-    if (end < 0) return undefined;
-  }
-  // Without a second reference, readRef's last is the first.
-  if (bytes[end] !== DQUOTE) return undefined;
-  mergeQuote = end;
-  const top = Math.min(row, refRow);
-  const left = Math.min(col, refCol);
-  return top <= reach.rows && left <= reach.cols ? { top, left, bottom: Math.max(row, refRow), right: Math.max(col, refCol) } : null;
+/** The area plainArea read last, if the window reaches it. */
+function reached(reach: { rows: number; cols: number }): Area | undefined {
+  return areaTop <= reach.rows && areaLeft <= reach.cols ? { top: areaTop, left: areaLeft, bottom: areaBottom, right: areaRight } : undefined;
 }
 
 /**
- * What readRef read last. Half a million references per reading thread (every cell's r, every merge) are read
- * into these rather than into an object each.
+ * ` ref="A1:B2"` (or `ref="$A$1"`) from `from`, after `<mergeCell`, as Excel and ExcelJS write it, read from its bytes
+ * (a sheet has dozens: decoding each tag and matching it cost as much as cutting the cells): where its closing
+ * quote is, with its area in areaTop…areaRight; -1 for any other shape (then the slimmer's own patterns read it).
+ * A reference is `$A$1`, 1–3 letters and 1–MAX_DIGITS digits; both are read in one loop, not by a helper called twice.
+ * They are read up to the first byte that cannot be in them, never a '>': so up to the tag's end.
  */
-let refRow = 0;
-let refCol = 0;
-
-/**
- * A reference `$A$1` (1–3 letters, 1–15 digits) from `from`, before `to`: where it ends, with its place in refRow and
- * refCol; -1 when there is none.
- */
-function readRef(bytes: Uint8Array, from: number, to: number): number {
-  let p = from;
-  if (bytes[p] === 0x24 /* $ */) p++;
-  const lettersFrom = p;
-  let col = 0;
-  for (let c = bytes[p] | 0x20; p < to && c >= 0x61 && c <= 0x7a; c = bytes[++p] | 0x20) col = col * 26 + c - 0x60;
-  if (p === lettersFrom || p - lettersFrom > 3) return -1;
-  if (bytes[p] === 0x24 /* $ */) p++;
-  const digitsFrom = p;
+function plainArea(bytes: Uint8Array, from: number): number {
+  if (bytes[from] !== 0x20 || bytes[from + 1] !== 0x72 || bytes[from + 2] !== 0x65 || bytes[from + 3] !== 0x66 || bytes[from + 4] !== 0x3d || bytes[from + 5] !== DQUOTE) return -1;
+  const length = bytes.length;
+  let p = from + 6;
   let row = 0;
-  for (let d = bytes[p] - 0x30; p < to && d >= 0 && d <= 9; d = bytes[++p] - 0x30) row = row * 10 + d;
-  if (p === digitsFrom || p - digitsFrom > MAX_DIGITS) return -1;
-  refRow = row;
-  refCol = col;
-  return p;
-}
-
-/** The number readRowNumber read last. */
-let rowRead = 0;
-
-/** The digits of a row's r attribute from `from` (1 to MAX_DIGITS), into rowRead: where its closing double quote is; -1 otherwise. */
-function readRowNumber(bytes: Uint8Array, from: number): number {
-  let n = 0;
-  let p = from;
-  for (; p - from <= MAX_DIGITS; p++) {
-    const d = bytes[p] - 0x30;
-    if (!(d >= 0 && d <= 9)) break;
-    n = n * 10 + d;
+  let col = 0;
+  let firstRow = 0;
+  let firstCol = 0;
+  for (let side = 0; side < 2; side++) {
+    if (bytes[p] === 0x24 /* $ */) p++;
+    const lettersFrom = p;
+    col = 0;
+    for (let c = bytes[p] | 0x20; p < length && c >= 0x61 && c <= 0x7a; c = bytes[++p] | 0x20) col = col * 26 + c - 0x60;
+    if (p === lettersFrom || p - lettersFrom > 3) return -1;
+    if (bytes[p] === 0x24 /* $ */) p++;
+    const digitsFrom = p;
+    row = 0;
+    for (let d = bytes[p] - 0x30; p < length && d >= 0 && d <= 9; d = bytes[++p] - 0x30) row = row * 10 + d;
+    if (p === digitsFrom || p - digitsFrom > MAX_DIGITS) return -1;
+    if (side === 0) {
+      // Without a second reference, the area is the first's cell.
+      firstRow = row;
+      firstCol = col;
+      if (bytes[p] !== COLON) break;
+      p++;
+    }
   }
-  if (p === from || p - from > MAX_DIGITS || bytes[p] !== DQUOTE) return -1;
-  rowRead = n;
+  if (bytes[p] !== DQUOTE) return -1;
+  areaTop = Math.min(firstRow, row);
+  areaLeft = Math.min(firstCol, col);
+  areaBottom = Math.max(firstRow, row);
+  areaRight = Math.max(firstCol, col);
   return p;
-}
-
-/** The number bytes[from, to) writes as 1–15 digits without a leading zero (as String(n) would), else -1. */
-function digitsOf(bytes: Uint8Array, from: number, to: number): number {
-  if (to <= from || to - from > MAX_DIGITS || (bytes[from] === 0x30 && to - from > 1)) return -1;
-  let n = 0;
-  for (let p = from; p < to; p++) {
-    const d = bytes[p] - 0x30;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** The index of the first `byte` from `from` on, or the length when there is none. */
-function next(bytes: Uint8Array, byte: number, from: number): number {
-  let p = from;
-  while (p < bytes.length && bytes[p] !== byte) p++;
-  return p;
-}
-
-/**
- * Where `<mergeCell` first is from `from` on, or the length. Horspool's search: the tail after the cells is mostly
- * other tags and Japanese text, where the marker moves by up to its length at each look instead of a byte.
- */
-function findMerge(bytes: Uint8Array, from: number): number {
-  const last = MERGE_OPEN.length - 1;
-  for (let at = from; at + last < bytes.length; at += MERGE_SKIPS[bytes[at + last]]) {
-    if (bytes[at + last] === MERGE_OPEN[last] && bytes[at] === LT && startsWith(bytes, at, MERGE_OPEN)) return at;
-  }
-  return bytes.length;
 }
 
 function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
