@@ -50,7 +50,9 @@ export function problemsOfType<M extends string>(read: ReadSheet, type: FieldTyp
   const positions = positionsOf(shape, type);
   const reports: Report<M>[] = [];
   for (let i = 0; i < positions.length; i++) {
-    const cell = all[positions[i]];
+    // An empty cell has no value to judge: passed over on its value, without making the cell.
+    if (all.valueAt(positions[i]) === null) continue;
+    const cell = all.at(positions[i]);
     if (hasValue(cell)) addProblem(reports, read, cell, problemOf(cell));
   }
   return reports;
@@ -65,7 +67,7 @@ function addProblem<M extends string>(reports: Report<M>[], read: ReadSheet, cel
 /**
  * Every filled 金額 cell that the money rules judge, read as a number the way staff write one (10,839千円, １２３, △5);
  * read once per sheet. A cell holding a whole number of zero or more as a number is what both rules accept, so it
- * is left out unread: most 金額 are (all 60,000 of the 10× set's), and a reading was made for each.
+ * is left out unread, its cell not made: most 金額 are (all 60,000 of the 10× set's), and a reading was made for each.
  */
 export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   const sorted = sheetCells(read);
@@ -73,9 +75,10 @@ export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   const money: MoneyCell[] = [];
   const positions = positionsOf(sorted.shape, 'money');
   for (let i = 0; i < positions.length; i++) {
-    const cell = sorted.all[positions[i]];
-    const value = cell.raw.value;
-    if ((typeof value === 'number' && isWholeAmount(value)) || !hasValue(cell)) continue;
+    const value = sorted.all.valueAt(positions[i]);
+    if (value === null || (typeof value === 'number' && isWholeAmount(value))) continue;
+    const cell = sorted.all.at(positions[i]);
+    if (!hasValue(cell)) continue;
     const reading = readNumber(value);
     if (reading.kind !== 'empty') money.push({ cell, reading });
   }

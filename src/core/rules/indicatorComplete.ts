@@ -2,7 +2,7 @@
 // a plan or actual in an indicator without a name is an error.
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { byShape, sheetCells } from './sheetCells';
+import { byShape, sheetCells, type CellList } from './sheetCells';
 import type { Report } from './types';
 import { isBlank, planKindOf } from './fieldCells';
 import { isReadable } from './fieldCells';
@@ -60,10 +60,10 @@ function isMeasurable(cell: FieldCell): boolean {
  * An indicator judged only in words (計画「実施する」, 実績「実施した」) has nothing to count, so no unit: it needs one
  * when none of its plans and actuals is filled, or one of them is a number.
  */
-function needsUnit(all: FieldCell[], slot: Slot): boolean {
+function needsUnit(all: CellList, slot: Slot): boolean {
   let filled = false;
   for (let j = 0; j < slot.at.length; j++) {
-    const cell = all[slot.at[j]];
+    const cell = all.at(slot.at[j]);
     if ((slot.parts[j] !== 'Plan' && slot.parts[j] !== 'Actual') || !isFilled(cell)) continue;
     if (isMeasurable(cell)) return true;
     filled = true;
@@ -72,7 +72,7 @@ function needsUnit(all: FieldCell[], slot: Slot): boolean {
 }
 
 /** What an empty cell of a named indicator lacks; undefined when it may stay empty (計画策定時). */
-function missingOf(part: Part, all: FieldCell[], slot: Slot): Missing | undefined {
+function missingOf(part: Part, all: CellList, slot: Slot): Missing | undefined {
   switch (part) {
     case 'Unit':
       return needsUnit(all, slot) ? 'missingUnit' : undefined;
@@ -85,24 +85,24 @@ function missingOf(part: Part, all: FieldCell[], slot: Slot): Missing | undefine
   }
 }
 
-// The slot's cells are reached through their positions in the sheet's cells (`all`), in indexed loops: an array of
+// The slot's cells are reached through their positions in the sheet's cells (`all`, made as asked), in indexed loops: an array of
 // them made per slot, and a closure per cell judged, were most of this rule's allocations (6 slots on 4,000 sheets).
-function checkNamed(read: ReadSheet, name: FieldCell, all: FieldCell[], slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+function checkNamed(read: ReadSheet, name: FieldCell, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
-    const cell = all[slot.at[j]];
+    const cell = all.at(slot.at[j]);
     const missing = isEmpty(cell) ? missingOf(slot.parts[j], all, slot) : undefined;
     if (missing) into.push(atField(read, cell, missing, (data ??= { name: String(name.raw.value).trim() })));
   }
 }
 
-function checkSlot(read: ReadSheet, all: FieldCell[], slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
-  const name = slot.name < 0 ? undefined : all[slot.name];
+function checkSlot(read: ReadSheet, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+  const name = slot.name < 0 ? undefined : all.at(slot.name);
   if (!name || !isReadable(name)) return;
   if (!isBlank(name.raw)) return checkNamed(read, name, all, slot, into);
   // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
   for (let j = 0; j < slot.at.length; j++) {
-    if (slot.measurement[j] && isFilled(all[slot.at[j]])) {
+    if (slot.measurement[j] && isFilled(all.at(slot.at[j]))) {
       into.push(atField(read, name, 'valuesWithoutName'));
       return;
     }

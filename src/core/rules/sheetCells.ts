@@ -15,6 +15,7 @@
 import type { FieldDef, FieldType, Layout } from '../layout/types';
 import type { NumberReading } from '../numbers';
 import { sameItems, type ReadCells } from '../readCells';
+import type { Value } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
 
 export interface MoneyCell {
@@ -29,10 +30,31 @@ export interface Shape {
   ofType: ReadonlyMap<FieldType, readonly number[]>;
 }
 
+/**
+ * A sheet's cells by position, each made as an object the first time a rule asks for it, then the same object: the
+ * sheet keeps its cells compact (readCells.ts), and the rules ask for a few field types' cells, not for all.
+ */
+export class CellList {
+  private readonly made: Array<FieldCell | undefined>;
+
+  constructor(private readonly cells: ReadCells) {
+    this.made = new Array<FieldCell | undefined>(cells.size);
+  }
+
+  at(i: number): FieldCell {
+    return (this.made[i] ??= this.cells.at(i));
+  }
+
+  /** The value of the cell at a position, without making the cell: a rule passes over an empty cell on it alone. */
+  valueAt(i: number): Value {
+    return this.cells.valueAt(i);
+  }
+}
+
 export interface SheetCells {
   /** Every cell, in the order of the sheet's cells (the layout's). */
-  all: FieldCell[];
-  /** Their fields: `all[i].field` is `shape.fields[i]`. */
+  all: CellList;
+  /** Their fields: `all.at(i).field` is `shape.fields[i]`. */
   shape: Shape;
   /** The cells holding an error, a date or a formula, in that order: every cell the error, date and link rules judge. */
   marked: FieldCell[];
@@ -84,12 +106,10 @@ export function byShape<T>(build: (shape: Shape) => T): (shape: Shape) => T {
 const SHAPES = new WeakMap<Layout, Shape>();
 
 function sortCells(cells: ReadCells, layout: Layout): SheetCells {
-  // The array made at its size and filled in place (not grown by push). The marked cells are the raw cells that hold
-  // more than a value, which the cells keep apart, in their order.
-  const all = new Array<FieldCell>(cells.size);
-  for (let i = 0; i < all.length; i++) all[i] = cells.at(i);
+  // The marked cells are among the raw cells that hold more than a value, which the cells keep apart, in their order.
+  const all = new CellList(cells);
   const marked: FieldCell[] = [];
-  for (const [i, raw] of cells.raws) if (raw.error || raw.date || raw.formula !== undefined) marked.push(all[i]);
+  for (const [i, raw] of cells.raws) if (raw.error || raw.date || raw.formula !== undefined) marked.push(all.at(i));
   const fields = cells.size === cells.order.fields.length ? cells.order.fields : cells.order.fields.slice(0, cells.size);
   const known = SHAPES.get(layout);
   if (known && sameItems(known.fields, fields)) return { all, shape: known, marked };

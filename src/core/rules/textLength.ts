@@ -101,7 +101,7 @@ export const textLengthRule = sheetRule({
     const limited = limitedOf(shape, read.sheet.kind);
     for (let i = 0; i < limited.length; i++) {
       const { at, limit } = limited[i];
-      const cell = all[at];
+      const cell = all.at(at);
       // The text's length first: a plain number, where most texts are far shorter than any limit.
       if (isLongerThan(cell, SHORTEST) && hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
     }

@@ -25,7 +25,7 @@ export const unmeasurablePlanRule = sheetRule({
     const reports: Report<'text'>[] = [];
     const planCells = planCellsOf(shape);
     for (let i = 0; i < planCells.length; i++) {
-      const cell = all[planCells[i]];
+      const cell = all.at(planCells[i]);
       const plan = hasValue(cell) && planKindOf(cell) === 'text' ? planOf(cell) : undefined;
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
       if (plan?.kind === 'text' && !isDashText(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));

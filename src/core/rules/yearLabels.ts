@@ -19,7 +19,7 @@ function wrongLabels(read: ReadSheet, wrong: Report<MessageId>[]): void {
   const { all, shape } = sheetCells(read);
   const positions = positionsOf(shape, 'yearLabel');
   for (let i = 0; i < positions.length; i++) {
-    const cell = all[positions[i]];
+    const cell = all.at(positions[i]);
     if (!isReadable(cell)) continue;
     const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
     const value = cell.raw.value;
