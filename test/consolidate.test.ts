@@ -6,7 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { consolidate } from '../src/core/consolidate/consolidate';
 import type { PolicyReport } from '../src/core/consolidate/types';
-import type { Submission, TypedSheet } from '../src/core/model';
+import { EVALUATION_VALUES, type Submission, type TypedSheet } from '../src/core/model';
 import { numberOf } from '../src/core/numbers';
 import { departmentSubmissions } from '../src/sample/departments';
 import { loadSeedSheets } from '../src/sample/seed';
@@ -81,6 +81,16 @@ it('counts evaluations and judges outcome achievement by the plan\'s form', () =
     [2018, '遅れ'], // 15.6 / 26.4 = 59%
     [2019, '順調'], // 16.9 / 18.0 = 94%
   ]);
+});
+
+it('counts an evaluation off the list and an unwritten one after the list\'s, where the report first lists them', async () => {
+  const firstOf = (measure: string) => seed.find((s) => s.kind === 'project' && s.measure.number === measure)!;
+  const edited = seed.map((s) => (s === firstOf('6-2') ? { ...s, evaluation: '検討中' } : s === firstOf('6-3') ? { ...s, evaluation: null } : s));
+  const edits = await Promise.all(departmentSubmissions(edited).map(async (s) => [`${s.department}.xlsx`, await workbookBytes(s)] as [string, Buffer]));
+  const evaluations = (await reportOf(edits)).evaluations;
+  expect(Object.keys(evaluations)).toEqual([...EVALUATION_VALUES, '検討中', '未記入']);
+  expect(evaluations).toMatchObject({ 検討中: 1, 未記入: (report.evaluations['未記入'] ?? 0) + 1 });
+  expect(Object.values(evaluations).reduce((a, b) => a + b, 0)).toBe(seed.filter((s) => s.kind === 'project').length);
 });
 
 it('writes a report that LibreOffice recalculates to the totals we cached', async () => {

@@ -14,22 +14,31 @@ export function statusOf(rate: number): AchievementStatus {
 
 /** Achievement of each year up to the report year (Y-2 … Y). */
 export function outcomeAchievement(measure: string, indicator: OutcomeIndicator, reportYear: number): OutcomeAchievement {
-  const years = [reportYear - 2, reportYear - 1, reportYear].map((year) => yearAchievement(indicator, year));
-  return { measure, name: indicator.name ?? '', unit: indicator.unit, direction: directionOf(indicator), years };
+  // Every year's plan read once, for the direction and for its year's achievement (a text plan, 実施する, is read
+  // through NFKC and several patterns).
+  const planYears = Object.keys(indicator.plan);
+  const plans = planYears.map((year) => readPlan(indicator.plan[year]));
+  const planOf = (year: number) => {
+    const at = planYears.indexOf(String(year));
+    return at < 0 ? NO_PLAN : plans[at];
+  };
+  const years = [reportYear - 2, reportYear - 1, reportYear].map((year) => yearAchievement(indicator, year, planOf(year)));
+  return { measure, name: indicator.name ?? '', unit: indicator.unit, direction: directionOf(indicator, plans), years };
 }
 
-function directionOf(indicator: OutcomeIndicator): OutcomeAchievement['direction'] {
-  const forms = Object.values(indicator.plan).map(readPlan);
+/** A year the plan does not name, read as readPlan reads none. */
+const NO_PLAN = readPlan(null);
+
+function directionOf(indicator: OutcomeIndicator, forms: PlanValue[]): OutcomeAchievement['direction'] {
   if (forms.some((p) => p.kind === 'atMost' || (p.kind === 'vsPrevious' && p.direction === 'atMost'))) return 'lower';
   if (forms.some((p) => p.kind === 'text')) return 'text';
   return indicator.lowerIsBetter ? 'lower' : 'higher';
 }
 
-function yearAchievement(indicator: OutcomeIndicator, year: number): YearAchievement {
+/** A year's achievement, its plan as read (`form`). */
+function yearAchievement(indicator: OutcomeIndicator, year: number, form: PlanValue): YearAchievement {
   const plan = indicator.plan[String(year)] ?? null;
   const actual = indicator.actual[String(year)] ?? null;
-  // The plan read once for both the rate and the status.
-  const form = readPlan(plan);
   const rate = rateOf(indicator, year, form);
   const status: AchievementStatus = rate !== undefined ? statusOf(rate) : form.kind === 'text' ? '測定不能' : '未入力';
   return { year, plan, actual, rate, status };

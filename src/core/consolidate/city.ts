@@ -35,11 +35,10 @@ export function forPolicy(workbooks: WorkbookRead[], policy: string): WorkbookRe
 /** A file that gave no sheet because of a problem (corrupt, not a workbook, no seika sheets…). */
 const isUnreadable = (wb: WorkbookRead) => !wb.sheets.length && wb.problems.length > 0;
 
-export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}): CityReport {
+/** `split`: the workbooks split by policy, when the caller has already split them to see how many policies there are. */
+export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}, split: PolicySplit = splitByPolicy(workbooks)): CityReport {
   const unreadable = workbooks.filter(isUnreadable);
-  const readable = workbooks.filter((wb) => !isUnreadable(wb));
-  const split = splitByPolicy(readable);
-  const policies = split.policies.map((number) => ({ number, report: consolidate(split.of(number), ctx) }));
+  const policies = split.policies.map((number) => ({ number, report: consolidate(split.own(number), ctx) }));
   const reportYear = policies[0]?.report.reportYear ?? ctx.reportYear ?? 0;
   return {
     reportYear,
@@ -49,13 +48,23 @@ export function consolidateCity(workbooks: WorkbookRead[], ctx: RuleContext = {}
   };
 }
 
+/** The workbooks by policy: the policies found, in number order, and each one's workbooks. */
+export interface PolicySplit {
+  /** The policies the sheets belong to, as policiesIn lists them. */
+  policies: string[];
+  /** The workbooks as one policy's report sees them (forPolicy): only its sheets, files that gave no sheet in their place. */
+  of: (policy: string) => WorkbookRead[];
+  /** Only the files with sheets of the policy, with only those sheets: what the city's report of the policy takes. */
+  own: (policy: string) => WorkbookRead[];
+}
+
 /**
  * forPolicy for any policy, from one pass over the sheets (a city's 80 policies each filtering all 4,400 sheets
  * was a quarter of consolidating them, and each going through all 400 workbooks still showed): each policy's
  * workbooks (with only its sheets) are gathered once, and files that gave no sheet join every policy in their place.
  * `policies`: the policies found on the way, as policiesIn lists them, without another pass over the sheets.
  */
-function splitByPolicy(workbooks: WorkbookRead[]): { policies: string[]; of: (policy: string) => WorkbookRead[] } {
+export function splitByPolicy(workbooks: WorkbookRead[]): PolicySplit {
   const byPolicy = new Map<string, Array<{ at: number; wb: WorkbookRead }>>();
   const unreadable: number[] = [];
   workbooks.forEach((wb, at) => {
@@ -66,13 +75,13 @@ function splitByPolicy(workbooks: WorkbookRead[]): { policies: string[]; of: (po
       else byPolicy.set(policy, [{ at, wb: { ...wb, sheets } }]);
     }
   });
+  const own = (policy: string) => (byPolicy.get(policy) ?? []).map((x) => x.wb);
   const of = (policy: string) => {
-    const own = byPolicy.get(policy) ?? [];
-    if (!unreadable.length) return own.map((x) => x.wb);
-    const all = [...own, ...unreadable.map((at) => ({ at, wb: { ...workbooks[at], sheets: [] } }))];
+    if (!unreadable.length) return own(policy);
+    const all = [...(byPolicy.get(policy) ?? []), ...unreadable.map((at) => ({ at, wb: { ...workbooks[at], sheets: [] } }))];
     return all.sort((a, b) => a.at - b.at).map((x) => x.wb);
   };
-  return { policies: [...byPolicy.keys()].sort(inNumberOrder), of };
+  return { policies: [...byPolicy.keys()].sort(inNumberOrder), of, own };
 }
 
 /** A workbook's sheets by the policy they belong to. */

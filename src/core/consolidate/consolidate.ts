@@ -11,7 +11,7 @@ import type { WorkbookRead } from '../source';
 import { titleOf } from '../sheetTitle';
 import { squeeze } from '../text';
 import { outcomeAchievement } from './achievement';
-import { addBudget, addTotals, emptyTotals } from './budgetTotals';
+import { addBudget, addSums, emptySums, totalsOf, type BudgetSums } from './budgetTotals';
 import { takeInOrder } from './take';
 import type { EvaluationCounts, FileStatus, MeasureSection, PolicyReport, Sourced } from './types';
 
@@ -20,17 +20,15 @@ export function consolidate(workbooks: WorkbookRead[], ctx: RuleContext = {}): P
   const policy = taken.policies[0];
   const reportYear = reportYearOf(workbooks, ctx.reportYear) ?? 0;
   const byMeasure = sheetsByMeasure(taken);
-  const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, byMeasure.get(n), reportYear));
-  const years = [reportYear - 2, reportYear - 1, reportYear];
-  const totals = emptyTotals(years);
-  for (const m of measures) addTotals(totals, m.totals);
+  const sums = emptySums([reportYear - 2, reportYear - 1, reportYear]);
+  const measures = measureNumbers(policy?.sheet, taken).map((n) => measureSection(n, byMeasure.get(n), reportYear, sums));
   return {
     reportYear,
     policy,
     measures,
-    totals,
-    evaluations: countEvaluations(measures.flatMap((m) => m.projects.map((p) => p.sheet))),
-    status: { files: taken.files, reviewCounts: countByState(taken.files.flatMap((f) => f.sheets.map((s) => s.review))), missingMeasures: (policy?.sheet.measures ?? []).map((m) => m.number ?? '').filter((n) => n && !taken.measures.some((s) => s.sheet.measure.number === n)) },
+    totals: totalsOf(sums),
+    evaluations: policyEvaluations(measures),
+    status: { files: taken.files, reviewCounts: countByState(taken.files.flatMap((f) => f.sheets.map((s) => s.review))), missingMeasures: (policy?.sheet.measures ?? []).map((m) => m.number ?? '').filter((n) => n && !byMeasure.get(n)?.sheet) },
     findings: checkWorkbooks(workbooks, { ...ctx, reportYear }),
   };
 }
@@ -51,11 +49,13 @@ function takeSheets(workbooks: WorkbookRead[]): Taken {
   return taken;
 }
 
-function file(taken: Taken, { sheet: s, origin }: Sourced<Sheet>): void {
-  if (s.kind === 'policy') taken.policies.push({ sheet: s, origin });
-  else if (s.kind === 'measure') taken.measures.push({ sheet: s, origin });
-  else if (s.kind === 'project') taken.projects.push({ sheet: s, origin });
-  else if (s.kind === 'budget-only') taken.budgetOnly.push({ sheet: s, origin });
+/** Each sheet in its kind's list, as taken (a Sourced of a sheet of that kind). */
+function file(taken: Taken, s: Sourced<Sheet>): void {
+  const kind = s.sheet.kind;
+  if (kind === 'policy') taken.policies.push(s as Sourced<PolicySheet>);
+  else if (kind === 'measure') taken.measures.push(s as Sourced<MeasureSheet>);
+  else if (kind === 'project') taken.projects.push(s as Sourced<ProjectSheet>);
+  else if (kind === 'budget-only') taken.budgetOnly.push(s as Sourced<BudgetOnlyProject>);
 }
 
 /** What makes two sheets the same submission: the policy or measure number, or a project's name and account. */
@@ -113,19 +113,21 @@ function sheetsByMeasure(taken: Taken): Map<string, MeasureSheets> {
   return byMeasure;
 }
 
-function measureSection(number: string, own: MeasureSheets | undefined, reportYear: number): MeasureSection {
+/** One measure's section; its amounts are added to the policy's `policySums` (measure by measure, as the report adds them). */
+function measureSection(number: string, own: MeasureSheets | undefined, reportYear: number, policySums: BudgetSums): MeasureSection {
   const { sheet, projects, budgetOnly } = own ?? { projects: [], budgetOnly: [] };
-  const totals = emptyTotals([reportYear - 2, reportYear - 1, reportYear]);
-  for (const p of projects) addBudget(totals, p.sheet.budget);
-  for (const p of budgetOnly) addBudget(totals, p.sheet.budget);
+  const sums = emptySums(policySums.years);
+  for (const p of projects) addBudget(sums, p.sheet.budget);
+  for (const p of budgetOnly) addBudget(sums, p.sheet.budget);
+  addSums(policySums, sums);
   return {
     number,
     name: sheet?.sheet.measure.name ?? projects[0]?.sheet.measure.name ?? budgetOnly[0]?.sheet.measure.name ?? null,
     sheet,
     projects: inReportOrder(projects),
     budgetOnly: byAccount(budgetOnly),
-    totals,
-    evaluations: countEvaluations(projects.map((p) => p.sheet)),
+    totals: totalsOf(sums),
+    evaluations: countEvaluations(projects),
     outcomes: (sheet?.sheet.outcomes ?? []).filter((o) => o.name).map((o) => outcomeAchievement(number, o, reportYear)),
   };
 }
@@ -160,11 +162,29 @@ function sortByKey<T, K>(keyed: Array<{ item: T; key: K }>, compare: (a: K, b: K
 }
 
 /** Evaluations in the order of the list (拡充, 維持, …), then anything else as written. */
-function countEvaluations(projects: ProjectSheet[]): EvaluationCounts {
+function countEvaluations(projects: readonly Sourced<ProjectSheet>[]): EvaluationCounts {
   const counts: EvaluationCounts = Object.fromEntries(EVALUATION_VALUES.map((v) => [v, 0]));
   for (const p of projects) {
-    const key = p.evaluation === null ? '未記入' : String(p.evaluation);
+    const key = p.sheet.evaluation === null ? '未記入' : String(p.sheet.evaluation);
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
 }
+
+/**
+ * The policy's evaluations: its measures' counts added up, when they count only the list's (their keys then in the
+ * list's order, as counting again would give, without going through every project again); otherwise counted again
+ * over the projects in the report's order, which places anything else where it first appears.
+ */
+function policyEvaluations(measures: MeasureSection[]): EvaluationCounts {
+  const counts: EvaluationCounts = Object.fromEntries(EVALUATION_VALUES.map((v) => [v, 0]));
+  for (const m of measures) {
+    for (const key in m.evaluations) {
+      if (!LISTED_EVALUATIONS.has(key)) return countEvaluations(measures.flatMap((x) => x.projects));
+      counts[key] += m.evaluations[key];
+    }
+  }
+  return counts;
+}
+
+const LISTED_EVALUATIONS: ReadonlySet<string> = new Set(EVALUATION_VALUES);

@@ -1,6 +1,6 @@
 // The consolidation job: the departments' workbooks, already read, into the policy report model, or the
 // city's (every policy) when the workbooks hold more than one policy or the city is asked for.
-import { consolidateCity, forPolicy, policiesIn, type CityReport } from '../consolidate/city';
+import { consolidateCity, forPolicy, splitByPolicy, type CityReport } from '../consolidate/city';
 import { consolidate } from '../consolidate/consolidate';
 import { consolidateForms } from '../consolidate/form/consolidate';
 import type { FormReport } from '../consolidate/form/types';
@@ -56,8 +56,9 @@ export function consolidateScoped({ workbooks, reportYear, policy, city, format:
     return { scope: 'form', report, fileName: `${format.name.ja}_集計_${fiscalYearLabel(report.reportYear)}.xlsx` };
   }
   if (policy !== undefined) return { scope: 'policy', ...consolidateJob({ workbooks: forPolicy(workbooks, policy), reportYear }) };
-  if (!city && policiesIn(workbooks).length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
-  const report = consolidateCity(workbooks, { reportYear });
+  const split = splitByPolicy(workbooks);
+  if (!city && split.policies.length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
+  const report = consolidateCity(workbooks, { reportYear }, split);
   return { scope: 'city', city: report, fileName: `成果説明書_市全体_${fiscalYearLabel(report.reportYear)}.xlsx` };
 }
 
