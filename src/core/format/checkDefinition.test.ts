@@ -29,6 +29,11 @@ it.each<[string, (def: typeof komoro) => void, string]>([
   ['a cell that is not a cell', (d) => (d.blocks.budget.labels[0].range = 'A9:15'), 'blocks.budget.labels[0].range: セル範囲は A1 または A1:H2 の形'],
   ['a formula that does not parse', (d) => (d.blocks.budget.formulas[0].value = 'Total - sum(Subsidies'), 'blocks.budget.formulas[0].value: 「)」がありません'],
   ['an unknown built-in rule', (d) => d.rules.push({ type: 'builtin', id: 'budget-balance' }), `${ADDED_RULE}: 組み込みルール budget-balance はありません / no built-in rule budget-balance`],
+  [
+    'a built-in rule without the parameters it needs',
+    (d) => d.rules.push({ type: 'builtin', id: 'funding-sum', params: { total: 'Total' } } as never),
+    `${ADDED_RULE}.params.sources: 無効な入力: 配列が期待されましたが、undefinedが入力されました / Invalid input: expected array, received undefined`,
+  ],
   ['a required field no sheet has', (d) => d.sheets[2].required.push('Budget'), 'sheets[2].required: project に欄 Budget がありません'],
   ['a shared block that does not exist', (d) => d.sheets[0].blocks.push({ use: 'footer' }), 'sheets[0] (policy): no shared block "footer"'],
   ['a total over a field no sheet has', (d) => d.consolidation.totals[0].fields.push('StaffCost'), 'consolidation: 欄 StaffCost がどのシートにもありません'],

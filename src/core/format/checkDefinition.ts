@@ -10,6 +10,7 @@ import { formatPath } from '../submission';
 import { buildLayout } from './buildLayout';
 import { fieldNames, parseAssertion } from './expression';
 import { isBuiltinKind } from '../model';
+import { RULE_PARAMS } from './ruleParamSchemas';
 import { FormatDefinition, type BlockSpec, type RuleSpec, type SheetSpec } from './schema';
 
 /** One mistake: where in the definition (`sheets[2].required`), and what, in Japanese then English. */
@@ -58,10 +59,17 @@ function assertNames(text: string): string[] {
 
 function ruleProblems(rule: RuleSpec, i: number, namesOf: (kind: string) => Set<string>): DefinitionProblem[] {
   const at = `rules[${i}]`;
-  if (rule.type === 'builtin') return BUILTIN_IDS.has(rule.id) ? [] : [{ at, message: `組み込みルール ${rule.id} はありません / no built-in rule ${rule.id}` }];
+  if (rule.type === 'builtin') return BUILTIN_IDS.has(rule.id) ? paramProblems(rule, i) : [{ at, message: `組み込みルール ${rule.id} はありません / no built-in rule ${rule.id}` }];
   const names = namesOf(rule.sheet);
   const used = rule.type === 'assert' ? [rule.at, ...assertNames(rule.assert)] : [rule.field, rule.when.field];
   return used.filter((n) => !hasName(names, n)).map((n) => ({ at: `${at} (${rule.id})`, message: `${rule.sheet} に欄 ${n} がありません / no field ${n} on ${rule.sheet}` }));
+}
+
+/** A built-in rule's parameters against its schema: the rule uses them as they are (ruleParams.ts), so they are checked here. */
+function paramProblems(rule: Extract<RuleSpec, { type: 'builtin' }>, i: number): DefinitionProblem[] {
+  const schema: z.ZodType | undefined = RULE_PARAMS[rule.id as keyof typeof RULE_PARAMS];
+  const parsed = schema?.safeParse(rule.params ?? {}, { error: bilingual });
+  return parsed && !parsed.success ? parsed.error.issues.map((issue) => ({ at: formatPath(['rules', i, 'params', ...issue.path]), message: issue.message })) : [];
 }
 
 const JA = z.locales.ja().localeError;

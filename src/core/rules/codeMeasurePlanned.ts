@@ -1,13 +1,10 @@
 // 事務事業コード's 施策 part is one of the plan's 施策, which the format's definition lists with their names
 // (`consolidation.group.plan`; `params`: `code`). A format without that list is not checked.
-import { z } from 'zod';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { hasValue } from './fieldCells';
 import { measureKey, readProjectCode } from './projectCodes';
-
-const Params = paramsSchema(() => z.object({ code: z.string() }));
 
 export const codeMeasurePlannedRule = sheetRule({
   id: 'code-measure-planned',
@@ -19,7 +16,7 @@ export const codeMeasurePlannedRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const format = formatIn(ctx);
-    const params = builtinParams(format, 'code-measure-planned', Params);
+    const params = builtinParams(format, 'code-measure-planned');
     const plan = format.consolidation.group?.plan;
     const cell = params && read.source.cells.get(params.code);
     if (!plan || !cell || !hasValue(cell)) return [];

@@ -1,15 +1,12 @@
 // A project whose 終了年度 is before the report year has ended: its 今後の方向性 cannot be to expand or continue it
 // (`params`: `end`, `direction`, and the `values` that say it goes on, e.g. 拡充 and 継続).
-import { z } from 'zod';
 import { fiscalYearLabel } from '../era';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import type { ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { atField, sheetRule } from './define';
 import { hasValue, shown } from './fieldCells';
 import { readProjectYear } from './projectYears';
-
-const Params = paramsSchema(() => z.object({ end: z.string(), direction: z.string(), values: z.array(z.string()).min(1) }));
 
 export const endedDirectionRule = sheetRule({
   id: 'ended-direction',
@@ -20,7 +17,7 @@ export const endedDirectionRule = sheetRule({
     en: { ended: 'The project ended in {end} but its direction is "{value}"; choose completion or ending, or correct the period if it goes on.' },
   },
   check(read: ReadSheet, ctx) {
-    const params = builtinParams(formatIn(ctx), 'ended-direction', Params);
+    const params = builtinParams(formatIn(ctx), 'ended-direction');
     if (!params) return [];
     const end = readProjectYear(read.source.cells.get(params.end), true);
     const direction = read.source.cells.get(params.direction);

@@ -1,16 +1,14 @@
 // Rule 4: for every year, 年度別事業費 = 国・県支出金 + 地方債 + その他 + 一般財源 (the fields as the format's
 // definition names them: `{ "type": "builtin", "id": "funding-sum", "params": { "total", "sources" } }`).
-import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
+import type { RuleParams } from '../format/ruleParamSchemas';
 import type { FormatDefinition } from '../format/schema';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { moneyUnitData } from './fieldCells';
 import type { Report } from './types';
-
-const Params = paramsSchema(() => z.object({ total: z.string(), sources: z.array(z.string()).min(1) }));
 
 export const fundingSumRule = sheetRule({
   id: 'funding-sum',
@@ -22,7 +20,7 @@ export const fundingSumRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const format = formatIn(ctx);
-    const params = builtinParams(format, 'funding-sum', Params);
+    const params = builtinParams(format, 'funding-sum');
     if (!params) return []; // the format does not use this rule
     // The year columns of the input table: `Total_1`, `Total_2`, …
     const reports: Report<'mismatch'>[] = [];
@@ -62,7 +60,7 @@ interface Column {
 /** The defined names of each year column's total and sources, made once per format (not on each of its sheets). */
 const columnsByFormat = new WeakMap<FormatDefinition, Column[]>();
 
-function columnsOf(format: FormatDefinition, params: z.infer<ReturnType<typeof Params>>): Column[] {
+function columnsOf(format: FormatDefinition, params: RuleParams['funding-sum']): Column[] {
   let columns = columnsByFormat.get(format);
   if (!columns) {
     columns = yearOffsets(format, 'actual').map((_, i) => ({ total: `${params.total}_${i + 1}`, sources: params.sources.map((line) => `${line}_${i + 1}`) }));

@@ -1,14 +1,11 @@
 // 事務事業コード is 9 digits in the form 06-01-02-003 (政策-施策-基本事業-連番), in half-width characters, and its
 // 施策 part is the 施策 the sheet names (`params`: `code`, and `measure` when the sheet has a 施策 cell).
-import { z } from 'zod';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import { codeKey } from '../keys';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { hasValue, shown } from './fieldCells';
 import { isHalfWidth, readProjectCode } from './projectCodes';
-
-const Params = paramsSchema(() => z.object({ code: z.string(), measure: z.string().optional() }));
 
 export const projectCodeRule = sheetRule({
   id: 'project-code',
@@ -27,7 +24,7 @@ export const projectCodeRule = sheetRule({
     },
   },
   check(read: ReadSheet, ctx) {
-    const params = builtinParams(formatIn(ctx), 'project-code', Params);
+    const params = builtinParams(formatIn(ctx), 'project-code');
     const cell = params && read.source.cells.get(params.code);
     if (!params || !cell || !hasValue(cell)) return [];
     const code = readProjectCode(cell.raw.value);

@@ -1,14 +1,11 @@
 // 事務事業コード is unique across every workbook checked together: two sheets with one code would be one project
 // counted twice in the report (the code is compared as written, full-width digits read as half-width).
-import { z } from 'zod';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import { titleOf } from '../sheetTitle';
 import type { ReadSheet, WorkbookRead } from '../source';
 import { setRule } from './define';
 import { readProjectCode } from './projectCodes';
 import { atNamedField, firstPlace, laterOccurrences } from './setSheets';
-
-const Params = paramsSchema(() => z.object({ code: z.string() }));
 
 export const projectCodeUniqueRule = setRule({
   id: 'project-code-unique',
@@ -19,7 +16,7 @@ export const projectCodeUniqueRule = setRule({
     en: { duplicate: 'The project code {code} is also on "{firstName}" (sheet "{firstSheet}" in {firstFile}); correct one of them.' },
   },
   check(workbooks: WorkbookRead[], ctx) {
-    const params = builtinParams(formatIn(ctx), 'project-code-unique', Params);
+    const params = builtinParams(formatIn(ctx), 'project-code-unique');
     if (!params) return [];
     const codeOf = (read: ReadSheet) => readProjectCode(read.source.cells.get(params.code)?.raw.value)?.text;
     return laterOccurrences(workbooks.flatMap((wb) => wb.sheets), codeOf).flatMap(({ item, first }) =>

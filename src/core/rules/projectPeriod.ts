@@ -1,14 +1,11 @@
 // 事業期間: 開始年度 and 終了年度 are fiscal years (令和2年度, 2020年度; 終了年度 may be 終期なし), the end not before
 // the start (`params`: `start`, `end`).
-import { z } from 'zod';
 import { fiscalYearLabel } from '../era';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { shown } from './fieldCells';
 import { readProjectYear } from './projectYears';
-
-const Params = paramsSchema(() => z.object({ start: z.string(), end: z.string() }));
 
 export const projectPeriodRule = sheetRule({
   id: 'project-period',
@@ -25,7 +22,7 @@ export const projectPeriodRule = sheetRule({
     },
   },
   check(read: ReadSheet, ctx) {
-    const params = builtinParams(formatIn(ctx), 'project-period', Params);
+    const params = builtinParams(formatIn(ctx), 'project-period');
     if (!params) return [];
     const startCell = read.source.cells.get(params.start);
     const endCell = read.source.cells.get(params.end);

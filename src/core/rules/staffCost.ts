@@ -1,14 +1,10 @@
 // 人件費 = 従事職員数 (人工) × 平均給与, within 1 円 of rounding, in each year column, where the cell holds a value:
 // an input, or its live formula overwritten by a typed number (`params`: `cost`, `staff`, `salary`, `eachYear`).
-import { z } from 'zod';
 import { yearOffsets } from '../format/buildLayout';
-import { builtinParams, formatIn, paramsSchema } from '../format/ruleParams';
-import { YEAR_SETS } from '../format/yearSets';
+import { builtinParams, formatIn } from '../format/ruleParams';
 import { numberOf } from '../numbers';
 import type { ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-
-const Params = paramsSchema(() => z.object({ cost: z.string(), staff: z.string(), salary: z.string(), eachYear: z.enum(YEAR_SETS) }));
 
 /** 1 円 of rounding: 人工 in tenths times a salary in 円 may give a fraction. */
 const TOLERANCE = 1;
@@ -29,7 +25,7 @@ export const staffCostRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const format = formatIn(ctx);
-    const params = builtinParams(format, 'staff-cost', Params);
+    const params = builtinParams(format, 'staff-cost');
     if (!params) return [];
     const cells = read.source.cells;
     return yearOffsets(format, params.eachYear).flatMap((_, i) => {
