@@ -26,8 +26,7 @@ export function assembleSheet(layout: Layout, cells: ReadonlyMap<string, FieldCe
 export function assembleFound(layout: Layout, cells: ReadCells, place: SheetPlace, assumedYear?: number): ReadSheet {
   const year = cells.indexOf('ReportYear');
   const reportYear = (year >= 0 ? fiscalYear(cells.valueAt(year)) : undefined) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
-  const valueOf = cells.order.fieldsFirst ? (_: FieldDef, i: number) => cells.valueAt(i) ?? null : (f: FieldDef) => valueOfName(cells, f.name);
-  const sheet = sheetFromFields(layout, reportYear, valueOf);
+  const sheet = sheetFromFields(layout, reportYear, cells.order.fieldsFirst ? cells.cellValues : (f: FieldDef) => valueOfName(cells, f.name));
   const source = { file: place.file, sheetName: place.sheetName, layout, readBy: cells.readBy(), cells };
   return { sheet, source };
 }

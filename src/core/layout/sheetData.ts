@@ -47,16 +47,20 @@ export function fieldValue(sheet: Sheet, field: FieldDef): Value {
 export const DIRECTION_HIGHER = '高いほど良い';
 export const DIRECTION_LOWER = '低いほど良い';
 
+/** A field's value by the field and its place in layout.fields, or the values of layout.fields by place (a reader's). */
+export type FieldValues = ((field: FieldDef, index: number) => Value) | readonly Value[];
+
 /**
  * A model sheet from the values found in a sheet's fields. Lists keep their order; trailing empty slots
  * (an unused indicator row) are dropped, and empty entries of text lists (関連, ミッション) are skipped.
  */
-export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (field: FieldDef, index: number) => Value): Sheet {
+export function sheetFromFields(layout: Layout, reportYear: number, values: FieldValues): Sheet {
+  const valueOf = typeof values === 'function' ? values : (_: FieldDef, i: number) => values[i] ?? null;
   if (!isBuiltinKind(layout.kind)) return formFromFields(layout, reportYear, valueOf);
   const sheet: Record<Key, unknown> = { kind: layout.kind };
-  const { paths, steps, shape } = planned(layout, reportYear);
+  const { paths, steps, shape, kinds } = planned(layout, reportYear);
   let filled: Uint8Array | undefined;
-  if (steps) filled = buildByPlan(sheet, steps, shape, layout.fields, valueOf);
+  if (steps) filled = buildByPlan(sheet, steps, shape, kinds, layout.fields, values);
   else {
     for (let i = 0; i < layout.fields.length; i++) {
       const field = layout.fields[i];
@@ -73,9 +77,11 @@ export function sheetFromFields(layout: Layout, reportYear: number, valueOf: (fi
 /**
  * What setAt does field by field, as the layout's plan says it (modelPlan.ts): each node made once, each value set
  * into it. Given the plan's shape, it also marks each node that holds a value somewhere below it (what isBlank
- * would find walking it): undefined when a value is an object, which isBlank walks into.
+ * would find walking it): undefined when a value is an object, which isBlank walks into. A reader's values come as
+ * an array by place and each field's conversion as a number worked out per layout (`kinds`): a call for each value
+ * and a read of each field's type and list (fields are objects of several shapes) were most of this loop's time.
  */
-function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], shape: PlanShape | undefined, fields: FieldDef[], valueOf: (field: FieldDef, index: number) => Value): Uint8Array | undefined {
+function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], shape: PlanShape | undefined, kinds: Uint8Array, fields: readonly FieldDef[], values: FieldValues): Uint8Array | undefined {
   const nodes: Record<Key, unknown>[] = [sheet];
   const filled = shape && new Uint8Array(shape.parents.length);
   let plain = true;
@@ -87,8 +93,8 @@ function buildByPlan(sheet: Record<Key, unknown>, steps: PlanStep[], shape: Plan
       nodes.push(made as Record<Key, unknown>);
       continue;
     }
-    const field = fields[step.field];
-    const value = modelValue(field, valueOf(field, step.field));
+    const i = step.field;
+    const value = converted(kinds[i], typeof values === 'function' ? values(fields[i], i) : (values[i] ?? null));
     if (value === undefined) delete node[step.key];
     else node[step.key] = value;
     if (!filled || value === undefined || value === null) continue;
@@ -106,6 +112,8 @@ interface Planned {
   steps: PlanStep[] | undefined;
   /** The nodes the steps make: undefined when the steps are. */
   shape: PlanShape | undefined;
+  /** How each field's value becomes the model's (`conversionOf`), beside layout.fields. */
+  kinds: Uint8Array;
 }
 
 /** The last report year's paths and plan of each layout, by the layout. */
@@ -121,7 +129,8 @@ function planned(layout: Layout, reportYear: number): Planned {
   if (last && last.reportYear === reportYear && last.fields === layout.fields) return last;
   const paths = layout.fields.map((field) => field.path && resolvePath(field.path, reportYear));
   const steps = modelPlan(layout.fields, paths, ['kind']);
-  const plan = { fields: layout.fields, reportYear, paths, steps, shape: steps && planShape(steps) };
+  const kinds = Uint8Array.from(layout.fields, conversionOf);
+  const plan = { fields: layout.fields, reportYear, paths, steps, shape: steps && planShape(steps), kinds };
   PLANNED.set(layout, plan);
   return plan;
 }
@@ -145,8 +154,19 @@ function formFromFields(layout: Layout, reportYear: number, valueOf: (field: Fie
 }
 
 function modelValue(field: FieldDef, v: Value): unknown {
-  if (field.list?.id === DIRECTION_LIST) return directionOf(v);
-  if (isTextType(field)) return v === null ? null : String(v);
+  return converted(conversionOf(field), v);
+}
+
+const [AS_IS, TEXT, DIRECTION] = [0, 1, 2];
+
+/** How a field's cell value becomes the model's: as it is, as text, or a direction's word as `lower`. */
+function conversionOf(field: FieldDef): number {
+  return field.list?.id === DIRECTION_LIST ? DIRECTION : isTextType(field) ? TEXT : AS_IS;
+}
+
+function converted(conversion: number, v: Value): unknown {
+  if (conversion === DIRECTION) return directionOf(v);
+  if (conversion === TEXT) return v === null ? null : String(v);
   return v;
 }
 
