@@ -106,3 +106,33 @@ describe('plainNamesBytes', () => {
     expect([...(second?.names.sheets.get(0)?.byName ?? [])]).toEqual([['BB', { sheet: '施策1-2', from: { row: 1, col: 1 }, to: { row: 1, col: 1 } }]]);
   });
 });
+
+describe('plainNamesBytes, names repeating the last name read of their scope', () => {
+  // A template's sheet: its names in the same order in every workbook, each repeating its scope and sheet.
+  const sheetNames = (scope: number, sheet: string, formulas: (string | undefined)[] = [], hidden?: string) =>
+    ['Layout', 'Year', 'Name', 'Sum_1', 'Sum_2', 'State', 'By'].map((n, i) =>
+      name(n, formulas[i] ?? (n === 'Layout' ? '"project/1"' : n === 'State' ? '"作成中"' : n === 'By' ? '""' : `'${sheet}'!$${'ABCDEFG'[i]}$${i + 3}`), scope, hidden),
+    );
+
+  it.each([
+    ['as the template wrote them', sheetNames(0, '施策1-1')],
+    ['on several sheets, quoted either way', [...sheetNames(0, '施策1-1'), ...sheetNames(1, '事業1-2', [, '&apos;事業1-2&apos;!$H$1']), ...sheetNames(12, 'S12')]],
+    ['moved, as rows inserted above move them', sheetNames(0, '施策1-1', [, , "'施策1-1'!$C$40", "'施策1-1'!$XFD$1048576"])],
+    ['past the edge, as areas, without $ or of another shape', sheetNames(0, 'S', [, , "'S'!$C$0", "'S'!$D$1:$E$2", "'S'!E5", "'S'!$E$5 ", '#REF!'])],
+    ['on another sheet, of another scope, or hidden', [...sheetNames(0, 'S', [, , "'T'!$C$5", 'T!$D$6', "'S'!$E$7"]), ...sheetNames(10, 'S'), ...sheetNames(1, 'S')]],
+    ['hidden, or with another constant', [...sheetNames(0, 'S', [, , , , , '"提出済"', '"a&amp;b"'], '1'), ...sheetNames(1, 'S', [, , , , , '"', '"a""b"'])]],
+    ['with a name of the same shape in between, or left out', [...sheetNames(0, 'S').slice(0, 3), name('Other', "'S'!$A$1", 0), ...sheetNames(0, 'S').slice(4)]],
+    ['as a workbook name, or between scopes', [...sheetNames(0, 'S').slice(0, 3), name('Sum_1', "'S'!$A$1"), ...sheetNames(1, 'S').slice(4)]],
+  ])('reads them %s as the general path does', (_what, names) => {
+    expectSame(utf8(workbook(...sheetNames(0, '施策1-1'), ...sheetNames(1, '施策1-1'))), true);
+    expectSame(utf8(workbook(...names)), true);
+    expectSame(utf8(workbook(...names)), true);
+  });
+
+  it('reads a part ending within a name it would repeat as the general path does', () => {
+    const full = workbook(...sheetNames(0, 'S'));
+    expectSame(utf8(full), true);
+    const last = full.lastIndexOf('</definedName>');
+    for (const cut of [last - 3, last + 5]) expectSame(utf8(`${full.slice(0, cut)}</definedNames>`), false);
+  });
+});
