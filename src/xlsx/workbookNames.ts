@@ -7,7 +7,7 @@ import type { DefinedName } from './definedNames';
 /** A sheet's names: by name for reading its fields, and every reference (all of them, in order) for its window. */
 export interface SheetNames {
   /** Excel refuses a workbook with a name given twice for one sheet; were it not to, the first would stand. */
-  byName: NamesByName;
+  readonly byName: NamesByName;
   refs: NameRef[];
 }
 
@@ -25,16 +25,16 @@ export interface WorkbookNames {
 
 /**
  * Gathers the names in the order written; both readers of workbook.xml add to one of these. Each sheet of a template
- * has the same ~60 names: a name is numbered once for the workbook, and each sheet keeps its references in an array
- * by that number, where a Map per sheet took two look-ups a name (is it there, put it) and grew a dozen times.
+ * has the same ~60 names in the same order, in every workbook: a sheet keeps its references in an array in that
+ * order and the sequence of its names, shared (NameSequence), which tells where each name first is. Numbering the
+ * names for the workbook and keeping each sheet's references by number took a look-up and two arrays' pushes a name.
  */
 export class WorkbookNamesBuilder implements WorkbookNames {
-  readonly sheets = new Map<number, NumberedSheetNames>();
+  readonly sheets = new Map<number, SequencedNames>();
   private readonly workbook = new Map<string, string>();
-  private readonly numbers = new Map<string, number>();
   // A sheet's names are written one after another: the last sheet is remembered rather than looked up per name.
   private lastId = -1;
-  private last: NumberedSheetNames | undefined;
+  private last: SequencedNames | undefined;
 
   formulaOf(name: string): string | undefined {
     return this.workbook.get(name);
@@ -46,58 +46,101 @@ export class WorkbookNamesBuilder implements WorkbookNames {
 
   addSheetName(localSheetId: number, name: string, ref: NameRef): void {
     let own = this.lastId === localSheetId ? this.last : this.sheets.get(localSheetId);
-    if (!own) this.sheets.set(localSheetId, (own = { byName: new NumberedNames(this.numbers), refs: [] }));
+    if (!own) this.sheets.set(localSheetId, (own = new SequencedNames()));
     this.lastId = localSheetId;
     this.last = own;
     own.refs.push(ref);
-    let number = this.numbers.get(name);
-    if (number === undefined && this.numbers.size < MAX_NUMBERED) this.numbers.set(name, (number = this.numbers.size));
-    own.byName.add(name, number, ref);
+    own.sequence = own.sequence.then(name);
+  }
+}
+
+/** A sheet's references in the order written, found by name through the sequence of its names. */
+class SequencedNames implements SheetNames, NamesByName {
+  readonly refs: NameRef[] = [];
+  sequence = NameSequence.empty();
+
+  get byName(): NamesByName {
+    return this;
+  }
+
+  /** The first reference given the name (Excel refuses a name given twice for one sheet; were it not to, the first would stand). */
+  get(name: string): NameRef | undefined {
+    const at = this.sequence.firstAt(name);
+    return at === undefined ? undefined : this.refs[at];
+  }
+
+  *[Symbol.iterator](): Iterator<[string, NameRef]> {
+    for (const [name, at] of this.sequence.firsts()) yield [name, this.refs[at]];
   }
 }
 
 /**
- * Names numbered at most in a workbook: a sheet's array is as long as the highest number among its names, so a
- * hostile workbook's 100,000 names over a thousand sheets would make each sheet's array long; its other names are
- * kept by name in a Map of their sheet, as all were before.
+ * Names in the order a sheet gives them, as a path in a tree of every sequence read on this thread: a template's
+ * sheets share theirs, and where each name first is in it is worked out once for all of them. A sequence is never
+ * changed once made; the tree is started afresh (NameSequence.empty) past MAX_KEPT names and positions kept, so a
+ * hostile workbook's 100,000 names in no order are not all kept for the workbooks after it.
  */
-const MAX_NUMBERED = 1024;
+class NameSequence {
+  private static root = new NameSequence('', undefined, 0);
+  private static kept = 0;
 
-interface NumberedSheetNames extends SheetNames {
-  byName: NumberedNames;
-}
+  /** The sequence that last followed this one: the next sheet of a template follows the same path. */
+  private next: NameSequence | undefined;
+  private others: Map<string, NameSequence> | undefined;
+  /** Where each name first is, by name; made when first asked. */
+  private positions: Map<string, number> | undefined;
 
-/** A sheet's references by the workbook's number of their name (see WorkbookNamesBuilder), or by name past them. */
-class NumberedNames implements NamesByName {
-  private readonly numbered: (NameRef | undefined)[] = [];
-  private others: Map<string, NameRef> | undefined;
-  /** The names in the order first given, for going through them in that order. */
-  private readonly order: string[] = [];
+  private constructor(
+    private readonly name: string,
+    private readonly before: NameSequence | undefined,
+    private readonly length: number,
+  ) {}
 
-  constructor(private readonly numbers: ReadonlyMap<string, number>) {}
-
-  get(name: string): NameRef | undefined {
-    const number = this.numbers.get(name);
-    return number === undefined ? this.others?.get(name) : this.numbered[number];
+  static empty(): NameSequence {
+    return NameSequence.root;
   }
 
-  /** The name's reference unless the sheet has one for it already (the first stands). */
-  add(name: string, number: number | undefined, ref: NameRef): void {
-    if (number !== undefined) {
-      if (this.numbered[number] !== undefined) return;
-      this.numbered[number] = ref;
-    } else {
-      this.others ??= new Map();
-      if (this.others.has(name)) return;
-      this.others.set(name, ref);
+  /** This sequence and then the name. */
+  then(name: string): NameSequence {
+    const next = this.next;
+    if (next !== undefined && next.name === name) return next;
+    let found = next === undefined ? undefined : this.others?.get(name);
+    if (!found) {
+      found = new NameSequence(name, this, this.length + 1);
+      NameSequence.keep(1);
+      if (next !== undefined) (this.others ??= new Map([[next.name, next]])).set(name, found);
     }
-    this.order.push(name);
+    return (this.next = found);
   }
 
-  *[Symbol.iterator](): Iterator<[string, NameRef]> {
-    for (const name of this.order) yield [name, this.get(name)!];
+  /** Where the name first is. */
+  firstAt(name: string): number | undefined {
+    return (this.positions ?? this.madePositions()).get(name);
+  }
+
+  /** The names in the order first given, with where each first is. */
+  firsts(): Map<string, number> {
+    return new Map([...(this.positions ?? this.madePositions())].sort(([, a], [, b]) => a - b));
+  }
+
+  private madePositions(): Map<string, number> {
+    const positions = new Map<string, number>();
+    // From the last name back to the first: each name's first place is the last set.
+    for (let s: NameSequence | undefined = this.length > 0 ? this : undefined; s && s.length > 0; s = s.before) positions.set(s.name, s.length - 1);
+    NameSequence.keep(positions.size);
+    return (this.positions = positions);
+  }
+
+  private static keep(n: number): void {
+    NameSequence.kept += n;
+    if (NameSequence.kept <= MAX_KEPT) return;
+    NameSequence.root = new NameSequence('', undefined, 0);
+    NameSequence.kept = 0;
   }
 }
+
+/** Names and positions kept in the tree of sequences, at most: a few templates' worth many times over. */
+const MAX_KEPT = 100_000;
 
 /** The general path: the names parseDefinedNames read from the text. */
 export function workbookNamesOf(names: DefinedName[]): WorkbookNames {
