@@ -55,7 +55,12 @@ export class ReadCells {
 
   /** The cell at a position, made as an object for the asker. */
   at(i: number): FieldCell {
-    return { field: this.order.fields[i], address: this.addresses[i], located: this.located?.[i] ?? 'name', raw: this.rawAt(i) };
+    return { field: this.order.fields[i], address: this.addresses[i], located: this.locatedAt(i), raw: this.rawAt(i) };
+  }
+
+  /** How the cell at a position was found. */
+  locatedAt(i: number): Located {
+    return this.located?.[i] ?? 'name';
   }
 
   /** The value of the cell at a position. */

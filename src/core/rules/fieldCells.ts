@@ -1,6 +1,7 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
 import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
+import type { Value } from '../model';
 import { readNumber, readPlan, type PlanValue } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
 import { byText } from '../textMemo';
@@ -14,7 +15,11 @@ export { isDash } from '../text';
 
 /** Empty as a clerk sees it: nothing, or only spaces (full-width ones included). */
 export function isBlank(raw: RawCell): boolean {
-  return raw.value === null || (typeof raw.value === 'string' && raw.value.trim() === '');
+  return isBlankValue(raw.value);
+}
+
+export function isBlankValue(value: Value): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /**

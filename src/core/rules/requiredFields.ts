@@ -3,7 +3,7 @@ import { formatIn, requiredOf } from '../format/ruleParams';
 import { kindOf } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { isBlank } from './fieldCells';
+import { isBlank, isBlankValue } from './fieldCells';
 import type { Report } from './types';
 
 function problemOf(cell: FieldCell): 'empty' | 'notFound' | undefined {
@@ -29,12 +29,16 @@ export const requiredFieldsRule = sheetRule({
   check(read: ReadSheet, ctx) {
     // The defined names that must be filled, per sheet kind, as the format's definition lists them (`required`).
     // A loop into one array: most names are filled, and a flatMap made an empty array for each (27 a sheet).
+    // A cell found and filled, as most are, is passed over on its value, without making the cell.
     const reports: Report<'empty' | 'notFound'>[] = [];
     const names = requiredOf(formatIn(ctx), kindOf(read.sheet));
+    const cells = read.source.cells;
     for (let i = 0; i < names.length; i++) {
-      const cell = read.source.cells.get(names[i]);
-      const problem = cell && problemOf(cell);
-      if (cell && problem) reports.push(atField(read, cell, problem));
+      const at = cells.indexOf(names[i]);
+      if (at < 0 || (cells.locatedAt(at) !== 'missing' && !isBlankValue(cells.valueAt(at)))) continue;
+      const cell = cells.at(at);
+      const problem = problemOf(cell);
+      if (problem) reports.push(atField(read, cell, problem));
     }
     return reports;
   },
