@@ -207,16 +207,19 @@ export class SheetSlimmer {
 
   private scanTail(): void {
     const t = this.tags;
+    // The merges are those before the first end of their list: nothing after it matters (stop inflating), and a
+    // merge after it is not taken, whether it came in the same piece of text or a later one.
+    t.mergeCellsEnd.lastIndex = this.pos;
+    const end = t.mergeCellsEnd.exec(this.buf);
+    const stop = end ? end.index : this.buf.length;
     const merge = t.mergeCell;
     merge.lastIndex = this.pos;
-    for (let m = merge.exec(this.buf); m; m = merge.exec(this.buf)) {
+    for (let m = merge.exec(this.buf); m && m.index < stop; m = merge.exec(this.buf)) {
       this.pos = m.index + m[0].length;
       const area = mergeOf(m[0], this.reach);
       if (area && this.merges.length < MAX_MERGES) this.merges.push(area);
     }
-    // Nothing after the merges matters: stop inflating.
-    t.mergeCellsEnd.lastIndex = this.pos;
-    if (t.mergeCellsEnd.test(this.buf)) return void (this.state = 'done');
+    if (end) return void (this.state = 'done');
     const open = this.buf.lastIndexOf('<');
     this.pos = Math.max(this.pos, open < 0 ? this.buf.length : open);
     if (this.buf.length - this.pos > MAX_UNIT_CHARS) throw new SheetShapeError('a tag after the cells is too long');

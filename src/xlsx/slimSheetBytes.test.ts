@@ -66,7 +66,13 @@ it("leaves every other shape to the slimmer", () => {
 
 it("finds the root and <sheetData> in a head as the slimmer's patterns do, or leaves the head to it", () => {
   const body = '<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
-  const taken = ['<worksheet\txmlns="m"><sheetData >', '<?xml version="1.0"?><worksheetX/><worksheet><sheetData>', '<worksheet xmlns="m"><sheetPr/><sheetData/ >'];
+  const taken = [
+    '<worksheet\txmlns="m"><sheetData >',
+    '<?xml version="1.0"?><worksheetX/><worksheet><sheetData>',
+    '<worksheet xmlns="m"><sheetPr/><sheetData/ >',
+    '<worksheet xmlns="m"><sheetPr codeName="様式1"/><sheetData>',
+    '<?xml version="1.0"?><!-- 様式 --><worksheet xmlns="m"><sheetData>',
+  ];
   const left = [
     '<!-- <sheetData> --><worksheet><sheetData>',
     '<x:worksheet xmlns:x="m"><worksheet><sheetData>',
@@ -74,6 +80,9 @@ it("finds the root and <sheetData> in a head as the slimmer's patterns do, or le
     '<worksheet/><worksheet><sheetData>',
     '<sheetData><worksheet><sheetData>',
     '<worksheet <sheetData>',
+    '<worksheet\u3000xmlns="m"><sheetData>',
+    '<x:worksheet\u3000xmlns:x="m"><worksheet><sheetData>',
+    '<worksheet><sheetData\u3000>',
   ];
   for (const head of taken) expect(plainCells(slimSheetBytes(bytes(head + body), WINDOW))).toEqual(plainCells(general(head + body)));
   for (const head of left) expect(slimSheetBytes(bytes(head + body), WINDOW)).toBeUndefined();
@@ -152,4 +161,34 @@ it("finds cells written out of order or twice as the general path does (the late
     expect(at(a)).toEqual(at(b));
   }
   expect(slimSheetBytes(bytes(`${HEAD}<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><row r="2"><c r="A2"/></row></sheetData></worksheet>`), window)!.cells.ordered).toBe(true);
+});
+
+it("takes the merges up to the end of their list, as the slimmer does whether the text comes whole or in pieces", () => {
+  const rows = '<row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+  const merge = (ref: string) => `<mergeCell ref="${ref}"/>`;
+  const tails = [
+    `<mergeCells count="1">${merge("A1:B1")}</mergeCells><extLst>${merge("A2:B2")}</extLst></worksheet>`,
+    `<mergeCells count="1">${merge("A1:B1")}</mergeCells ><dataValidations><dataValidation sqref="F5"><formula1>"新規"</formula1></dataValidation></dataValidations>${merge("A2:B2")}</worksheet>`,
+    `<mergeCells/>${merge("A1:B1")}</worksheet>`,
+    `<mergeCells count="2">${merge("A1:B1")}<mergeCell ref="C1:C2"></mergeCell>${merge("A3:C3")}</mergeCells></worksheet>`,
+    `${merge("A1:B1")}<mergeCellsX a="1"/>${merge("A2:B2")}</worksheet>`,
+    `<mergeCells>${merge("A1:B1")}</mergeCellsX>${merge("A2:B2")}</mergeCells\t>${merge("A3:B3")}</worksheet>`,
+  ];
+  for (const tail of tails) {
+    const xml = `${HEAD}${rows}${tail}`;
+    const whole = general(xml);
+    const fast = slimSheetBytes(bytes(xml), WINDOW);
+    expect(fast).toBeDefined();
+    expect(plainCells(fast)).toEqual(plainCells(whole));
+    for (const size of [7, 31]) {
+      const slimmer = new SheetSlimmer(WINDOW);
+      for (let at = 0; at < xml.length; at += size) slimmer.push(xml.slice(at, at + size));
+      expect(slimmer.finish().merges).toEqual(whole.merges);
+    }
+  }
+  expect(general(`${HEAD}${rows}${tails[0]}`).merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
+  // A merge whose tag holds a '<' (an end of the list might start in it), or an end followed by a non-ASCII byte.
+  for (const tail of [`<mergeCells><mergeCell ref="A1:B1" </mergeCells>${merge("A2:B2")}</worksheet>`, `<mergeCells>${merge("A1:B1")}</mergeCells\u3000>${merge("A2:B2")}</worksheet>`]) {
+    expect(slimSheetBytes(bytes(`${HEAD}${rows}${tail}`), WINDOW)).toBeUndefined();
+  }
 });

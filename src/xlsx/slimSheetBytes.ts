@@ -4,7 +4,9 @@
 // the cells kept are never read (only the named ones are, unless a sheet is read by its labels), so a kept cell is
 // decoded only when its value is asked for.
 //
-// The shape taken: an ASCII head up to `<sheetData>` without namespace prefix; in it nothing but `<row r="N" …>` and
+// The shape taken: a head up to `<sheetData>` without namespace prefix, starting with an ASCII byte (not a byte-order
+// mark) and no root or `<sheetData` name followed by a non-ASCII byte (it may start a space the slimmer's \s takes);
+// in it nothing but `<row r="N" …>` and
 // in a row nothing but `<c r="REF" …>` (r first, double-quoted: both writers do so); no comments. Whatever else
 // (a prefix, a row or cell without r, a comment, an element the slimmer skips, anything missing or unclosed)
 // answers undefined, and the general path reads the decoded text. Where this answers, it gives what the slimmer
@@ -44,15 +46,19 @@ const DATA_CLOSE = ascii('</sheetData');
 const DATA_END = ascii('</sheetData>');
 const DATA_OPEN = ascii('<sheetData');
 const WORKSHEET = ascii('worksheet');
-const MERGE_OPEN = ascii('<mergeCell');
+const MERGE_NAME = ascii('mergeCell');
 const VALUE_CELL_CLOSE = ascii('</v></c>');
 /** How far tailMerges moves the marker when the byte under its last is a given byte (Horspool's table). */
-const MERGE_SKIPS = new Uint8Array(256).fill(MERGE_OPEN.length);
-for (let i = 0; i < MERGE_OPEN.length - 1; i++) MERGE_SKIPS[MERGE_OPEN[i]] = MERGE_OPEN.length - 1 - i;
+const MERGE_SKIPS = skipsOf(MERGE_NAME);
+/** The same for `<sheetData` (rowsStart). */
+const DATA_SKIPS = skipsOf(DATA_OPEN);
 
 const utf8 = new TextDecoder('utf-8');
 
-/** A sheet cut by this path: its kept cells as places in its bytes, and its merges. */
+/**
+ * A sheet cut by this path: its kept cells as places in its bytes, and its merges. Its cells are read before the next
+ * sheet is cut: their places are where the cutter keeps them (`cut`).
+ */
 export interface ByteSheet {
   cells: ByteCells;
   merges: Area[];
@@ -172,8 +178,10 @@ export class ByteCells implements KeptCells {
 
 /**
  * The places of the cells kept so far from the sheet being cut, STRIDE numbers each, in a buffer kept from sheet to
- * sheet (grown when full); the sheet's own is copied from it once, at its length. Numbers in a typed array, not an
- * Array: the garbage collector neither scans nor copies them (every sheet's places live until the sheet is read).
+ * sheet (grown when full). The sheet's ByteCells view them where they are, not a copy: a sheet is read before the next
+ * is cut, as its bytes are (the reader inflates a sheet into a buffer the next one reuses), and copying them into a
+ * typed array of their own, made outside V8's heap, was a tenth of cutting a sheet. Numbers in a typed array, not an
+ * Array: the garbage collector neither scans nor copies them.
  */
 let cut = new Int32Array(STRIDE * 1024);
 let cutLength = 0;
@@ -194,7 +202,7 @@ export function slimSheetBytes(part: Uint8Array, window: SheetWindow): ByteSheet
   cutOrdered = true;
   const tail = cutRows(bytes, start, window, reach.rows, extraRows);
   const merges = tail < 0 ? undefined : tailMerges(bytes, tail, reach);
-  return merges && { cells: new ByteCells(bytes, cut.slice(0, cutLength), cutOrdered), merges };
+  return merges && { cells: new ByteCells(bytes, cut.subarray(0, cutLength), cutOrdered), merges };
 }
 
 /**
@@ -242,26 +250,22 @@ function cutRows(bytes: Uint8Array, from: number, window: SheetWindow, lastRow: 
 }
 
 /**
- * Where the rows begin, after an ASCII head's `<sheetData>` as the slimmer finds it; -1 for any other head. The
+ * Where the rows begin, after the head's `<sheetData>` as the slimmer finds it; -1 for any other head. The
  * slimmer's patterns (rootTag, sheetDataTag) are matched here by hand on the bytes: decoding each sheet's head of a
  * kilobyte to run them was a seventh of cutting the sheet.
  */
 function rowsStart(bytes: Uint8Array): number {
-  // One walk by hand to the first `<sheetData` and its '>', every byte up to there ASCII (a non-ASCII byte met on
-  // the way is before that '>'): the engine's indexOf was a call per tag of the head, and the head walked twice.
+  // A byte-order mark (the decoder drops it) or any other non-ASCII first byte: left to the slimmer.
+  if (bytes[0] > 0x7f) return -1;
+  // The first `<sheetData` by Horspool's search, which looks at a byte in seven or so of the head's, not each: its
+  // bytes need not be ASCII, as the markup looked for is, and UTF-8 puts no ASCII byte inside a character.
   const limit = Math.min(bytes.length, MAX_HEAD + 1);
+  const last = DATA_OPEN.length - 1;
   let at = 0;
-  // The bytes walked are or-ed together and their high bit tested once at the end, not one by one.
-  let high = 0;
-  for (; at < limit; at++) {
-    const byte = bytes[at];
-    high |= byte;
-    // `<sheetData`'s 'D' first: the head's other tags (`<sheetView`, `<sheetPr`, `<dimension`, `<col`…) have none
-    // there, so startsWith (a call: TurboFan inlines nothing, decision 54) is made at `<sheetData` alone.
-    if (byte === LT && bytes[at + 6] === 0x44 /* D */ && startsWith(bytes, at, DATA_OPEN)) break;
+  for (; at + last < limit; at += DATA_SKIPS[bytes[at + last]]) {
+    if (bytes[at + last] === DATA_OPEN[last] && bytes[at] === LT && startsWith(bytes, at, DATA_OPEN)) break;
   }
-  if (high > 0x7f) return -1;
-  let gt = at;
+  let gt = at + last;
   for (; gt < limit && bytes[gt] !== GT; gt++) if (bytes[gt] > 0x7f) return -1;
   if (gt >= limit) return -1;
   // The slimmer takes the first <worksheet …> (its prefix must be none, its tag not empty), then the first
@@ -273,25 +277,25 @@ function rowsStart(bytes: Uint8Array): number {
 }
 
 /**
- * Where the first tag matching /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/ that starts before `before` ends, in ASCII
- * bytes that hold a '>' at or after `before`; -1 when there is none, it has a prefix, or it closes itself.
+ * Where the first tag matching /<((?:[\w.-]+:)?)worksheet(?=[\s>/])[^>]*>/ that starts before `before` ends, in
+ * bytes that hold a '>' at or after `before`; -1 when there is none, it has a prefix, it closes itself, or a
+ * `worksheet` after a '<' (and a prefix) is followed by a non-ASCII byte, which might be a space to the pattern.
  */
 function rootTagEnd(bytes: Uint8Array, before: number): number {
   for (let lt = bytes.indexOf(LT); lt >= 0 && lt < before; lt = bytes.indexOf(LT, lt + 1)) {
     // The prefix group can only end where the run of name characters after '<' ends: ':' is not one of them.
     let p = lt + 1;
     while (isPrefixByte(bytes[p])) p++;
-    if (p > lt + 1 && bytes[p] === COLON && isWorksheetAt(bytes, p + 1)) return -1;
-    if (!isWorksheetAt(bytes, lt + 1)) continue;
-    const gt = bytes.indexOf(GT, lt + 1 + WORKSHEET.length);
+    const name = p > lt + 1 && bytes[p] === COLON ? p + 1 : lt + 1;
+    if (!startsWith(bytes, name, WORKSHEET)) continue;
+    const after = bytes[name + WORKSHEET.length];
+    if (after > 0x7f) return -1;
+    if (!endsName(after)) continue;
+    if (name !== lt + 1) return -1;
+    const gt = bytes.indexOf(GT, name + WORKSHEET.length);
     return bytes[gt - 1] === SLASH ? -1 : gt + 1;
   }
   return -1;
-}
-
-/** `worksheet` at `at`, followed by what ends a name in the slimmer's patterns. */
-function isWorksheetAt(bytes: Uint8Array, at: number): boolean {
-  return startsWith(bytes, at, WORKSHEET) && endsName(bytes[at + WORKSHEET.length]);
 }
 
 /** (?=[\s>/]) on an ASCII byte. */
@@ -389,41 +393,69 @@ function rowCells(bytes: Uint8Array, from: number, row: number, window: SheetWin
 }
 
 /**
- * The merges after the cells: every `<mergeCell …>` from `from` on, as the slimmer's pattern finds them, or
- * undefined where a tag's name is followed by a byte that might start a non-ASCII space.
+ * The merges after the cells: every `<mergeCell …>` from `from` on up to the first `</mergeCells>` or `<mergeCells …/>`,
+ * as the slimmer's patterns find them, or undefined where a tag's name is followed by a byte that might start a
+ * non-ASCII space, or a merge's tag holds a '<' (an end of the merges might start inside it).
  */
 function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols: number }): Area[] | undefined {
   // One loop, one call per merge (plainArea): finding each merge (Horspool's search, the marker compared), reading
-  // its area and finding its '>' were five calls a merge, TurboFan inlining none of them (decision 54). The tail
-  // after the cells is mostly other tags and Japanese text, where the marker moves by up to its length at each look.
+  // its area and finding its '>' were five calls a merge, TurboFan inlining none of them (decision 54). The marker
+  // is the name, `mergeCell`, so that the merges' end, `</mergeCells>`, is found by the same search: what follows it
+  // (formatting, data validations with Japanese text, page setup) is not walked.
   const merges: Area[] = [];
   const length = bytes.length;
-  const last = MERGE_OPEN.length - 1;
+  const last = MERGE_NAME.length - 1;
   let at = from;
   while (at + last < length) {
     const tail = bytes[at + last];
-    if (tail !== MERGE_OPEN[last] || bytes[at] !== LT) {
+    if (tail !== MERGE_NAME[last] || bytes[at] !== MERGE_NAME[0]) {
       at += MERGE_SKIPS[tail];
       continue;
     }
     let k = 1;
-    while (k < last && bytes[at + k] === MERGE_OPEN[k]) k++;
+    while (k < last && bytes[at + k] === MERGE_NAME[k]) k++;
     if (k < last) {
       at += MERGE_SKIPS[tail];
       continue;
     }
-    const after = bytes[at + MERGE_OPEN.length];
+    const after = bytes[at + MERGE_NAME.length];
+    if (bytes[at - 1] === SLASH && bytes[at - 2] === LT) {
+      // `</mergeCell`: the end when it is `</mergeCells\s*>`.
+      if (after === 0x73 /* s */) {
+        let gt = at + MERGE_NAME.length + 1;
+        while (bytes[gt] === 0x20 || (bytes[gt] >= 0x09 && bytes[gt] <= 0x0d)) gt++;
+        if (bytes[gt] === GT) return merges;
+        if (bytes[gt] > 0x7f) return undefined;
+      }
+      at++;
+      continue;
+    }
+    if (bytes[at - 1] !== LT) {
+      at++;
+      continue;
+    }
+    if (after === 0x73 /* s */) {
+      // `<mergeCells`: the end when its tag closes itself (/<mergeCells[^>]*\/>/).
+      let gt = at + MERGE_NAME.length + 1;
+      while (gt < length && bytes[gt] !== GT) gt++;
+      if (gt < length && bytes[gt - 1] === SLASH) return merges;
+      at++;
+      continue;
+    }
     if (after > 0x7f) return undefined;
     if (!(after === SLASH || after === GT || after === 0x20 || (after >= 0x09 && after <= 0x0d))) {
       at++;
       continue;
     }
     // A plain tag is read first, up to its closing quote: nothing in it is a '>', so the tag's '>' is after that.
-    const quote = plainArea(bytes, at + MERGE_OPEN.length);
+    const quote = plainArea(bytes, at + MERGE_NAME.length);
     let gt = quote < 0 ? at : quote;
-    while (gt < length && bytes[gt] !== GT) gt++;
+    while (gt < length && bytes[gt] !== GT) {
+      if (bytes[gt] === LT) return undefined;
+      gt++;
+    }
     if (gt >= length) break;
-    const area = quote >= 0 ? reached(reach) : mergeOf(decodeRange(bytes, at, gt + 1), reach);
+    const area = quote >= 0 ? reached(reach) : mergeOf(decodeRange(bytes, at - 1, gt + 1), reach);
     if (area && merges.length < MAX_MERGES) merges.push(area);
     at = gt + 1;
   }
@@ -486,6 +518,13 @@ function plainArea(bytes: Uint8Array, from: number): number {
 function indexOfMarker(bytes: Uint8Array, marker: Uint8Array, from: number): number {
   for (let at = bytes.indexOf(marker[0], from); at >= 0; at = bytes.indexOf(marker[0], at + 1)) if (startsWith(bytes, at, marker)) return at;
   return -1;
+}
+
+/** Horspool's table for `marker`: how far it moves when the byte under its last is a given byte. */
+function skipsOf(marker: Uint8Array): Uint8Array {
+  const skips = new Uint8Array(256).fill(marker.length);
+  for (let i = 0; i < marker.length - 1; i++) skips[marker[i]] = marker.length - 1 - i;
+  return skips;
 }
 
 /** bytes[from, to) as text: a short ASCII range (most cells) from its character codes, anything else as UTF-8. */
