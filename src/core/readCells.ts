@@ -153,14 +153,13 @@ export class CellsBuilder {
 
   set(name: string, field: FieldDef, address: string | undefined, located: Located, raw: RawCell): void {
     const n = this.values.length;
-    let i = this.order.index.get(name);
-    if (this.own && (i !== n || this.order.fields[n] !== field)) {
-      this.ownOrderLeft();
-      i = this.order.index.get(name);
+    // A reader's cells follow the layout's order: the next of its names with its field, told without a lookup.
+    if (!this.own || this.order.names[n] !== name || this.order.fields[n] !== field) {
+      if (this.own) this.ownOrderLeft();
+      const i = this.order.index.get(name);
+      if (i !== undefined) return this.setAgain(i, field, address, located, raw);
+      this.addName(name, field);
     }
-    if (i !== undefined && i < n) return this.setAgain(i, field, address, located, raw);
-    // A new cell, at the end (a reader's every cell): pushed, its raw cell kept only when it holds more than a value.
-    if (!this.own) this.addName(name, field);
     this.values.push(raw.value);
     this.addresses.push(address);
     if (located !== 'name') this.located ??= new Array<Located>(n).fill('name');
@@ -199,12 +198,12 @@ export class CellsBuilder {
   }
 }
 
-/** Whether a raw cell holds its value and nothing else (no formula, error or date, not even an undefined one). */
+/**
+ * Whether a raw cell holds its value and nothing else (no formula, error or date): then it is made again from the
+ * value, the same to every reader of it. Three property tests, not a walk of its keys (asked of every cell read).
+ */
 function onlyValue(raw: RawCell): boolean {
-  if (raw === NO_VALUE) return true;
-  let keys = 0;
-  for (const key in raw) if (key !== 'value' || ++keys > 1) return false;
-  return keys === 1;
+  return raw.formula === undefined && raw.error === undefined && raw.date === undefined;
 }
 
 /** A Map of cells (a test's, a fixture's) as ReadCells. */
