@@ -1,6 +1,7 @@
 // Reading numbers and plan values the way staff write them: 10,839千円, １２３, △5, 56以上, 前年度以下.
 import { Value } from './model';
 import { toHalfWidth } from './text';
+import { byText } from './textMemo';
 
 export type NumberReading =
   | { kind: 'empty' }
@@ -55,3 +56,14 @@ export function readPlan(raw: Value | undefined): PlanValue {
   if (bound && value?.kind === 'number') return { kind: bound[2] === '以上' ? 'atLeast' : 'atMost', value: value.value };
   return { kind: 'text', text: n.original };
 }
+
+/**
+ * A value's plan as readPlan reads it, a text's reading remembered by the text: the same few plans (実施する, 随時,
+ * 100以上) recur on a city's sheets, and each reading is several patterns over the text, twice over (the plan,
+ * then its number). A reading is shared, never changed.
+ */
+export function planOf(raw: Value | undefined): PlanValue {
+  return typeof raw === 'string' ? planOfText(raw) : readPlan(raw);
+}
+
+const planOfText = byText(readPlan);

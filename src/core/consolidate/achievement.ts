@@ -1,6 +1,6 @@
 // Outcome indicator achievement: plan against actual per year, judged by the plan's form, never guessed.
 import type { OutcomeIndicator } from '../model';
-import { numberOf, readPlan, type PlanValue } from '../numbers';
+import { numberOf, planOf, readPlan, type PlanValue } from '../numbers';
 import type { AchievementStatus, OutcomeAchievement, YearAchievement } from './types';
 
 export const ON_TRACK = 0.8;
@@ -14,15 +14,15 @@ export function statusOf(rate: number): AchievementStatus {
 
 /** Achievement of each year up to the report year (Y-2 … Y). */
 export function outcomeAchievement(measure: string, indicator: OutcomeIndicator, reportYear: number): OutcomeAchievement {
-  // Every year's plan read once, for the direction and for its year's achievement (a text plan, 実施する, is read
-  // through NFKC and several patterns).
+  // Every year's plan read once, for the direction and for its year's achievement, a text's reading remembered (a
+  // text plan, 56以上, is read through NFKC and several patterns, and a city's indicators repeat the same few).
   const planYears = Object.keys(indicator.plan);
-  const plans = planYears.map((year) => readPlan(indicator.plan[year]));
-  const planOf = (year: number) => {
+  const plans = planYears.map((year) => planOf(indicator.plan[year]));
+  const yearPlan = (year: number) => {
     const at = planYears.indexOf(String(year));
     return at < 0 ? NO_PLAN : plans[at];
   };
-  const years = [reportYear - 2, reportYear - 1, reportYear].map((year) => yearAchievement(indicator, year, planOf(year)));
+  const years = [reportYear - 2, reportYear - 1, reportYear].map((year) => yearAchievement(indicator, year, yearPlan(year)));
   return { measure, name: indicator.name ?? '', unit: indicator.unit, direction: directionOf(indicator, plans), years };
 }
 

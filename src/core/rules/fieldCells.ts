@@ -2,7 +2,7 @@
 import type { FormatDefinition } from '../format/schema';
 import type { FieldType } from '../layout/types';
 import type { Value } from '../model';
-import { readNumber, readPlan, type PlanValue } from '../numbers';
+import { planOf as planOfValue, readNumber, type PlanValue } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
 import { byText } from '../textMemo';
 import { atField } from './define';
@@ -91,14 +91,9 @@ export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   return money;
 }
 
-/**
- * A cell's plan as readPlan reads it, a text's reading remembered by the text: the same few plans (実施する, 随時,
- * 100以上) recur on a city's sheets, and each reading is several patterns over the text, twice over (the plan,
- * then its number). A reading is shared, never changed.
- */
+/** A cell's plan as readPlan reads it, a text's reading remembered (numbers' planOf). A reading is shared, never changed. */
 export function planOf(cell: FieldCell): PlanValue {
-  const value = cell.raw.value;
-  return typeof value === 'string' ? planOfText(value) : readPlan(value);
+  return planOfValue(cell.raw.value);
 }
 
 /**
@@ -109,8 +104,6 @@ export function planKindOf(cell: FieldCell): PlanValue['kind'] {
   const value = cell.raw.value;
   return typeof value === 'number' && Number.isFinite(value) ? 'number' : planOf(cell).kind;
 }
-
-const planOfText = byText(readPlan);
 
 /**
  * The format's money unit for a message: `{unit}` in Japanese (千円, 円), `{unitEn}` in English. One frozen object per
