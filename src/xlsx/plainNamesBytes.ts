@@ -45,10 +45,11 @@ export function plainNamesBytes(xml: Uint8Array): PlainWorkbook | undefined {
   const names = new WorkbookNamesBuilder();
   lastSheetTo = -1;
   runLength = 0;
+  const view = new DataView(xml.buffer, xml.byteOffset, xml.byteLength);
   let at = from;
   try {
     while (at < to && at >= 0) {
-      at = repeatedNames(xml, at, to, names);
+      at = repeatedNames(xml, view, at, to, names);
       if (at < to) at = plainName(xml, at, names);
     }
   } catch (e) {
@@ -139,16 +140,15 @@ let runSheet = '';
  * scan would read; the run's bytes, the same as those of a name plainName read, lead it through the same scope,
  * hidden, quote and sheet to the same `!` (the scope's to the same `>`).
  */
-function repeatedNames(xml: Uint8Array, at: number, to: number, names: WorkbookNamesBuilder): number {
+function repeatedNames(xml: Uint8Array, view: DataView, at: number, to: number, names: WorkbookNamesBuilder): number {
   if (runLength === 0) return at;
-  const view = new DataView(xml.buffer, xml.byteOffset, xml.byteLength);
   const from = runFrom;
   const length = runLength;
   const scopeLength = runScopeLength;
   const id = runSheetId;
   const sheet = runSheet;
   while (at < to) {
-    const guess = texts.guess();
+    const guess = texts.lastName?.next;
     if (!guess || !patternAt(view, xml, at, (guess.record ??= patternOf(OPEN, guess.bytes, QUOTE)))) return at;
     const runAt = at + guess.record.bytes.length - 1;
     let ref: NameRef | undefined;
@@ -167,7 +167,8 @@ function repeatedNames(xml: Uint8Array, at: number, to: number, names: WorkbookN
       end = refEnd;
     }
     if (!patternAt(view, xml, end, CLOSE_PATTERN)) return at;
-    names.addSheetName(id, texts.took(guess), ref);
+    texts.lastName = guess;
+    names.addSheetName(id, guess.text, ref);
     at = end + CLOSE.length;
   }
   return at;
@@ -405,18 +406,8 @@ interface KnownText {
 
 class ByteTexts {
   private readonly known = new Map<number, KnownText>();
-  private lastName: KnownText | undefined;
-
-  /** The name that followed the last one read the last time it was read, as `name` tries it first. */
-  guess(): KnownText | undefined {
-    return this.lastName?.next;
-  }
-
-  /** The guess, read: the name after it is guessed from it. */
-  took(guess: KnownText): string {
-    this.lastName = guess;
-    return guess.text;
-  }
+  /** The last name read; repeatedNames reads the one that followed it last time (`next`) without a call for each. */
+  lastName: KnownText | undefined;
 
   of(xml: Uint8Array, from: number, to: number): string {
     let hash = HASH_START;
