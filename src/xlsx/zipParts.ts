@@ -4,9 +4,9 @@
 // one inflater kept for the thread, keptInflater.ts), the browser parts of one chunk with fflate in one call; larger
 // parts go through fflate chunk by chunk, so memory stays flat and the rest of a sheet need not be inflated once what
 // the reader wants has been read.
-import { Inflate, inflateSync } from 'fflate';
 import * as zlib from 'zlib';
 import { sameBytes } from './bytes';
+import type * as FflateInflate from './fflateInflate';
 import { keptInflate } from './keptInflater';
 import type { ZipEntry } from './zipDirectory';
 
@@ -21,6 +21,18 @@ const CHUNK_BYTES = 64 * 1024;
 
 /** In the browser, webpack resolves `zlib` to an empty module (resolve.fallback): fflate does it all there. */
 const nativeInflate: ((data: Uint8Array, options: zlib.ZlibOptions) => Uint8Array) | undefined = typeof zlib.inflateRawSync === 'function' ? zlib.inflateRawSync : undefined;
+
+let fflate: typeof FflateInflate | undefined;
+
+/**
+ * fflate, evaluated the first time a part needs it, not when reading loads: Node needs it only for parts over 8 MB,
+ * and evaluating it builds its Huffman and CRC tables, ~3 ms of each reading thread's start before its first file.
+ * A require, which webpack bundles as a module evaluated at the call: an import is evaluated when this module is.
+ */
+function inflaters(): typeof FflateInflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (fflate ??= require('./fflateInflate') as typeof FflateInflate);
+}
 
 /**
  * Feeds the part's text to `onText` as it inflates. `onText` returns false to stop early (the rest is never
@@ -87,7 +99,7 @@ export function wholePartBytes(bytes: Uint8Array, entry: ZipEntry, transient = f
 function fflateWhole(data: Uint8Array, declared: number): Uint8Array | undefined {
   try {
     // With a buffer of its own, fflate writes nothing past its end and stops at the deflate stream's end.
-    const whole = inflateSync(data, { out: new Uint8Array(declared + 1) });
+    const whole = inflaters().inflateSync(data, { out: new Uint8Array(declared + 1) });
     return whole.length > declared ? undefined : whole;
   } catch {
     return undefined;
@@ -134,7 +146,7 @@ function inflateChunks(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint
   const overflow = () => overflowOf(entry);
   let seen = 0;
   let wanted = true;
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new (inflaters().Inflate)((chunk, final) => {
     if (!wanted) return;
     seen += chunk.length;
     if (seen > declared) throw overflow();
