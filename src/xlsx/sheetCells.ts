@@ -3,7 +3,7 @@
 // cached results. Each cell's XML is checked as it is parsed: a cell that is not well-formed, or points at a
 // shared string that is not there, makes its sheet unreadable, never the reader crash.
 import { colLetters, parseAddress } from '../core/cells';
-import type { RawCell } from '../core/source';
+import { NO_VALUE, type RawCell } from '../core/source';
 import type { DateStyles } from './numberFormats';
 import { decodeExcelEscapes, StringItem } from './sharedStrings';
 import { cellKey, type KeptCell } from './slimSheet';
@@ -111,14 +111,11 @@ export class SheetValues {
    * hundred cells per sheet of which a third are ever asked for.
    */
   private readonly units?: Map<number, number>;
-  /** The values parsed so far, by the cell's index (at its size at once: it was grown again and again as cells were asked for). */
-  private readonly values: (RawCell | undefined)[];
   /** Shared formulas' masters by their index: the formula and where it is written (found on first need). */
   private masters?: Map<string, { formula: string; row: number; col: number }>;
 
   constructor(kept: KeptCells | KeptCell[], private readonly context: CellContext) {
     this.kept = Array.isArray(kept) ? new ListedCells(kept) : kept;
-    this.values = new Array<RawCell | undefined>(this.kept.count);
     // The keys are read where the cells keep them (a byte-cut sheet's are in its places): an array of them per
     // sheet was the most of what reading a sheet's cells left to the garbage collector.
     const k = this.kept;
@@ -137,7 +134,9 @@ export class SheetValues {
     const key = cellKey(row, col);
     const i = this.units ? (this.units.get(key) ?? -1) : this.kept.find(key);
     if (i < 0) return undefined;
-    return (this.values[i] ??= this.parse(i));
+    // Parsed each time it is asked for, not kept: a cell is asked for once (its field's) but on a sheet read by its
+    // labels, and an array of a sheet's values, made at its size for the few asked for, cost more than the parsing.
+    return this.parse(i);
   }
 
   /** Every kept cell's place, in the order written (a cell written twice where it was first written). */
@@ -238,13 +237,13 @@ function attribute(attributes: string, name: string): string | undefined {
 
 /** A formula cell's cached result, typed by the cell's t attribute; none when Excel saved none. */
 function formulaResult(xml: CellXml, context: CellContext): RawCell {
-  return xml.value ? typedValue(xml, xml.value, context) : { value: null };
+  return xml.value ? typedValue(xml, xml.value, context) : NO_VALUE;
 }
 
 function valueOf(xml: CellXml, context: CellContext): RawCell {
   if (xml.type === 'inlineStr') return textValue(xml.inline ?? xml.value ?? '');
   const v = xml.value;
-  if (v === undefined || v === '') return { value: null };
+  if (v === undefined || v === '') return NO_VALUE;
   if (xml.type !== 's') return typedValue(xml, v, context);
   const strings = context.sharedStrings;
   const index = parseInt(v, 10);
@@ -276,8 +275,9 @@ function typedValue(xml: CellXml, v: string, context: CellContext): RawCell {
   }
 }
 
+/** A cell without a value reads as NO_VALUE, not an object of its own (a form's empty fields are many). */
 function textValue(text: string): RawCell {
-  return { value: text === '' ? null : decodeExcelEscapes(text) };
+  return text === '' ? NO_VALUE : { value: decodeExcelEscapes(text) };
 }
 
 function numberValue(n: number, style: number, context: CellContext): RawCell {
