@@ -41,6 +41,16 @@ it('joins a row of each of two indicators whose findings alternate, whatever the
   ]);
 });
 
+it('joins a row\'s cells across findings of other sheets and files between them', () => {
+  const on = (cell: string, year: string, sheet: string, file = '財政課.xlsx'): Finding => ({ ...empty(cell, year), sheet, file });
+  const groups = groupFindings([on('F18', '平成29', 'A'), on('F18', '平成29', 'B'), on('F18', '平成29', 'A', '企画課.xlsx'), on('G18', '平成30', 'A'), on('G18', '平成30', 'B')]);
+  expect(groups.map((g) => [g.file, g.sheet, g.range])).toEqual([
+    ['財政課.xlsx', 'A', 'F18:G18'],
+    ['財政課.xlsx', 'B', 'F18:G18'],
+    ['企画課.xlsx', 'A', 'F18'],
+  ]);
+});
+
 it('keeps findings without a cell on their own', () => {
   const wide: Finding = { ruleId: 'format-known', severity: 'error', messageId: 'm', file: 'a.xlsx', data: {} };
   expect(groupFindings([wide, wide]).map((g) => g.cells)).toEqual([[], []]);

@@ -23,20 +23,30 @@ export interface FindingGroup {
  * keep the order of their first finding.
  *
  * Why it is shaped so: the summary line groups a city's every finding (5,800 at 10×) in the command's serial tail.
- * Runs are found by what they share besides their data (one text), and a finding's data are compared with the few
- * runs found, not turned into a sorted JSON text for every finding to be part of that key.
+ * Open runs are kept by sheet, then by row (a number), so no text is made per finding: findings come sheet after
+ * sheet, and a sheet's runs are looked up only when the sheet changes. A row's few runs are told apart by rule,
+ * message and data besides the label, compared with each run's first finding (not a sorted JSON text of every
+ * finding's data).
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [];
-  // The runs still open on a row, by rule, message, file, sheet and row; each with data of its own besides the label.
-  const open = new Map<string, OpenRun[]>();
+  const bySheet = new Map<string, Map<number, OpenRun[]>>();
+  let rows: Map<number, OpenRun[]> | undefined;
+  let rowsOf: Finding | undefined;
   for (const f of findings) {
     const place = cellPlace(f.cell);
     const row = place[0];
     const col = place[1];
-    const key = row < 0 ? undefined : `${f.ruleId}\u0000${f.messageId}\u0000${f.file}\u0000${f.sheet}\u0000${row}`;
-    const runs = key === undefined ? undefined : open.get(key);
-    const at = runs ? runWithData(runs, f.data) : -1;
+    if (row < 0) {
+      groups.push(groupOf(f));
+      continue;
+    }
+    if (!rows || f.file !== rowsOf?.file || f.sheet !== rowsOf.sheet) {
+      rows = sheetRows(bySheet, f);
+      rowsOf = f;
+    }
+    const runs = rows.get(row);
+    const at = runs ? runOf(runs, f) : -1;
     const run = runs && at >= 0 ? runs[at] : undefined;
     if (run && run.col === col - 1) {
       run.group.findings.push(f);
@@ -45,22 +55,40 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       run.col = col;
       continue;
     }
-    const group: FindingGroup = { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cells: f.cell ? [f.cell] : [], range: f.cell, findings: [f] };
-    groups.push(group);
-    if (key === undefined) continue;
-    const opened: OpenRun = { group, col, data: f.data };
-    if (!runs) open.set(key, [opened]);
+    const opened: OpenRun = { group: groupOf(f), col };
+    groups.push(opened.group);
+    if (!runs) rows.set(row, [opened]);
     else if (run) runs[at] = opened;
     else runs.push(opened);
   }
   return groups;
 }
 
-/** A run of findings being grouped: its group, the column it reached, and its first finding's data. */
+/** A run of findings being grouped: its group (whose first finding says what the run's findings share) and the column it reached. */
 interface OpenRun {
   group: FindingGroup;
   col: number;
-  data: MessageData;
+}
+
+function groupOf(f: Finding): FindingGroup {
+  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cells: f.cell ? [f.cell] : [], range: f.cell, findings: [f] };
+}
+
+/** The open runs of a finding's sheet, by row. */
+function sheetRows(bySheet: Map<string, Map<number, OpenRun[]>>, f: Finding): Map<number, OpenRun[]> {
+  const sheet = `${f.file}\u0000${f.sheet}`;
+  let rows = bySheet.get(sheet);
+  if (!rows) bySheet.set(sheet, (rows = new Map()));
+  return rows;
+}
+
+/** Where among a row's open runs the one `f` would continue is (same rule and message, same data besides the label), or -1. */
+function runOf(runs: OpenRun[], f: Finding): number {
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i].group.findings[0];
+    if (first.ruleId === f.ruleId && first.messageId === f.messageId && sameBesidesLabel(first.data, f.data)) return i;
+  }
+  return -1;
 }
 
 /** The group's message: its first finding's, with the label spanning the group's years (実績（平成29〜令和元年度）). */
@@ -91,12 +119,6 @@ function commonLength(strings: string[], at: (s: string, i: number) => string | 
   let n = 0;
   while (n < shortest && strings.every((s) => at(s, n) === at(strings[0], n))) n += 1;
   return n;
-}
-
-/** Where among a row's open runs the one whose data are `data`'s besides the label is, or -1. */
-function runWithData(runs: OpenRun[], data: MessageData): number {
-  for (let i = 0; i < runs.length; i++) if (sameBesidesLabel(runs[i].data, data)) return i;
-  return -1;
 }
 
 /**
