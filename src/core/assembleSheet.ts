@@ -3,7 +3,6 @@
 import { parseFiscalYear } from './era';
 import { sheetFromFields } from './layout/sheetData';
 import type { FieldDef, Layout } from './layout/types';
-import type { Value } from './model';
 import { readCellsOf, type ReadCells } from './readCells';
 import type { FieldCell, ReadSheet } from './source';
 import { byText } from './textMemo';
@@ -24,16 +23,10 @@ export function assembleSheet(layout: Layout, cells: ReadonlyMap<string, FieldCe
  * place, with no cell asked for by name; any other by name, as a Map gave it.
  */
 export function assembleFound(layout: Layout, cells: ReadCells, place: SheetPlace, assumedYear?: number): ReadSheet {
-  const year = cells.indexOf('ReportYear');
-  const reportYear = (year >= 0 ? fiscalYear(cells.valueAt(year)) : undefined) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
-  const sheet = sheetFromFields(layout, reportYear, cells.order.fieldsFirst ? cells.cellValues : (f: FieldDef) => valueOfName(cells, f.name));
+  const reportYear = fiscalYear(cells.valueNamed('ReportYear')) ?? assumedYear ?? yearFromLabels(cells) ?? 0;
+  const sheet = sheetFromFields(layout, reportYear, cells.order.fieldsFirst ? cells.cellValues : (f: FieldDef) => cells.valueNamed(f.name) ?? null);
   const source = { file: place.file, sheetName: place.sheetName, layout, readBy: cells.readBy(), cells };
   return { sheet, source };
-}
-
-function valueOfName(cells: ReadCells, name: string): Value {
-  const i = cells.indexOf(name);
-  return i < 0 ? null : (cells.valueAt(i) ?? null);
 }
 
 /** A year label's text is the same on a city's every sheet of a year: each text is read once (half-width, the eras' patterns). */

@@ -53,6 +53,12 @@ export class ReadCells {
     return i < 0 ? undefined : this.at(i);
   }
 
+  /** The value of a field's cell (`get(name)?.raw.value`, without the cell made); undefined when it has none. */
+  valueNamed(name: string): Value | undefined {
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : this.cellValues[i];
+  }
+
   /** The cell at a position, made as an object for the asker. */
   at(i: number): FieldCell {
     return { field: this.order.fields[i], address: this.addresses[i], located: this.locatedAt(i), raw: this.rawAt(i) };

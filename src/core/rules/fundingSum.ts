@@ -25,11 +25,12 @@ export const fundingSumRule = sheetRule({
     // The year columns of the input table: `Total_1`, `Total_2`, …
     const reports: Report<'mismatch'>[] = [];
     for (const column of columnsOf(format, params)) {
-      const total = read.source.cells.get(column.total);
-      if (!total) continue; // not a sheet with an input table
-      const totalValue = numberOf(total.raw.value);
+      // Read on the values: a cell is made only for a total to report.
+      if (!read.source.cells.has(column.total)) continue; // not a sheet with an input table
+      const totalValue = numberOf(read.source.cells.valueNamed(column.total));
       const sum = sumOf(read, column.sources);
       if (totalValue === undefined || sum === undefined || sum === totalValue) continue;
+      const total = read.source.cells.get(column.total)!;
       // The sources as the sheet labels them, for the message: 国・県支出金＋地方債＋その他＋一般財源.
       const sources = params.sources.map((s) => read.source.cells.get(`${s}_1`)?.field.label ?? s).join('＋');
       reports.push(atField(read, total, 'mismatch', { total: totalValue, sum, diff: Math.abs(totalValue - sum), sources, ...moneyUnitData(format) }));
@@ -45,7 +46,7 @@ export const fundingSumRule = sheetRule({
 function sumOf(read: ReadSheet, names: readonly string[]): number | undefined {
   let sum = 0;
   for (const name of names) {
-    const part = numberOf(read.source.cells.get(name)?.raw.value);
+    const part = numberOf(read.source.cells.valueNamed(name));
     if (part === undefined) return undefined;
     sum += part;
   }

@@ -18,7 +18,7 @@ export const projectCodeUniqueRule = setRule({
   check(workbooks: WorkbookRead[], ctx) {
     const params = builtinParams(formatIn(ctx), 'project-code-unique');
     if (!params) return [];
-    const codeOf = (read: ReadSheet) => readProjectCode(read.source.cells.get(params.code)?.raw.value)?.text;
+    const codeOf = (read: ReadSheet) => readProjectCode(read.source.cells.valueNamed(params.code))?.text;
     return laterOccurrences(workbooks.flatMap((wb) => wb.sheets), codeOf).flatMap(({ item, first }) =>
       atNamedField(item, params.code, 'duplicate', { code: codeOf(item) ?? '', firstName: titleOf(first.sheet), ...firstPlace(first) }),
     );
