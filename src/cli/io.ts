@@ -5,8 +5,7 @@ import * as tty from 'tty';
 import { parseFiscalYear } from '../core/era';
 
 export interface CliIo {
-  /** Text, or text as UTF-8 bytes (writeJson's: never a character cut in two). */
-  stdout: (s: string | Uint8Array) => void;
+  stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
   exitCode: number;
@@ -25,11 +24,10 @@ export function processIo(): CliIo {
  * (consolidate --json at 10×, 22 MB: ~13 ms instead of ~30). A file is what Node itself writes to synchronously:
  * a regular file, or a character device that is not a terminal (libuv's uv_guess_handle).
  */
-function stdoutWriter(): (s: string | Uint8Array) => void {
+function stdoutWriter(): (s: string) => void {
   if (stdoutIsFile()) {
     return (s) => {
-      if (typeof s === 'string') fs.writeSync(1, s);
-      else fs.writeSync(1, s);
+      fs.writeSync(1, s);
     };
   }
   let stream: NodeJS.WriteStream | undefined;

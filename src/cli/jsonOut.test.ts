@@ -1,22 +1,13 @@
-import { stringifyAt, writeJson, type ReadyTexts } from './jsonOut';
+import { writeJson } from './jsonOut';
 
-function written(value: unknown, ready?: ReadyTexts): { text: string; writes: number } {
+function written(value: unknown): { text: string; writes: number } {
   let text = '';
   let writes = 0;
-  writeJson(
-    (s) => {
-      text += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
-      writes++;
-    },
-    value,
-    ready,
-  );
+  writeJson((s) => {
+    text += s;
+    writes++;
+  }, value);
   return { text, writes };
-}
-
-/** A text made beforehand for `value` as it sits `depth` levels deep. */
-function madeFor(value: unknown, depth: number, text = stringifyAt(value, depth)) {
-  return [value, { depth, bytes: Buffer.from(text), chars: text.length }] as const;
 }
 
 test('writes exactly what JSON.stringify(value, null, 2) writes, and a newline', () => {
@@ -47,18 +38,4 @@ test('a large value is written in a few pieces, not one string nor one per value
   expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
   expect(writes).toBeGreaterThan(1);
   expect(writes).toBeLessThan(text.length / 10_000);
-});
-
-test('a value made beforehand is written as made, reached however deep, and only where it sits as deep as it was made for', () => {
-  const sheet = { name: '市民相談事業', notes: ['改行\nあり', { deep: [1, 2] }] };
-  const other = { name: '別のシート' };
-  const value = { policies: [{ report: { measures: [{ projects: [{ sheet, origin: 'a' }, { sheet: other, origin: 'b' }] }] } }], again: sheet };
-  const p = value.policies[0];
-  const m = p.report.measures[0];
-  const holders = new Set<unknown>([value, value.policies, p, p.report, p.report.measures, m, m.projects, m.projects[0]]);
-  const same = written(value, { texts: new Map([madeFor(sheet, 8)]), holders });
-  expect(same.text).toBe(`${JSON.stringify(value, null, 2)}\n`);
-  // Where the value sits 8 levels deep the text made for it is written; `again` (1 level deep) is stringified here.
-  const marked = written(value, { texts: new Map([madeFor(sheet, 8, '"made beforehand"')]), holders });
-  expect(marked.text).toBe(`${JSON.stringify({ ...value, policies: [{ report: { measures: [{ projects: [{ sheet: 'made beforehand', origin: 'a' }, { sheet: other, origin: 'b' }] }] } }] }, null, 2)}\n`);
 });

@@ -25,24 +25,6 @@ export interface ReadJob {
 
 export type ReadReply = { index: number; read: WorkbookReadData } | { index: number; failed: string };
 
-/**
- * After its last file, a thread's JSON of the sheets it read (readThread.ts), each as `stringifyAt(sheet, depth)`
- * makes it at the depth given for its kind, in UTF-8: the command writes them as they are (jsonOut.ts, decision 55).
- */
-export interface TextsJob {
-  depths: Partial<Record<string, number>>;
-}
-
-/**
- * A batch of the texts: sheets' bytes one after another in `bytes`, each placed by its file, its place in the file's
- * sheets, and its end. `last`: the thread has no more to send.
- */
-export interface TextsReply {
-  bytes: Uint8Array;
-  sheets: Array<{ index: number; sheet: number; depth: number; end: number; chars: number }>;
-  last: boolean;
-}
-
 /** The files in order, each handed out once, to a thread or to the command's own thread. */
 export class FileQueue {
   private next = 0;
@@ -86,13 +68,6 @@ export function threadCount(files: number): number {
   return Math.min(os.availableParallelism() - 1, MAX_THREADS);
 }
 
-/**
- * A reading thread's young generation at most: reading, its new space stays ~4 MB (one file at a time); making the
- * JSON of its sheets afterwards (TextsJob), V8 grew it to tens of MB, the thread then alive beside the command's own
- * peak (10× consolidate --json: peak RSS ~215 MB with V8's default, ~190 with this).
- */
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-
 /** Threads started by startReadingThreadsEarly that no reading has taken yet. */
 const early: Worker[] = [];
 
@@ -104,7 +79,7 @@ const early: Worker[] = [];
  */
 export function startReadingThreadsEarly(files: number): void {
   for (let t = threadCount(files); t > 0; t--) {
-    const worker = new Worker(READ_WORKER, WORKER_OPTIONS);
+    const worker = new Worker(READ_WORKER);
     worker.unref();
     // Dead before it was taken (its script would not load): not handed out, as its 'exit' has been and gone.
     worker.on('error', () => undefined);
@@ -123,7 +98,7 @@ export function endEarlyThreads(): void {
 /** A thread started early on this script, or a new one. */
 function readingThread(workerFile: string): Worker {
   const worker = workerFile === READ_WORKER ? early.shift() : undefined;
-  if (!worker) return new Worker(workerFile, WORKER_OPTIONS);
+  if (!worker) return new Worker(workerFile);
   worker.ref();
   return worker;
 }
@@ -135,30 +110,28 @@ const AHEAD = 2;
  * Reads what `queue` hands out on `threads` reading threads, `received` called as each file comes back (in whatever
  * order the threads finish). Resolves when the queue is empty and every thread has answered or died; a file whose
  * thread died is not `received` (the caller reads it itself). The threads are ended before it resolves, so the
- * process does not wait on them; or, given `idle`, kept there for one more job.
+ * process does not wait on them.
  */
-export function readOnThreads(files: string[], queue: FileQueue, setup: ReadSetup, threads: number, received: (reply: ReadReply) => void, workerFile = READ_WORKER, idle?: IdleThreads): Promise<void> {
+export function readOnThreads(files: string[], queue: FileQueue, setup: ReadSetup, threads: number, received: (reply: ReadReply) => void, workerFile = READ_WORKER): Promise<void> {
   return new Promise((resolve) => {
     let running = threads;
     const stopped = () => {
       running -= 1;
       if (running === 0) resolve();
     };
-    for (let t = 0; t < threads; t++) startThread(files, queue, setup, received, workerFile, stopped, idle);
+    for (let t = 0; t < threads; t++) startThread(files, queue, setup, received, workerFile, stopped);
   });
 }
 
-function startThread(files: string[], queue: FileQueue, setup: ReadSetup, received: (reply: ReadReply) => void, workerFile: string, stopped: () => void, idle?: IdleThreads): void {
+function startThread(files: string[], queue: FileQueue, setup: ReadSetup, received: (reply: ReadReply) => void, workerFile: string, stopped: () => void): void {
   const worker = readingThread(workerFile);
   let setUp = false;
   let inFlight = 0;
   let done = false;
-  const stop = (died = false) => {
+  const stop = () => {
     if (done) return;
     done = true;
-    // Kept for one more job when one may come (IdleThreads), else ended at once.
-    if (died || !idle) void worker.terminate();
-    else idle.keep(worker);
+    void worker.terminate();
     stopped();
   };
   const handOut = () => {
@@ -179,44 +152,6 @@ function startThread(files: string[], queue: FileQueue, setup: ReadSetup, receiv
   // them, and a reply counted after the pool ended would be read twice. The 'error' listener only keeps the thread's
   // error from becoming the command's.
   worker.on('error', () => undefined);
-  worker.on('exit', () => stop(true));
+  worker.on('exit', stop);
   handOut();
-}
-
-/**
- * Reading threads that have read their last file, kept (unref'd: they keep no command alive) for the job the command
- * may give them while it goes on alone: the JSON of the sheets they read (TextsJob). Whatever is asked or not, they
- * are ended: after their answer, or by the command's exit.
- */
-export class IdleThreads {
-  private readonly workers = new Set<Worker>();
-
-  keep(worker: Worker): void {
-    worker.unref();
-    worker.removeAllListeners('message');
-    this.workers.add(worker);
-    worker.once('exit', () => this.workers.delete(worker));
-  }
-
-  /** Each kept thread's batches of texts (what a thread that dies sent before it died); each thread is ended once it has sent its last. */
-  texts(job: TextsJob): Promise<TextsReply[]> {
-    const asked = [...this.workers].map((worker) => textsOf(worker, job));
-    this.workers.clear();
-    return Promise.all(asked).then((each) => each.flat());
-  }
-}
-
-function textsOf(worker: Worker, job: TextsJob): Promise<TextsReply[]> {
-  return new Promise((resolve) => {
-    const batches: TextsReply[] = [];
-    worker.ref();
-    worker.on('message', (batch: TextsReply) => {
-      batches.push(batch);
-      if (!batch.last) return;
-      resolve(batches);
-      void worker.terminate();
-    });
-    worker.once('exit', () => resolve(batches));
-    worker.postMessage(job satisfies TextsJob);
-  });
 }

@@ -5,9 +5,8 @@ import { fromData, layoutsByKind } from '../core/transfer';
 import type { FormatDefinition } from '../core/format/schema';
 import { fileBytes } from './fileBytes';
 import type { CliIo } from './io';
-import type { ReadyText } from './jsonOut';
 import { progressOn } from './progress';
-import { FileQueue, IdleThreads, readOnThreads, threadCount, type ReadReply, type TextsJob } from './readPool';
+import { FileQueue, readOnThreads, threadCount, type ReadReply } from './readPool';
 import { readWorkbook } from '../xlsx/readWorkbook';
 
 type LayoutsFor = (meta: WorkbookMeta) => Layout[];
@@ -33,7 +32,7 @@ export interface ReadFormats {
  * they were read in. Many files are read on the machine's other cores as well (readPool.ts); a file a thread could
  * not give back is read here, so what comes back is what reading them one after another gives.
  */
-export async function readWorkbookFiles(io: CliIo, files: string[], year: number | undefined, isTty: boolean, formats: ReadFormats, opts: { quiet?: boolean; threads?: ThreadSheets } = {}): Promise<WorkbookRead[]> {
+export async function readWorkbookFiles(io: CliIo, files: string[], year: number | undefined, isTty: boolean, formats: ReadFormats, opts: { quiet?: boolean } = {}): Promise<WorkbookRead[]> {
   const progress = progressOn(io, isTty);
   const step = (i: number, label: string) => {
     if (!opts.quiet) progress.step(i, files.length, label);
@@ -46,11 +45,9 @@ export async function readWorkbookFiles(io: CliIo, files: string[], year: number
   const threads = threadCount(files.length);
   if (threads > 0) {
     const received = (reply: ReadReply) => {
-      const read = readOf(reply, formats.layoutsFor);
-      out[reply.index] = read;
-      if (read) opts.threads?.taken.set(reply.index, read);
+      out[reply.index] = readOf(reply, formats.layoutsFor);
     };
-    await Promise.all([readOnThreads(files, queue, { year, given: formats.given }, threads, received, undefined, opts.threads?.idle), readAlongside(queue, readHere)]);
+    await Promise.all([readOnThreads(files, queue, { year, given: formats.given }, threads, received), readAlongside(queue, readHere)]);
   }
   for (let i; (i = queue.take()) !== undefined; ) await readHere(i);
   for (const [i, read] of out.entries()) if (!read) await readHere(i);
@@ -74,32 +71,5 @@ function readOf(reply: ReadReply, layoutsFor: LayoutsFor): WorkbookRead | undefi
     return fromData(reply.read, layoutsByKind(layoutsFor(reply.read.meta)));
   } catch {
     return undefined;
-  }
-}
-
-/**
- * The reading threads, kept once they have read their last file, and the reads taken from them: so that they can make
- * the JSON of the sheets they read while the command goes on alone (consolidate --json, decision 55).
- */
-export class ThreadSheets {
-  readonly idle = new IdleThreads();
-  /** The reads that came from a thread, by file index: a file read here instead is not among them. */
-  readonly taken = new Map<number, WorkbookRead>();
-
-  /**
-   * The threads' JSON of their sheets at `depths` (by sheet kind), by this thread's sheet objects: each text is for the
-   * sheet object taken from the very read the thread made it from, of which it is a structured clone.
-   */
-  async texts(job: TextsJob): Promise<Map<unknown, ReadyText>> {
-    const texts = new Map<unknown, ReadyText>();
-    for (const { bytes, sheets } of await this.idle.texts(job)) {
-      let start = 0;
-      for (const { index, sheet, depth, end, chars } of sheets) {
-        const taken = this.taken.get(index)?.sheets[sheet]?.sheet;
-        if (taken) texts.set(taken, { depth, bytes: bytes.subarray(start, end), chars });
-        start = end;
-      }
-    }
-    return texts;
   }
 }

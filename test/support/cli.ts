@@ -10,7 +10,7 @@ export interface CliResult {
 export async function seika(args: string[], cwd = process.cwd()): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (s: string | Uint8Array) => void (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), stderr: (s: string) => void (stderr += s), cwd, exitCode: 0 };
+  const io = { stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s), cwd, exitCode: 0 };
   const code = await run(args, io);
   return { code, stdout, stderr };
 }

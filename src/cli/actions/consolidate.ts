@@ -3,17 +3,16 @@
 // `seika --help` stays light.
 import * as path from 'path';
 import { policiesIn } from '../../core/consolidate/city';
-import { consolidateScoped, reportOf, scopeOf, type ScopedResult } from '../../core/jobs/consolidate';
+import { consolidateScoped, reportOf, type ScopedResult } from '../../core/jobs/consolidate';
 import type { PolicyReport } from '../../core/consolidate/types';
 import type { Lang } from '../../core/rules/types';
 import { EXIT_FINDINGS } from '../exitCodes';
 import { countLine } from '../findingsText';
 import { collectWorkbooks, outputPath, resolvePath, UsageError, type CliIo } from '../io';
 import { writeJson } from '../jsonOut';
-import { readWorkbookFiles, ThreadSheets } from '../workbooks';
+import { readWorkbookFiles } from '../workbooks';
 import { formSummary, reportSummary } from '../reportSummary';
 import { formatChooser, formatsOf } from '../formatOption';
-import { readyIn, sheetDepths } from './sheetsInJson';
 
 export interface ConsolidateOptions {
   output?: string;
@@ -34,14 +33,10 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
   const output = opts.output ? resolvePath(io, opts.output) : undefined;
   if (output && files.includes(output)) throw new UsageError(`報告書を元のブックに上書きできません / the report would overwrite a source: ${opts.output}`);
   const chooser = formatChooser(opts.format ? await formatsOf(io, opts.format) : []);
-  // With --json, the reading threads are kept once they have read their last file, to make the JSON of the sheets
-  // they read while this thread consolidates (decision 55).
-  const threads = opts.json ? new ThreadSheets() : undefined;
-  const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty, chooser, { threads });
+  const workbooks = await readWorkbookFiles(io, [...new Set(files)], opts.year, isTty, chooser);
   if (policyNumber && !policiesIn(workbooks).includes(policyNumber)) throw new UsageError(`政策${policyNumber} のシートがありません（あるのは: ${policiesIn(workbooks).join('、') || 'なし'}） / no sheets of policy ${policyNumber}`);
-  const input = { workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city, format: chooser.formatOfAll(workbooks).definition };
-  const texts = threads?.texts({ depths: sheetDepths(scopeOf(input)) ?? {} });
-  const result = consolidateScoped(input);
+  const format = chooser.formatOfAll(workbooks).definition;
+  const result = consolidateScoped({ workbooks, reportYear: opts.year, policy: policyNumber, city: opts.city, format });
   const report = reportOf(result);
   if (output) {
     // The writer is a chunk of its own, loaded only to write a report: a run with --json alone never loads it.
@@ -49,7 +44,7 @@ export async function consolidateCommand(io: CliIo, inputs: string[], opts: Cons
     await writeReportFile(report, outputPath(io, output), opts.lang);
     io.stderr(`報告書を書き出しました / wrote ${output}\n`);
   }
-  if (opts.json) writeJson(io.stdout, jsonOf(result), texts && readyIn(result, await texts));
+  if (opts.json) writeJson(io.stdout, jsonOf(result));
   else io.stdout(summaryOf(result, policyNumber));
   const findings = policyParts(result, policyNumber).flatMap((p) => p.report.findings).concat(result.scope === 'form' ? result.report.findings : result.scope === 'city' ? result.city.findings : []);
   io.stderr(`${countLine(findings, files.length, opts.lang)}\n`);

@@ -1,6 +1,6 @@
 // The consolidation job: the departments' workbooks, already read, into the policy report model, or the
 // city's (every policy) when the workbooks hold more than one policy or the city is asked for.
-import { consolidateCity, forPolicy, policiesIn, splitByPolicy, type CityReport } from '../consolidate/city';
+import { consolidateCity, forPolicy, splitByPolicy, type CityReport } from '../consolidate/city';
 import { consolidate } from '../consolidate/consolidate';
 import { consolidateForms } from '../consolidate/form/consolidate';
 import type { FormReport } from '../consolidate/form/types';
@@ -49,31 +49,17 @@ export type ScopedResult = ({ scope: 'policy' } & Consolidated) | { scope: 'city
  * A form format's report when the workbooks are of one (grouped and summed as its definition's `consolidation`
  * says); else the policy asked for, the city when asked or when more than one policy is present, else the one policy.
  */
-export function consolidateScoped(input: ScopedInput): ScopedResult {
-  const { workbooks, reportYear, policy } = input;
-  const format = formatOf(input);
+export function consolidateScoped({ workbooks, reportYear, policy, city, format: asked }: ScopedInput): ScopedResult {
+  const format = asked ?? formatMostRecorded(workbooks, builtinFormatFor, KOMORO);
   if (isFormFormat(format)) {
     const report = consolidateForms(workbooks, format, { reportYear });
     return { scope: 'form', report, fileName: `${format.name.ja}_集計_${fiscalYearLabel(report.reportYear)}.xlsx` };
   }
   if (policy !== undefined) return { scope: 'policy', ...consolidateJob({ workbooks: forPolicy(workbooks, policy), reportYear }) };
   const split = splitByPolicy(workbooks);
-  if (scopeOf(input, format, split.policies) === 'policy') return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
+  if (!city && split.policies.length <= 1) return { scope: 'policy', ...consolidateJob({ workbooks, reportYear }) };
   const report = consolidateCity(workbooks, { reportYear }, split);
   return { scope: 'city', city: report, fileName: `成果説明書_市全体_${fiscalYearLabel(report.reportYear)}.xlsx` };
-}
-
-/**
- * Which report consolidateScoped makes of the input, known before it is made. `policies`: the policies the workbooks
- * hold, when they are known already (policiesIn's).
- */
-export function scopeOf(input: ScopedInput, format = formatOf(input), policies?: string[]): ScopedResult['scope'] {
-  if (isFormFormat(format)) return 'form';
-  return input.policy !== undefined || (!input.city && (policies ?? policiesIn(input.workbooks)).length <= 1) ? 'policy' : 'city';
-}
-
-function formatOf({ workbooks, format }: ScopedInput): FormatDefinition {
-  return format ?? formatMostRecorded(workbooks, builtinFormatFor, KOMORO);
 }
 
 /** The report a scoped result writes: the city's, a policy's or a form format's. */

@@ -4,7 +4,7 @@ import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
 import { byShape, sheetCells, type CellList } from './sheetCells';
 import type { Report } from './types';
-import { isBlank, planKindOf } from './fieldCells';
+import { isBlank, isBlankValue, planKindOf } from './fieldCells';
 import { isReadable } from './fieldCells';
 
 /** 活動指標 (Activity1…3) and 成果指標 (Outcome1…3) cells: the slot, then the part; 計画策定時 (Baseline) may stay empty. */
@@ -85,11 +85,14 @@ function missingOf(part: Part, all: CellList, slot: Slot): Missing | undefined {
   }
 }
 
-// The slot's cells are reached through their positions in the sheet's cells (`all`, made as asked), in indexed loops: an array of
+// The slot's cells are reached through their positions in the sheet's cells (`all`), in indexed loops: an array of
 // them made per slot, and a closure per cell judged, were most of this rule's allocations (6 slots on 4,000 sheets).
+// A cell whose value is not blank is neither empty nor, in an unnamed slot, filled for nothing: passed over on its
+// value (the sheet's cells are compact, and a cell is made when asked for).
 function checkNamed(read: ReadSheet, name: FieldCell, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
+    if (!isBlankValue(all.valueAt(slot.at[j]))) continue;
     const cell = all.at(slot.at[j]);
     const missing = isEmpty(cell) ? missingOf(slot.parts[j], all, slot) : undefined;
     if (missing) into.push(atField(read, cell, missing, (data ??= { name: String(name.raw.value).trim() })));
@@ -102,7 +105,7 @@ function checkSlot(read: ReadSheet, all: CellList, slot: Slot, into: Report<Miss
   if (!isBlank(name.raw)) return checkNamed(read, name, all, slot, into);
   // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
   for (let j = 0; j < slot.at.length; j++) {
-    if (slot.measurement[j] && isFilled(all.at(slot.at[j]))) {
+    if (slot.measurement[j] && !isBlankValue(all.valueAt(slot.at[j])) && isFilled(all.at(slot.at[j]))) {
       into.push(atField(read, name, 'valuesWithoutName'));
       return;
     }

@@ -101,9 +101,11 @@ export const textLengthRule = sheetRule({
     const limited = limitedOf(shape, read.sheet.kind);
     for (let i = 0; i < limited.length; i++) {
       const { at, limit } = limited[i];
+      // The text's length first, on the value alone (no cell made): most texts are far shorter than any limit.
+      const value = all.valueAt(at);
+      if (typeof value !== 'string' || value.length <= SHORTEST) continue;
       const cell = all.at(at);
-      // The text's length first: a plain number, where most texts are far shorter than any limit.
-      if (isLongerThan(cell, SHORTEST) && hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
+      if (hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
     }
     return reports;
   },

@@ -25,6 +25,9 @@ export const unmeasurablePlanRule = sheetRule({
     const reports: Report<'text'>[] = [];
     const planCells = planCellsOf(shape);
     for (let i = 0; i < planCells.length; i++) {
+      // Most plans are numbers or empty, passed over on their value without making their cells (planKindOf's test).
+      const value = all.valueAt(planCells[i]);
+      if (value === null || (typeof value === 'number' && Number.isFinite(value))) continue;
       const cell = all.at(planCells[i]);
       const plan = hasValue(cell) && planKindOf(cell) === 'text' ? planOf(cell) : undefined;
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.

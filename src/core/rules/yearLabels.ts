@@ -19,11 +19,12 @@ function wrongLabels(read: ReadSheet, wrong: Report<MessageId>[]): void {
   const { all, shape } = sheetCells(read);
   const positions = positionsOf(shape, 'yearLabel');
   for (let i = 0; i < positions.length; i++) {
+    // A heading that reads as its year, as nearly all do, is passed over on its value, without making its cell.
+    const expected = read.sheet.reportYear + (shape.fields[positions[i]].yearOffset ?? 0);
+    const value = all.valueAt(positions[i]);
+    if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) continue;
     const cell = all.at(positions[i]);
     if (!isReadable(cell)) continue;
-    const expected = read.sheet.reportYear + (cell.field.yearOffset ?? 0);
-    const value = cell.raw.value;
-    if ((typeof value === 'string' ? yearOfText(value) : parseFiscalYear(value)) === expected) continue;
     const found = cell.raw.value === null ? '（空欄）' : String(cell.raw.value);
     // The column's own label, not displayLabel's: that already names the year the heading should show.
     wrong.push(atField(read, cell, 'wrongLabel', { label: cell.field.label, found, expected: fiscalYearLabel(expected) }));
