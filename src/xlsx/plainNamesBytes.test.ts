@@ -58,6 +58,12 @@ describe('plainNamesBytes', () => {
     ['string constants', name('A', '""', 0) + name('B', '"', 0) + name('C', '"a""b"', 0) + name('D', '"x" ', 0) + name('E', '"R&amp;D"', 0) + name('F', '"施策"', 0) + name('G', '"a"b"', 0)],
     ['one sheet after another, of the same length', name('A', "'施策1-1'!$A$1", 0) + name('B', "'施策1-2'!$A$1", 1) + name('C', "'施策1-2'!$A$2", 1) + name('D', "'施策1-1'!$A$3", 0)],
     ['a sheet named as the last one and more, quoted or not', name('A', "'施策1-1'!$A$1", 0) + name('B', "'施策1-10'!$A$1", 0) + name('C', "'施策1-1'!$A$2", 0) + name('D', 'S1!$A$1', 1) + name('E', "'S1'!$A$1", 1) + name('F', 'S1x!$A$1', 1) + name('G', "'S1 x'!$A$1", 1) + name('H', 'S1 x!$A$1', 1) + name('I', 'S1!$A$1', 1) + name('J', 'S1 x!$A$1', 1) + name('K', "'#S'!$A$1", 1) + name('L', '#S!$A$1', 1)],
+    [
+      'print areas, then each scope naming its sheet, another sheet or one that starts as its sheet does',
+      name('_xlnm.Print_Area', '&apos;施策1-1&apos;!$A1:$H44', 0) + name('_xlnm.Print_Area', '&apos;施策1-10&apos;!$A1:$H30', 1) + name('_xlnm.Print_Area', 'S1!$A1:$H30', 2) +
+        name('A', "'施策1-1'!$B$2", 0) + name('B', "'施策1-10'!$B$3", 0) + name('C', "'施策1-1'!$B$4", 0) + name('A', "'施策1-1'!$B$5", 1) + name('B', "'施策1-10'!$B$6", 1) +
+        name('A', 'S1!$B$7', 2) + name('B', "'S1'!$B$8", 2) + name('C', 'S10!$B$9', 2) + name('D', 'S1!$B$10', 0),
+    ],
   ])('reads %s as the general path does', (_what, names) => {
     expectSame(utf8(workbook(names)), true);
     expectSame(utf8(`\uFEFF${workbook(names)}`), true);

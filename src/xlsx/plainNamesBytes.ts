@@ -44,6 +44,7 @@ export function plainNamesBytes(xml: Uint8Array): PlainWorkbook | undefined {
   if (from < 0 || to < from) return undefined;
   const names = new WorkbookNamesBuilder();
   lastSheetTo = -1;
+  scopeSheets.clear();
   runLength = 0;
   const view = new DataView(xml.buffer, xml.byteOffset, xml.byteLength);
   let at = from;
@@ -102,6 +103,7 @@ function plainName(xml: Uint8Array, at: number, names: WorkbookNamesBuilder): nu
   }
   if (xml[i] !== GT) return -1;
   const formulaFrom = i + 1;
+  if (localSheetId >= 0) sheetOfScope(localSheetId);
   const ref = localSheetId < 0 ? undefined : plainRef(xml, formulaFrom);
   let formulaTo = formulaFrom;
   if (ref) formulaTo = refEnd;
@@ -116,7 +118,25 @@ function plainName(xml: Uint8Array, at: number, names: WorkbookNamesBuilder): nu
   runScopeLength = formulaFrom - nameTo;
   runSheetId = localSheetId;
   runSheet = ref && 'sheet' in ref ? ref.sheet! : '';
+  if (runLength > 0) scopeSheets.set(localSheetId, { from: lastSheetFrom, to: lastSheetTo, quoted: lastSheetQuoted, text: lastSheetText });
   return formulaTo + CLOSE.length;
+}
+
+/**
+ * The sheet last read in each scope of the part. The print areas come first, one a scope, each naming its sheet
+ * (`&apos;施策1-1&apos;!$A1:$H44`); the first cell of each scope names it again after the other scopes' cells, so
+ * sheetEnd compares it with the scope's sheet rather than the last one read (another), and need not find its text.
+ */
+const scopeSheets = new Map<number, { from: number; to: number; quoted: boolean; text: string }>();
+
+/** The scope's sheet as the last sheet read, where the scope had one (see scopeSheets). */
+function sheetOfScope(localSheetId: number): void {
+  const sheet = scopeSheets.get(localSheetId);
+  if (!sheet) return;
+  lastSheetFrom = sheet.from;
+  lastSheetTo = sheet.to;
+  lastSheetQuoted = sheet.quoted;
+  lastSheetText = sheet.text;
 }
 
 /**
@@ -324,7 +344,8 @@ function cellAt(xml: Uint8Array, at: number): number {
   if (xml[i] === DOLLAR) i++;
   let row = 0;
   const digitsFrom = i;
-  for (; isDigit(xml[i]) && i - digitsFrom < 7; i++) row = row * 10 + xml[i] - 48;
+  // Compared here, not through isDigit: two or three digits a cell, a call each (decision 54). Past the end, undefined is neither.
+  for (let b = xml[i]; b >= 48 && b <= 57 && i - digitsFrom < 7; b = xml[++i]) row = row * 10 + b - 48;
   if (i === digitsFrom || row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
   cellRow = row;
   cellCol = col;
