@@ -141,4 +141,13 @@ describe('plainNamesBytes, names repeating the last name read of their scope', (
     const last = full.lastIndexOf('</definedName>');
     for (const cut of [last - 3, last + 5]) expectSame(utf8(`${full.slice(0, cut)}</definedNames>`), false);
   });
+
+  it('leaves a name it would repeat but for its end tag to the general path', () => {
+    const names = sheetNames(0, 'S');
+    expectSame(utf8(workbook(...names)), true);
+    for (const end of ['</definedNameX>', '<x/></definedName>', '</definedNames>']) {
+      expectSame(utf8(workbook(...names.slice(0, 3), names[3].replace('</definedName>', end), ...names.slice(4))), false);
+      expectSame(utf8(workbook(...names.slice(0, 6), names[6].replace('</definedName>', end))), false);
+    }
+  });
 });

@@ -51,7 +51,7 @@ export function plainNamesBytes(xml: Uint8Array): PlainWorkbook | undefined {
   try {
     while (at < to && at >= 0) {
       at = repeatedNames(xml, view, at, to, names);
-      if (at < to) at = plainName(xml, at, names);
+      if (at >= 0 && at < to) at = plainName(xml, at, names);
     }
   } catch (e) {
     if (e instanceof NotPlain) return undefined;
@@ -154,11 +154,14 @@ let runSheet = '';
 /**
  * Reads the names from `at` on while each is the name that followed the last one the last time (ByteTexts.name's
  * guess), with the run's bytes after it and then one cell, or its scope's and then a string constant, and
- * `</definedName>`; returns where the first that is not starts. What plainName would read of them, in a few loops
- * over the bytes, four at a time, where plainName's steps took a score of calls a name (TurboFan inlines nothing
- * here, decision 54): the guess's bytes hold no `"`, `&` or `<`, so followed by a `"` they are the name plainName's
- * scan would read; the run's bytes, the same as those of a name plainName read, lead it through the same scope,
- * hidden, quote and sheet to the same `!` (the scope's to the same `>`).
+ * `</definedName>`; returns where the first that is not starts, or -1 where the last one read has no
+ * `</definedName>` (plainName would refuse it too: the part goes the general way). What plainName would read of
+ * them, in a few loops over the bytes, four at a time, where plainName's steps took a score of calls a name
+ * (TurboFan inlines nothing here, decision 54): the guess's bytes hold no `"`, `&` or `<`, so followed by a `"` they
+ * are the name plainName's scan would read; the run's bytes, the same as those of a name plainName read, lead it
+ * through the same scope, hidden, quote and sheet to the same `!` (the scope's to the same `>`). `at` follows the
+ * `</definedName>` plainName read, and each name is compared with the one before's `</definedName>`, one compare
+ * where there were two.
  */
 function repeatedNames(xml: Uint8Array, view: DataView, at: number, to: number, names: WorkbookNamesBuilder): number {
   if (runLength === 0) return at;
@@ -167,15 +170,17 @@ function repeatedNames(xml: Uint8Array, view: DataView, at: number, to: number, 
   const scopeLength = runScopeLength;
   const id = runSheetId;
   const sheet = runSheet;
-  while (at < to) {
+  // Where the last name read ends, its `</definedName>`.
+  let close = at - CLOSE.length;
+  while (close + CLOSE.length < to) {
     const guess = texts.lastName?.next;
-    if (!guess || !patternAt(view, xml, at, (guess.record ??= patternOf(OPEN, guess.bytes, QUOTE)))) return at;
-    const runAt = at + guess.record.bytes.length - 1;
+    if (!guess || !patternAt(view, xml, close, (guess.record ??= patternOf(CLOSE, OPEN, guess.bytes, QUOTE)))) break;
+    const runAt = close + guess.record.bytes.length - 1;
     let ref: NameRef | undefined;
     let end: number;
     if (sameBytesAt(view, xml, runAt, from, length)) {
       end = cellAt(xml, runAt + length);
-      if (end < 0 || xml[end] !== LT) return at;
+      if (end < 0 || xml[end] !== LT) break;
       // The cell this name had the last time, when it is the same: a template's names point at the same cells in
       // every workbook, and one object kept rather than one made a name is one the collector need not copy.
       let cell = guess.cell;
@@ -183,15 +188,14 @@ function repeatedNames(xml: Uint8Array, view: DataView, at: number, to: number, 
       ref = { sheet, from: cell, to: cell };
     } else {
       ref = xml[runAt + scopeLength] === QUOTE && sameBytesAt(view, xml, runAt, from, scopeLength) ? plainConstant(xml, runAt + scopeLength) : undefined;
-      if (!ref) return at;
+      if (!ref) break;
       end = refEnd;
     }
-    if (!patternAt(view, xml, end, CLOSE_PATTERN)) return at;
     texts.lastName = guess;
     names.addSheetName(id, guess.text, ref);
-    at = end + CLOSE.length;
+    close = end;
   }
-  return at;
+  return patternAt(view, xml, close, CLOSE_PATTERN) ? close + CLOSE.length : -1;
 }
 
 /** Bytes looked for, and the same as little-endian 32-bit words, to be compared four at a time. */
@@ -417,7 +421,7 @@ const HASH_PRIME = 0x01000193;
 interface KnownText {
   bytes: Uint8Array;
   text: string;
-  /** `<definedName name="` and the bytes and `"`, made when the name is first guessed (see repeatedNames). */
+  /** `</definedName><definedName name="`, the bytes and `"`, made when the name is first guessed (see repeatedNames). */
   record?: Pattern;
   /** The cell this name referred to the last time repeatedNames read it: nothing changes a reference once read. */
   cell?: CellPos;

@@ -50,7 +50,10 @@ export class WorkbookNamesBuilder implements WorkbookNames {
     this.lastId = localSheetId;
     this.last = own;
     own.refs.push(ref);
-    own.sequence = own.sequence.then(name);
+    // The next sheet of a template follows the last one's path: that step is taken here, without a call.
+    const { sequence } = own;
+    const next = sequence.next;
+    own.sequence = next !== undefined && next.name === name ? next : sequence.then(name);
   }
 }
 
@@ -85,13 +88,13 @@ class NameSequence {
   private static kept = 0;
 
   /** The sequence that last followed this one: the next sheet of a template follows the same path. */
-  private next: NameSequence | undefined;
+  next: NameSequence | undefined;
   private others: Map<string, NameSequence> | undefined;
   /** Where each name first is, by name; made when first asked. */
   private positions: Map<string, number> | undefined;
 
   private constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly before: NameSequence | undefined,
     private readonly length: number,
   ) {}
