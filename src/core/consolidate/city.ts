@@ -2,7 +2,7 @@
 import type { Sheet } from '../model';
 import { checkWorkbooks } from '../rules/engine';
 import type { Finding, RuleContext } from '../rules/types';
-import type { FileProblem, ReadSheet, WorkbookRead } from '../source';
+import type { FileProblem, WorkbookRead } from '../source';
 import { inNumberOrder, consolidate } from './consolidate';
 import type { PolicyReport } from './types';
 
@@ -69,10 +69,15 @@ export function splitByPolicy(workbooks: WorkbookRead[]): PolicySplit {
   const unreadable: number[] = [];
   workbooks.forEach((wb, at) => {
     if (isUnreadable(wb)) unreadable.push(at);
-    for (const [policy, sheets] of sheetsByPolicy(wb)) {
+    for (const r of wb.sheets) {
+      const policy = policyOf(r.sheet);
+      if (policy === null) continue;
       const list = byPolicy.get(policy);
-      if (list) list.push({ at, wb: { ...wb, sheets } });
-      else byPolicy.set(policy, [{ at, wb: { ...wb, sheets } }]);
+      // The workbook's copy for the policy is the list's last when an earlier sheet of the workbook made it.
+      const last = list?.[list.length - 1];
+      if (last?.at === at) last.wb.sheets.push(r);
+      else if (list) list.push({ at, wb: { ...wb, sheets: [r] } });
+      else byPolicy.set(policy, [{ at, wb: { ...wb, sheets: [r] } }]);
     }
   });
   const own = (policy: string) => (byPolicy.get(policy) ?? []).map((x) => x.wb);
@@ -82,19 +87,6 @@ export function splitByPolicy(workbooks: WorkbookRead[]): PolicySplit {
     return all.sort((a, b) => a.at - b.at).map((x) => x.wb);
   };
   return { policies: [...byPolicy.keys()].sort(inNumberOrder), of, own };
-}
-
-/** A workbook's sheets by the policy they belong to. */
-function sheetsByPolicy(wb: WorkbookRead): Map<string, ReadSheet[]> {
-  const own = new Map<string, ReadSheet[]>();
-  for (const r of wb.sheets) {
-    const policy = policyOf(r.sheet);
-    if (policy === null) continue;
-    const list = own.get(policy);
-    if (list) list.push(r);
-    else own.set(policy, [r]);
-  }
-  return own;
 }
 
 function policyOf(s: Sheet): string | null {
