@@ -149,7 +149,16 @@ export class SheetValues {
   private parse(i: number): RawCell {
     const { kept } = this;
     const plain = kept.plain(i, PLAIN) ? PLAIN : undefined;
-    if (plain?.digits !== undefined) return digitsValue(plain.type, plain.digits, plain.style, this.context);
+    if (plain?.digits !== undefined) {
+      // What valueOf gives a plain cell of type s, n or none whose value is `digits` written as digits: parseInt and
+      // parseFloat of that text are the number, and the text is the number's. Here, not in a function of its own:
+      // nearly every cell read is such (TurboFan inlines nothing in the CLI, decision 54).
+      const { digits } = plain;
+      if (plain.type !== 's') return numberValue(digits, plain.style, this.context);
+      const strings = this.context.sharedStrings;
+      if (!(digits < strings.length)) throw new Error(`shared string ${digits} is not in the shared strings (${strings.length})`);
+      return textValue(strings[digits]);
+    }
     const xml: CellXml = plain ?? cellXml(kept.xml(i));
     const f = xml.formula;
     let formula = f?.text || undefined;
@@ -249,17 +258,6 @@ function valueOf(xml: CellXml, context: CellContext): RawCell {
   const index = parseInt(v, 10);
   if (!(index >= 0 && index < strings.length)) throw new Error(`shared string ${v} is not in the shared strings (${strings.length})`);
   return textValue(strings[index]);
-}
-
-/**
- * What valueOf gives a plain cell of type s, n or none whose value is `digits` written as digits (PlainCell.digits):
- * parseInt and parseFloat of that text are the number, and the text is the number's.
- */
-function digitsValue(type: string | undefined, digits: number, style: number, context: CellContext): RawCell {
-  if (type !== 's') return numberValue(digits, style, context);
-  const strings = context.sharedStrings;
-  if (!(digits < strings.length)) throw new Error(`shared string ${digits} is not in the shared strings (${strings.length})`);
-  return textValue(strings[digits]);
 }
 
 function typedValue(xml: CellXml, v: string, context: CellContext): RawCell {

@@ -455,8 +455,12 @@ function tailMerges(bytes: Uint8Array, from: number, reach: { rows: number; cols
       gt++;
     }
     if (gt >= length) break;
-    const area = quote >= 0 ? reached(reach) : mergeOf(decodeRange(bytes, at - 1, gt + 1), reach);
-    if (area && merges.length < MAX_MERGES) merges.push(area);
+    if (quote < 0) {
+      const area = mergeOf(decodeRange(bytes, at - 1, gt + 1), reach);
+      if (area && merges.length < MAX_MERGES) merges.push(area);
+    } else if (areaTop <= reach.rows && areaLeft <= reach.cols && merges.length < MAX_MERGES) {
+      merges.push({ top: areaTop, left: areaLeft, bottom: areaBottom, right: areaRight });
+    }
     at = gt + 1;
   }
   return merges;
@@ -467,11 +471,6 @@ let areaTop = 0;
 let areaLeft = 0;
 let areaBottom = 0;
 let areaRight = 0;
-
-/** The area plainArea read last, if the window reaches it. */
-function reached(reach: { rows: number; cols: number }): Area | undefined {
-  return areaTop <= reach.rows && areaLeft <= reach.cols ? { top: areaTop, left: areaLeft, bottom: areaBottom, right: areaRight } : undefined;
-}
 
 /**
  * ` ref="A1:B2"` (or `ref="$A$1"`) from `from`, after `<mergeCell`, as Excel and ExcelJS write it, read from its bytes
