@@ -68,7 +68,8 @@ class SequencedNames implements SheetNames, NamesByName {
 
   /** The first reference given the name (Excel refuses a name given twice for one sheet; were it not to, the first would stand). */
   get(name: string): NameRef | undefined {
-    const at = this.sequence.firstAt(name);
+    // The sequence's positions asked for directly: a sheet's sixty fields each ask, and a call is a call (decision 54).
+    const at = (this.sequence.positions ?? this.sequence.firstPositions()).get(name);
     return at === undefined ? undefined : this.refs[at];
   }
 
@@ -90,8 +91,8 @@ class NameSequence {
   /** The sequence that last followed this one: the next sheet of a template follows the same path. */
   next: NameSequence | undefined;
   private others: Map<string, NameSequence> | undefined;
-  /** Where each name first is, by name; made when first asked. */
-  private positions: Map<string, number> | undefined;
+  /** Where each name first is, by name; made when first asked (firstPositions). */
+  positions: Map<string, number> | undefined;
 
   private constructor(
     readonly name: string,
@@ -116,17 +117,13 @@ class NameSequence {
     return (this.next = found);
   }
 
-  /** Where the name first is. */
-  firstAt(name: string): number | undefined {
-    return (this.positions ?? this.madePositions()).get(name);
-  }
-
   /** The names in the order first given, with where each first is. */
   firsts(): Map<string, number> {
-    return new Map([...(this.positions ?? this.madePositions())].sort(([, a], [, b]) => a - b));
+    return new Map([...(this.positions ?? this.firstPositions())].sort(([, a], [, b]) => a - b));
   }
 
-  private madePositions(): Map<string, number> {
+  /** Where each name first is, worked out once for every sheet whose names are this sequence. */
+  firstPositions(): Map<string, number> {
     const positions = new Map<string, number>();
     // From the last name back to the first: each name's first place is the last set.
     for (let s: NameSequence | undefined = this.length > 0 ? this : undefined; s && s.length > 0; s = s.before) positions.set(s.name, s.length - 1);
