@@ -2,7 +2,7 @@
 import type { ReadSheet } from '../source';
 import { toHalfWidth } from '../text';
 import { sheetRule } from './define';
-import { hasValue, problemAt, shown, type CellProblem } from './fieldCells';
+import { hasValue, problemAt, type CellProblem } from './fieldCells';
 import { byText } from '../textMemo';
 
 /**
@@ -60,7 +60,10 @@ export const accountFormatRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    const cell = read.source.cells.get('Account');
-    return cell && hasValue(cell) ? problemAt(read, cell, problemOf(shown(cell))) : [];
+    // The text decides (its problem remembered): the cell is made only to report one, and only if it is this rule's.
+    const value = read.source.cells.valueNamed('Account');
+    const problem = value === undefined || value === null ? undefined : problemOf(String(value));
+    const cell = problem && read.source.cells.get('Account');
+    return cell && hasValue(cell) ? problemAt(read, cell, problem) : [];
   },
 });

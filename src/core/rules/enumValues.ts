@@ -1,10 +1,12 @@
 // Rule 2: 新規・継続, 市長公約事項, 評価 and 良い方向 hold exactly one of their listed values.
 import { formatIn } from '../format/ruleParams';
 import type { ListSpec } from '../format/schema';
-import type { FieldCell, ReadSheet } from '../source';
+import type { FieldDef } from '../layout/types';
+import type { Value } from '../model';
+import type { ReadSheet } from '../source';
 import { squeeze } from '../text';
 import { sheetRule } from './define';
-import { problemsOfType, shown, type CellProblem } from './fieldCells';
+import { problemsOfType, type CellProblem } from './fieldCells';
 
 /** Each list as the format's definition gives it: the name the sheet labels it with, its values and their aliases. */
 type Lists = Record<string, ListSpec>;
@@ -24,10 +26,10 @@ function otherList(text: string, own: string, lists: Lists): ListSpec | undefine
     .find((c) => c.values.some((v) => squeeze(v) === s));
 }
 
-function problemOf(cell: FieldCell, lists: Lists): CellProblem<'probably' | 'otherList' | 'notInList'> | undefined {
-  const own = cell.field.list?.id ?? '';
+function problemOf(cellValue: Value, field: FieldDef, lists: Lists): CellProblem<'probably' | 'otherList' | 'notInList'> | undefined {
+  const own = field.list?.id ?? '';
   const choices = lists[own] as ListSpec | undefined;
-  const value = shown(cell);
+  const value = String(cellValue);
   if (!choices || choices.values.includes(value)) return undefined;
   const meant = meantValue(value, choices);
   if (meant) return { id: 'probably', expected: meant };
@@ -54,6 +56,6 @@ export const enumValuesRule = sheetRule({
   },
   check(read: ReadSheet, ctx) {
     const lists: Lists = formatIn(ctx).lists;
-    return problemsOfType(read, 'enum', (cell) => problemOf(cell, lists));
+    return problemsOfType(read, 'enum', (value, field) => problemOf(value, field, lists));
   },
 });

@@ -1,8 +1,8 @@
 // Which cells the value rules look at, and the readings of their contents that several rules share.
 import type { FormatDefinition } from '../format/schema';
-import type { FieldType } from '../layout/types';
+import type { FieldDef, FieldType } from '../layout/types';
 import type { Value } from '../model';
-import { planOf as planOfValue, readNumber, type PlanValue } from '../numbers';
+import { planOf, readNumber, type PlanValue } from '../numbers';
 import type { FieldCell, RawCell, ReadSheet } from '../source';
 import { byText } from '../textMemo';
 import { atField } from './define';
@@ -49,16 +49,23 @@ export function problemAt<M extends string>(read: ReadSheet, cell: FieldCell, pr
  * The findings for the problems of the sheet's filled cells of one field type, in layout order. One indexed loop over
  * the type's positions into one array: a filter and a map made two arrays a sheet, a `flatMap` over problemAt one
  * a cell judged (tens of thousands at 10×), and until a loop is optimised each step of for…of is an object.
+ *
+ * A problem is told from the cell's value and field alone, so the cell is made only for a value with a problem, to
+ * see whether it is this rule's to judge (`hasValue`) and to report it: most values are right (the sheet's cells are
+ * compact, and a cell is made when asked for). A value hasValue would refuse (a date's text, spaces) is judged too,
+ * and its problem dropped with it.
  */
-export function problemsOfType<M extends string>(read: ReadSheet, type: FieldType, problemOf: (cell: FieldCell) => CellProblem<M> | undefined): Report<M>[] {
+export function problemsOfType<M extends string>(read: ReadSheet, type: FieldType, problemOf: (value: Value, field: FieldDef) => CellProblem<M> | undefined): Report<M>[] {
   const { all, shape } = sheetCells(read);
   const positions = positionsOf(shape, type);
   const reports: Report<M>[] = [];
   for (let i = 0; i < positions.length; i++) {
-    // An empty cell has no value to judge: passed over on its value, without making the cell.
-    if (all.valueAt(positions[i]) === null) continue;
+    const value = all.valueAt(positions[i]);
+    if (value === null) continue;
+    const problem = problemOf(value, shape.fields[positions[i]]);
+    if (!problem) continue;
     const cell = all.at(positions[i]);
-    if (hasValue(cell)) addProblem(reports, read, cell, problemOf(cell));
+    if (hasValue(cell)) addProblem(reports, read, cell, problem);
   }
   return reports;
 }
@@ -91,18 +98,13 @@ export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
   return money;
 }
 
-/** A cell's plan as readPlan reads it, a text's reading remembered (numbers' planOf). A reading is shared, never changed. */
-export function planOf(cell: FieldCell): PlanValue {
-  return planOfValue(cell.raw.value);
-}
-
 /**
- * The kind of a cell's plan, all that indicator-complete and unmeasurable-plan ask of most cells. A plan typed as a
+ * The kind of a cell's plan, all that indicator-complete asks of most cells (a text's reading remembered). A plan typed as a
  * finite number is readPlan's `number`, told without the two objects readPlan makes for it (1.2 MB a run at 10×).
  */
 export function planKindOf(cell: FieldCell): PlanValue['kind'] {
   const value = cell.raw.value;
-  return typeof value === 'number' && Number.isFinite(value) ? 'number' : planOf(cell).kind;
+  return typeof value === 'number' && Number.isFinite(value) ? 'number' : planOf(value).kind;
 }
 
 /**

@@ -87,26 +87,32 @@ function missingOf(part: Part, all: CellList, slot: Slot): Missing | undefined {
 
 // The slot's cells are reached through their positions in the sheet's cells (`all`), in indexed loops: an array of
 // them made per slot, and a closure per cell judged, were most of this rule's allocations (6 slots on 4,000 sheets).
-// A cell whose value is not blank is neither empty nor, in an unnamed slot, filled for nothing: passed over on its
-// value (the sheet's cells are compact, and a cell is made when asked for).
-function checkNamed(read: ReadSheet, name: FieldCell, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+// The sheet's cells are compact, and a cell is made when asked for: so each is passed over on its value where that
+// decides. A cell whose value is not blank is neither empty nor, in an unnamed slot, filled for nothing; a value is
+// never an error's (that cell's value is null), so a named slot's name is readable if it was found.
+function checkNamed(read: ReadSheet, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
-    if (!isBlankValue(all.valueAt(slot.at[j]))) continue;
+    // The name and 計画策定時 ('Other') may stay empty: missingOf has nothing for them.
+    if (slot.parts[j] === 'Other' || !isBlankValue(all.valueAt(slot.at[j]))) continue;
     const cell = all.at(slot.at[j]);
     const missing = isEmpty(cell) ? missingOf(slot.parts[j], all, slot) : undefined;
-    if (missing) into.push(atField(read, cell, missing, (data ??= { name: String(name.raw.value).trim() })));
+    if (missing) into.push(atField(read, cell, missing, (data ??= { name: String(all.valueAt(slot.name)).trim() })));
   }
 }
 
 function checkSlot(read: ReadSheet, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
-  const name = slot.name < 0 ? undefined : all.at(slot.name);
-  if (!name || !isReadable(name)) return;
-  if (!isBlank(name.raw)) return checkNamed(read, name, all, slot, into);
+  if (slot.name < 0) return;
+  const name = all.valueAt(slot.name);
+  if (!isBlankValue(name)) {
+    if (all.locatedAt(slot.name) !== 'missing') checkNamed(read, all, slot, into);
+    return;
+  }
   // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
   for (let j = 0; j < slot.at.length; j++) {
     if (slot.measurement[j] && !isBlankValue(all.valueAt(slot.at[j])) && isFilled(all.at(slot.at[j]))) {
-      into.push(atField(read, name, 'valuesWithoutName'));
+      const nameCell = all.at(slot.name);
+      if (isReadable(nameCell)) into.push(atField(read, nameCell, 'valuesWithoutName'));
       return;
     }
   }

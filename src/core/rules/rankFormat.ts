@@ -38,6 +38,6 @@ export const rankFormatRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    return problemsOfType(read, 'rank', (cell) => problemOf(cell.raw.value));
+    return problemsOfType(read, 'rank', problemOf);
   },
 });

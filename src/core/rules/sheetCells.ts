@@ -16,7 +16,7 @@ import type { FieldDef, FieldType, Layout } from '../layout/types';
 import type { NumberReading } from '../numbers';
 import { sameItems, type ReadCells } from '../readCells';
 import type { Value } from '../model';
-import type { FieldCell, ReadSheet } from '../source';
+import type { FieldCell, Located, ReadSheet } from '../source';
 
 export interface MoneyCell {
   cell: FieldCell;
@@ -48,6 +48,11 @@ export class CellList {
   /** The value of the cell at a position, without making the cell: a rule passes over an empty cell on it alone. */
   valueAt(i: number): Value {
     return this.cells.valueAt(i);
+  }
+
+  /** How the cell at a position was found, without making the cell: with a value (never an error's), all isReadable asks. */
+  locatedAt(i: number): Located {
+    return this.cells.locatedAt(i);
   }
 }
 

@@ -64,9 +64,6 @@ function isLongerThan(cell: FieldCell, units: number): boolean {
   return typeof cell.raw.value === 'string' && cell.raw.value.length > units;
 }
 
-/** The smallest limit of any kind: no text of at most this many units is too long anywhere. */
-const SHORTEST = Math.min(...Object.values(LIMITS).flatMap((limits) => Object.values(limits)));
-
 /** A cell with a length limit: its position in the sheet's cells, and the limit. */
 interface Limited {
   at: number;
@@ -101,9 +98,10 @@ export const textLengthRule = sheetRule({
     const limited = limitedOf(shape, read.sheet.kind);
     for (let i = 0; i < limited.length; i++) {
       const { at, limit } = limited[i];
-      // The text's length first, on the value alone (no cell made): most texts are far shorter than any limit.
+      // The text's length first, on the value alone (no cell made): a text of no more UTF-16 units than its limit is
+      // within it (isLongerThan), and most texts are far shorter.
       const value = all.valueAt(at);
-      if (typeof value !== 'string' || value.length <= SHORTEST) continue;
+      if (typeof value !== 'string' || value.length <= limit) continue;
       const cell = all.at(at);
       if (hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
     }

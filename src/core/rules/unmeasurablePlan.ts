@@ -2,7 +2,8 @@
 import type { ReadSheet } from '../source';
 import { byText } from '../textMemo';
 import { atField, sheetRule } from './define';
-import { hasValue, isDash, planKindOf, planOf } from './fieldCells';
+import { planOf } from '../numbers';
+import { hasValue, isDash } from './fieldCells';
 import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
 
@@ -25,13 +26,15 @@ export const unmeasurablePlanRule = sheetRule({
     const reports: Report<'text'>[] = [];
     const planCells = planCellsOf(shape);
     for (let i = 0; i < planCells.length; i++) {
-      // Most plans are numbers or empty, passed over on their value without making their cells (planKindOf's test).
+      // The plan's value decides, read as readPlan reads it (a reading remembered): most plans are numbers or empty,
+      // so the cell is made only for a text plan, to see whether it is this rule's (hasValue) and to report it.
       const value = all.valueAt(planCells[i]);
       if (value === null || (typeof value === 'number' && Number.isFinite(value))) continue;
-      const cell = all.at(planCells[i]);
-      const plan = hasValue(cell) && planKindOf(cell) === 'text' ? planOf(cell) : undefined;
+      const plan = planOf(value);
       // A lone - says the year had no plan (indicator-complete asks for it), not a plan that cannot be measured.
-      if (plan?.kind === 'text' && !isDashText(plan.text)) reports.push(atField(read, cell, 'text', { text: plan.text }));
+      if (plan.kind !== 'text' || isDashText(plan.text)) continue;
+      const cell = all.at(planCells[i]);
+      if (hasValue(cell)) reports.push(atField(read, cell, 'text', { text: plan.text }));
     }
     return reports;
   },
