@@ -99,11 +99,10 @@ export function moneyCells(read: ReadSheet): readonly MoneyCell[] {
 }
 
 /**
- * The kind of a cell's plan, all that indicator-complete asks of most cells (a text's reading remembered). A plan typed as a
+ * The kind of a plan's value, all that indicator-complete asks of most cells (a text's reading remembered). A plan typed as a
  * finite number is readPlan's `number`, told without the two objects readPlan makes for it (1.2 MB a run at 10×).
  */
-export function planKindOf(cell: FieldCell): PlanValue['kind'] {
-  const value = cell.raw.value;
+export function planKindOf(value: Value): PlanValue['kind'] {
   return typeof value === 'number' && Number.isFinite(value) ? 'number' : planOf(value).kind;
 }
 

@@ -1,8 +1,10 @@
 // Rule 7: an indicator with a name has a unit, a plan for each year and an actual for each year up to Y;
 // a plan or actual in an indicator without a name is an error.
+import type { Value } from '../model';
 import type { FieldCell, ReadSheet } from '../source';
 import { atField, sheetRule } from './define';
-import { byShape, sheetCells, type CellList } from './sheetCells';
+import type { ReadCells } from '../readCells';
+import { byShape, sheetCells } from './sheetCells';
 import type { Report } from './types';
 import { isBlank, isBlankValue, planKindOf } from './fieldCells';
 import { isReadable } from './fieldCells';
@@ -49,30 +51,30 @@ function partNamed(part: string): Part {
 }
 
 const isEmpty = (cell: FieldCell) => isReadable(cell) && isBlank(cell.raw);
-const isFilled = (cell: FieldCell) => isReadable(cell) && !isBlank(cell.raw);
 
-function isMeasurable(cell: FieldCell): boolean {
-  const kind = planKindOf(cell);
+function isMeasurable(value: Value): boolean {
+  const kind = planKindOf(value);
   return kind === 'number' || kind === 'atLeast' || kind === 'atMost';
 }
 
 /**
  * An indicator judged only in words (計画「実施する」, 実績「実施した」) has nothing to count, so no unit: it needs one
- * when none of its plans and actuals is filled, or one of them is a number.
+ * when none of its plans and actuals is filled, or one of them is a number. Told from the values: a value that is
+ * not blank is filled if its cell was found (it is never an error's).
  */
-function needsUnit(all: CellList, slot: Slot): boolean {
+function needsUnit(all: ReadCells, slot: Slot): boolean {
   let filled = false;
   for (let j = 0; j < slot.at.length; j++) {
-    const cell = all.at(slot.at[j]);
-    if ((slot.parts[j] !== 'Plan' && slot.parts[j] !== 'Actual') || !isFilled(cell)) continue;
-    if (isMeasurable(cell)) return true;
+    const value = all.valueAt(slot.at[j]);
+    if ((slot.parts[j] !== 'Plan' && slot.parts[j] !== 'Actual') || isBlankValue(value) || all.locatedAt(slot.at[j]) === 'missing') continue;
+    if (isMeasurable(value)) return true;
     filled = true;
   }
   return !filled;
 }
 
 /** What an empty cell of a named indicator lacks; undefined when it may stay empty (計画策定時). */
-function missingOf(part: Part, all: CellList, slot: Slot): Missing | undefined {
+function missingOf(part: Part, all: ReadCells, slot: Slot): Missing | undefined {
   switch (part) {
     case 'Unit':
       return needsUnit(all, slot) ? 'missingUnit' : undefined;
@@ -90,7 +92,7 @@ function missingOf(part: Part, all: CellList, slot: Slot): Missing | undefined {
 // The sheet's cells are compact, and a cell is made when asked for: so each is passed over on its value where that
 // decides. A cell whose value is not blank is neither empty nor, in an unnamed slot, filled for nothing; a value is
 // never an error's (that cell's value is null), so a named slot's name is readable if it was found.
-function checkNamed(read: ReadSheet, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+function checkNamed(read: ReadSheet, all: ReadCells, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
     // The name and 計画策定時 ('Other') may stay empty: missingOf has nothing for them.
@@ -101,7 +103,7 @@ function checkNamed(read: ReadSheet, all: CellList, slot: Slot, into: Report<Mis
   }
 }
 
-function checkSlot(read: ReadSheet, all: CellList, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
+function checkSlot(read: ReadSheet, all: ReadCells, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   if (slot.name < 0) return;
   const name = all.valueAt(slot.name);
   if (!isBlankValue(name)) {
@@ -110,7 +112,7 @@ function checkSlot(read: ReadSheet, all: CellList, slot: Slot, into: Report<Miss
   }
   // Plans and actuals (and 計画策定時) are the data; a unit left in an unused row (表彰事業's second row in the seed) is not.
   for (let j = 0; j < slot.at.length; j++) {
-    if (slot.measurement[j] && !isBlankValue(all.valueAt(slot.at[j])) && isFilled(all.at(slot.at[j]))) {
+    if (slot.measurement[j] && !isBlankValue(all.valueAt(slot.at[j])) && all.locatedAt(slot.at[j]) !== 'missing') {
       const nameCell = all.at(slot.name);
       if (isReadable(nameCell)) into.push(atField(read, nameCell, 'valuesWithoutName'));
       return;

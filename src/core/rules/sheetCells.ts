@@ -4,7 +4,7 @@
 // sortings are kept for the last few sheets (a workbook's, for year-labels) and a rule run on its own (its case
 // table) sorts its sheet. Only a few: keeping the last 64 sheets' (each with its Maps of cells by type, then) made
 // each sorting outlive the young generation, and the old one grew by 20 MB of them at 10× (peak RSS 175 → 195 MB);
-// a sorting is now an array of the cells and the few marked ones.
+// a sorting is now the sheet's cells themselves, its shape and the few marked cells.
 //
 // What depends only on the cells' fields (which cells are of which type, which are an indicator's or have a length
 // limit) is a sheet's `Shape`, worked out once for every sheet of a layout whose cells hold the same fields in the
@@ -15,8 +15,7 @@
 import type { FieldDef, FieldType, Layout } from '../layout/types';
 import type { NumberReading } from '../numbers';
 import { sameItems, type ReadCells } from '../readCells';
-import type { Value } from '../model';
-import type { FieldCell, Located, ReadSheet } from '../source';
+import type { FieldCell, ReadSheet } from '../source';
 
 export interface MoneyCell {
   cell: FieldCell;
@@ -30,35 +29,14 @@ export interface Shape {
   ofType: ReadonlyMap<FieldType, readonly number[]>;
 }
 
-/**
- * A sheet's cells by position, each made as an object the first time a rule asks for it, then the same object: the
- * sheet keeps its cells compact (readCells.ts), and the rules ask for a few field types' cells, not for all.
- */
-export class CellList {
-  private readonly made: Array<FieldCell | undefined>;
-
-  constructor(private readonly cells: ReadCells) {
-    this.made = new Array<FieldCell | undefined>(cells.size);
-  }
-
-  at(i: number): FieldCell {
-    return (this.made[i] ??= this.cells.at(i));
-  }
-
-  /** The value of the cell at a position, without making the cell: a rule passes over an empty cell on it alone. */
-  valueAt(i: number): Value {
-    return this.cells.valueAt(i);
-  }
-
-  /** How the cell at a position was found, without making the cell: with a value (never an error's), all isReadable asks. */
-  locatedAt(i: number): Located {
-    return this.cells.locatedAt(i);
-  }
-}
-
 export interface SheetCells {
-  /** Every cell, in the order of the sheet's cells (the layout's). */
-  all: CellList;
+  /**
+   * Every cell, in the order of the sheet's cells (the layout's): the sheet's own, read by position. A rule reads a
+   * value (`valueAt`) and how it was found (`locatedAt`) where they decide, and makes a cell (`at`) only to judge or
+   * report it, a few thousand at 10×: a memo of the cells made, an array of each sheet's size (272,800 slots a
+   * check at 10×), cost more than the cells it saved.
+   */
+  all: ReadCells;
   /** Their fields: `all.at(i).field` is `shape.fields[i]`. */
   shape: Shape;
   /** The cells holding an error, a date or a formula, in that order: every cell the error, date and link rules judge. */
@@ -112,15 +90,14 @@ const SHAPES = new WeakMap<Layout, Shape>();
 
 function sortCells(cells: ReadCells, layout: Layout): SheetCells {
   // The marked cells are among the raw cells that hold more than a value, which the cells keep apart, in their order.
-  const all = new CellList(cells);
   const marked: FieldCell[] = [];
-  for (const [i, raw] of cells.raws) if (raw.error || raw.date || raw.formula !== undefined) marked.push(all.at(i));
+  for (const [i, raw] of cells.raws) if (raw.error || raw.date || raw.formula !== undefined) marked.push(cells.at(i));
   const fields = cells.size === cells.order.fields.length ? cells.order.fields : cells.order.fields.slice(0, cells.size);
   const known = SHAPES.get(layout);
-  if (known && sameItems(known.fields, fields)) return { all, shape: known, marked };
+  if (known && sameItems(known.fields, fields)) return { all: cells, shape: known, marked };
   const shape = shapeOf(fields);
   if (!known) SHAPES.set(layout, shape);
-  return { all, shape, marked };
+  return { all: cells, shape, marked };
 }
 
 function shapeOf(fields: readonly FieldDef[]): Shape {
