@@ -1,8 +1,9 @@
 import type { Value } from '../model';
+import type { RawCell } from '../source';
 import { readSheetOf, validBudgetOnly, validProject } from './testing/fixtures';
 import type { RuleCases } from './testing/ruleTester';
 
-const account = (value: Value) => readSheetOf(validProject, { Account: value });
+const account = (value: Value | RawCell) => readSheetOf(validProject, { Account: value });
 
 export const cases: RuleCases = {
   valid: [
@@ -14,6 +15,7 @@ export const cases: RuleCases = {
     { name: '全角数字は認める: 一般会計・２総務費・１総務管理費・４企画費', input: account('一般会計・２総務費・１総務管理費・４企画費') },
     { name: '半角の中黒「･」は認める: 一般会計･2総務費･1総務管理費･4企画費', input: account('一般会計･2総務費･1総務管理費･4企画費') },
     { name: '「・」の前後と末尾の空白は無視する', input: account('一般会計 ・ 2総務費・1総務管理費・4企画費\u3000') },
+    { name: '会計・款・項・目のセルが #REF! のときは no-error-values の指摘に任せる', input: account({ value: null, error: '#REF!' }) },
     { name: '空欄は必須のルールに任せる', input: account(null) },
   ],
   invalid: [

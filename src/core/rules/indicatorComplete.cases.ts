@@ -49,6 +49,7 @@ export const cases: RuleCases = {
     { name: '職員研修費: 計画「実施する」実績「運用中」のように言葉で測る指標は単位がなくてよい', input: readSheetOf(kenshu) },
     { name: '指標がなかった平成29年度の計画・実績に「-」', input: readSheetOf(validProject, { Activity2Plan_1: '-', Activity2Actual_1: '-' }) },
     { name: '実績のセルが #REF! のときは no-error-values の指摘に任せる', input: readSheetOf(validProject, { Activity1Actual_3: { value: null, error: '#REF!' } }) },
+    { name: '指標名のセルが #REF! のときは計画・実績があっても no-error-values の指摘に任せる', input: readSheetOf(validProject, { Activity2Name: { value: null, error: '#REF!' } }) },
     { name: '利子（予算のみ）: 活動指標の欄がない', input: readSheetOf(validBudgetOnly) },
     { name: '使っていない活動指標3の行に単位「回」だけ残っている（種本の表彰事業の指標2と同じ）', input: readSheetOf(validProject, { Activity3Unit: '回' }) },
   ],

@@ -9,6 +9,8 @@ export const cases: RuleCases = {
     { name: '全角の「１２３」は数値', input: readSheetOf(validMeasure, { Outcome1Plan_4: '１２３' }) },
     { name: '「-」はその年度に計画がなかったことで、測れない計画ではない', input: readSheetOf(validProject, { Activity1Plan_1: '-', Activity1Plan_2: '－' }) },
     { name: '実績の「実施した」は計画ではない', input: readSheetOf(validProject, { Activity2Actual_1: '実施した' }) },
+    { name: '日付になった計画は no-dates の指摘に任せる', input: readSheetOf(validProject, { Activity1Plan_1: { value: '2017-04-01', date: true } }) },
+    { name: '計画のセルが #N/A のときは no-error-values の指摘に任せる', input: readSheetOf(validProject, { Activity1Plan_1: { value: null, error: '#N/A' } }) },
   ],
   invalid: [
     {

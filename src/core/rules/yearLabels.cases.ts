@@ -11,6 +11,7 @@ export const cases: RuleCases = {
     { name: '令和元年度の施策シート: 成果指標の見出しは平成29年度から令和2年度', input: readSheetOf(validMeasure) },
     { name: '令和元年度用に作ったブック（seika が対象年度を記録）に令和元年度の政策シート', input: { ...workbookOf('企画課.xlsx', [readSheetOf(validPolicy)]), meta: { reportYear: 2019 } } },
     { name: '見出しを西暦で「2017年度」「FY2018」と書いてもその年度と読む', input: readSheetOf(validProject, { BudgetYear_1: '2017年度', ActivityYear_2: 'FY2018' }) },
+    { name: '見出しのセルが #REF! のときは no-error-values の指摘に任せる', input: readSheetOf(validProject, { BudgetYear_1: { value: null, error: '#REF!' } }) },
   ],
   invalid: [
     {
