@@ -51,19 +51,6 @@ function lengthOf(cell: FieldCell): number {
   return typeof cell.raw.value === 'string' ? [...cell.raw.value].length : 0;
 }
 
-/**
- * Longer than the limit as lengthOf counts. A text of no more UTF-16 units than the limit cannot be (each
- * character is one or two units), so only the few longer ones are counted character by character.
- */
-function isTooLong(cell: FieldCell, limit: number): boolean {
-  return isLongerThan(cell, limit) && lengthOf(cell) > limit;
-}
-
-/** More UTF-16 units than `units`: what any text over a limit of that many characters has. */
-function isLongerThan(cell: FieldCell, units: number): boolean {
-  return typeof cell.raw.value === 'string' && cell.raw.value.length > units;
-}
-
 /** A cell with a length limit: its position in the sheet's cells, and the limit. */
 interface Limited {
   at: number;
@@ -98,12 +85,13 @@ export const textLengthRule = sheetRule({
     const limited = limitedOf(shape, read.sheet.kind);
     for (let i = 0; i < limited.length; i++) {
       const { at, limit } = limited[i];
-      // The text's length first, on the value alone (no cell made): a text of no more UTF-16 units than its limit is
-      // within it (isLongerThan), and most texts are far shorter.
+      // The text's UTF-16 length first, on the value alone (no cell made): a text of no more units than its limit is
+      // within it (each character is one or two units), and most texts are far shorter; only the few longer ones are
+      // counted character by character (lengthOf).
       const value = all.valueAt(at);
       if (typeof value !== 'string' || value.length <= limit) continue;
       const cell = all.at(at);
-      if (hasValue(cell) && isTooLong(cell, limit)) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
+      if (hasValue(cell) && lengthOf(cell) > limit) reports.push(atField(read, cell, 'tooLong', { length: lengthOf(cell), limit }));
     }
     return reports;
   },
