@@ -60,7 +60,8 @@ export const accountFormatRule = sheetRule({
     },
   },
   check(read: ReadSheet) {
-    // The text decides (its problem remembered): the cell is made only to report one, and only if it is this rule's.
+    // The text decides (its problem remembered by the text): the cell is made only for a text with a problem, to see
+    // whether it is this rule's to judge (hasValue) and to report it.
     const value = read.source.cells.valueNamed('Account');
     const problem = value === undefined || value === null ? undefined : problemOf(String(value));
     const cell = problem && read.source.cells.get('Account');

@@ -95,7 +95,7 @@ function missingOf(part: Part, all: ReadCells, slot: Slot): Missing | undefined 
 function checkNamed(read: ReadSheet, all: ReadCells, slot: Slot, into: Report<Missing | 'valuesWithoutName'>[]): void {
   let data: { name: string } | undefined;
   for (let j = 0; j < slot.at.length; j++) {
-    // The name and 計画策定時 ('Other') may stay empty: missingOf has nothing for them.
+    // 計画策定時 ('Other') may stay empty (missingOf has nothing for it); the name is not blank here (checkSlot).
     if (slot.parts[j] === 'Other' || !isBlankValue(all.valueAt(slot.at[j]))) continue;
     const cell = all.at(slot.at[j]);
     const missing = isEmpty(cell) ? missingOf(slot.parts[j], all, slot) : undefined;
