@@ -80,9 +80,11 @@ class SequencedNames implements SheetNames, NamesByName {
 
 /**
  * Names in the order a sheet gives them, as a path in a tree of every sequence read on this thread: a template's
- * sheets share theirs, and where each name first is in it is worked out once for all of them. A sequence is never
- * changed once made; the tree is started afresh (NameSequence.empty) past MAX_KEPT names and positions kept, so a
- * hostile workbook's 100,000 names in no order are not all kept for the workbooks after it.
+ * sheets share theirs, and where each name first is in it is worked out once for all of them. A sequence's names
+ * never change once made (a sheet may hold it while later sheets read on); what is learnt from it (the sequence
+ * that followed, its branches, its names' positions) is added as it is found. The tree is started afresh
+ * (NameSequence.empty) past MAX_KEPT names and positions kept, so a hostile workbook's 100,000 names in no order are
+ * not all kept for the workbooks after it.
  */
 class NameSequence {
   private static root = new NameSequence('', undefined, 0);
